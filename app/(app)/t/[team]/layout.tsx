@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { RoleBadge } from "@/components/team/role-badge";
+import { TeamNav } from "@/components/team/team-nav";
+import { TeamSwitcher } from "@/components/team/team-switcher";
+import { UserMenu } from "@/components/team/user-menu";
+import { requirePageTeam } from "@/lib/auth/page-guard";
+import { can } from "@/lib/auth/roles";
+import { db } from "@/lib/db";
+import { listTeamsForUser } from "@/lib/teams/queries";
+import { rememberTeam } from "@/lib/teams/remember";
+
+export default async function TeamLayout({ children, params }: LayoutProps<"/t/[team]">) {
+  const { team: slug } = await params;
+  const { user, team, role } = await requirePageTeam(slug);
+  const teams = await listTeamsForUser(db, user.id);
+  await rememberTeam(db, user.id, team.id);
+  const links = [
+    { href: "", label: "Articles" },
+    { href: "/settings/members", label: can(role, "member:manage") ? "Members" : "Team" },
+  ];
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-7xl items-center gap-4 px-4 py-2">
+          <Link href={`/t/${team.slug}`} className="text-lg font-semibold tracking-tight">
+            Fact<span className="text-brand-600">Desk</span>
+          </Link>
+          <TeamSwitcher current={team} teams={teams} />
+          <RoleBadge role={role} />
+          <div className="flex-1" />
+          <TeamNav teamSlug={team.slug} links={links} />
+          <UserMenu user={user} />
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        {children}
+      </main>
+    </div>
+  );
+}

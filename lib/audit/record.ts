@@ -1,0 +1,42 @@
+import type { Db } from "@/lib/config/prisma-client";
+
+/** Security events kept in the append-only audit log. */
+export const AUDIT_EVENTS = [
+  "auth.signed_up",
+  "auth.signed_in",
+  "auth.sign_in_failed",
+  "auth.signed_out",
+  "team.created",
+  "invitation.created",
+  "invitation.accepted",
+  "invitation.revoked",
+  "member.role_changed",
+  "member.removed",
+  "member.left",
+] as const;
+export type AuditEventType = (typeof AUDIT_EVENTS)[number];
+
+export type AuditEventInput = {
+  type: AuditEventType;
+  userId?: string | null;
+  teamId?: string | null;
+  email?: string | null;
+  ip?: string | null;
+  detail?: Record<string, unknown>;
+};
+
+/** A client or an open transaction: events are written in the same transaction as the change. */
+type AuditWriter = Pick<Db, "auditEvent">;
+
+export async function recordAuditEvent(client: AuditWriter, event: AuditEventInput): Promise<void> {
+  await client.auditEvent.create({
+    data: {
+      type: event.type,
+      userId: event.userId ?? null,
+      teamId: event.teamId ?? null,
+      email: event.email ?? null,
+      ip: event.ip ?? null,
+      detail: event.detail ? JSON.stringify(event.detail) : null,
+    },
+  });
+}

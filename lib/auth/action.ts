@@ -1,0 +1,106 @@
+import "server-only";
+import { z } from "zod";
+import { AppError, isAppError } from "@/lib/errors";
+import { requireTeam, requireUser, type TeamContext } from "./guard";
+import type { Permission } from "./roles";
+import type { SessionUser } from "./session";
+
+/** What every server action returns; forms show `fieldErrors` by the field, `message` in a toast. */
+export type ActionResult<T = null> =
+  | { ok: true; data: T; message?: string }
+  | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+
+/** Form fields as an object; Next's own `$ACTION_` fields are dropped. */
+export function readFormData(formData: FormData): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const [key, value] of formData.entries()) {
+    if (!key.startsWith("$ACTION")) values[key] = value;
+  }
+  return values;
+}
+
+/** Actions work from a form (useActionState passes the previous state first) and from code. */
+function pickInput(first: unknown, second: unknown): Record<string, unknown> {
+  const raw = second instanceof FormData ? second : first instanceof FormData ? first : (first ?? {});
+  return raw instanceof FormData ? readFormData(raw) : typeof raw === "object" ? (raw as Record<string, unknown>) : {};
+}
+
+export function toFailure(error: unknown): ActionResult<never> {
+  if (isAppError(error)) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+  if (error instanceof z.ZodError) {
+    return { ok: false, message: "Check the highlighted fields.", fieldErrors: z.flattenError(error).fieldErrors as Record<string, string[]> };
+  }
+  // Next's redirect()/notFound() are thrown on purpose; let them through.
+  if (isNextControlFlow(error)) throw error;
+  console.error("Server action failed", error);
+  return { ok: false, message: "Something went wrong on our side; nothing was changed. Try again." };
+}
+
+function isNextControlFlow(error: unknown): boolean {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"));
+}
+
+const teamField = z.object({ team: z.string({ error: "Missing team" }).min(1).max(100) });
+
+/**
+ * Wraps a server action that works inside a team: signed-in user, membership, permission, then
+ * zod-validated input. A server action is a public endpoint, so this runs on every call.
+ */
+export function teamAction<Schema extends z.ZodType, T>(
+  config: { schema: Schema; permission: Permission },
+  handler: (input: z.output<Schema>, context: TeamContext) => Promise<T | ActionResult<T>>,
+) {
+  return async (first?: unknown, second?: unknown): Promise<ActionResult<T>> => {
+    try {
+      const raw = pickInput(first, second);
+      const { team } = teamField.parse(raw);
+      const context = await requireTeam(team, config.permission);
+      const input = config.schema.parse(raw);
+      return asResult(await handler(input, context));
+    } catch (error) {
+      return toFailure(error);
+    }
+  };
+}
+
+/** The same for actions of a signed-in user outside any one team (create a team, accept an invitation). */
+export function userAction<Schema extends z.ZodType, T>(
+  config: { schema: Schema },
+  handler: (input: z.output<Schema>, user: SessionUser) => Promise<T | ActionResult<T>>,
+) {
+  return async (first?: unknown, second?: unknown): Promise<ActionResult<T>> => {
+    try {
+      const user = await requireUser();
+      const input = config.schema.parse(pickInput(first, second));
+      return asResult(await handler(input, user));
+    } catch (error) {
+      return toFailure(error);
+    }
+  };
+}
+
+/** Actions open to anyone (sign-up): validation and error shaping only. */
+export function publicAction<Schema extends z.ZodType, T>(
+  config: { schema: Schema },
+  handler: (input: z.output<Schema>) => Promise<T | ActionResult<T>>,
+) {
+  return async (first?: unknown, second?: unknown): Promise<ActionResult<T>> => {
+    try {
+      return asResult(await handler(config.schema.parse(pickInput(first, second))));
+    } catch (error) {
+      return toFailure(error);
+    }
+  };
+}
+
+function asResult<T>(value: T | ActionResult<T>): ActionResult<T> {
+  if (value && typeof value === "object" && "ok" in value && typeof (value as { ok: unknown }).ok === "boolean") {
+    return value as ActionResult<T>;
+  }
+  return { ok: true, data: value as T };
+}
+
+export function fail(message: string, fieldErrors?: Record<string, string[]>): never {
+  throw new AppError("INVALID_INPUT", message, fieldErrors);
+}

@@ -1,0 +1,12 @@
+/** next-auth's error codes (in ?error=) as sentences an editor can act on. */
+export function describeAuthError(code: string | undefined): string | undefined {
+  if (!code) return undefined;
+  const messages: Record<string, string> = {
+    CredentialsSignin: "Wrong email or password.",
+    AccessDenied: "Your single sign-on account did not give an email address, so we cannot sign you in.",
+    OAuthSignin: "Single sign-on could not be started. Try again, or sign in with your password.",
+    OAuthCallback: "Single sign-on did not complete. Try again, or sign in with your password.",
+    SessionRequired: "Sign in to continue.",
+  };
+  return messages[code] ?? "Sign-in did not work. Try again.";
+}

@@ -1,0 +1,37 @@
+import type { Db } from "@/lib/config/prisma-client";
+import { recordAuditEvent } from "@/lib/audit/record";
+
+export const SSO_PROVIDER_ID = "oidc";
+
+/**
+ * Finds or creates the user behind an OIDC identity. An identity seen before maps to its
+ * user; otherwise an account with the same, provider-verified email is linked; otherwise a
+ * new account without a password is made (it joins teams through invitations).
+ */
+export async function linkSsoUser(
+  db: Db,
+  input: { issuer: string; profile: { sub: string; email?: string; email_verified?: boolean; name?: string; preferred_username?: string } },
+) {
+  const { issuer, profile } = input;
+  const email = profile.email!.trim().toLowerCase();
+  return db.$transaction(async (tx) => {
+    const identity = await tx.externalIdentity.findUnique({
+      where: { provider_subject: { provider: issuer, subject: profile.sub } },
+      select: { user: { select: { id: true, email: true, name: true } } },
+    });
+    if (identity) return identity.user;
+    const existing = await tx.user.findUnique({ where: { email }, select: { id: true, email: true, name: true } });
+    if (existing && profile.email_verified === false) {
+      throw new Error("Your single sign-on account's email is not verified, so it cannot be linked to an existing account.");
+    }
+    const user =
+      existing ??
+      (await tx.user.create({
+        data: { email, name: profile.name ?? profile.preferred_username ?? email },
+        select: { id: true, email: true, name: true },
+      }));
+    await tx.externalIdentity.create({ data: { provider: issuer, subject: profile.sub, userId: user.id } });
+    await recordAuditEvent(tx, { type: existing ? "auth.signed_in" : "auth.signed_up", userId: user.id, email, detail: { via: "sso" } });
+    return user;
+  });
+}

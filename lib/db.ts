@@ -1,0 +1,9 @@
+import "server-only";
+import { createPrismaClient, type Db } from "@/lib/config/prisma-client";
+import { getEnv } from "@/lib/env";
+
+// One client per server process; kept on globalThis so dev-mode reloads do not open new ones.
+const globalForDb = globalThis as unknown as { factdeskDb?: Db };
+
+export const db: Db = globalForDb.factdeskDb ?? createPrismaClient(getEnv().DATABASE_URL);
+if (process.env.NODE_ENV !== "production") globalForDb.factdeskDb = db;

@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { DEFAULT_DATABASE_URL } from "@/lib/config/database-url";
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => value || undefined)
+  .optional();
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    NEXT_PHASE: z.string().optional(),
+    DATABASE_URL: z.string().default(DEFAULT_DATABASE_URL),
+    NEXTAUTH_SECRET: optionalText,
+    NEXTAUTH_URL: optionalText.pipe(z.url().optional()),
+    OIDC_ISSUER: optionalText.pipe(z.url().optional()),
+    OIDC_CLIENT_ID: optionalText,
+    OIDC_CLIENT_SECRET: optionalText,
+    OIDC_NAME: z.string().default("SSO"),
+    SMTP_URL: optionalText,
+    SMTP_FROM: optionalText,
+  })
+  .superRefine((env, ctx) => {
+    const isServing = env.NODE_ENV === "production" && env.NEXT_PHASE !== "phase-production-build";
+    if (isServing && (!env.NEXTAUTH_SECRET || env.NEXTAUTH_SECRET.length < 32)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["NEXTAUTH_SECRET"],
+        message: "production needs NEXTAUTH_SECRET (at least 32 characters); run `npm run setup` or set it",
+      });
+    }
+    const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
+    if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["OIDC_ISSUER"],
+        message: "single sign-on needs all three of OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+/** The one reader of process.env: validated once, throws with every problem listed. */
+export function getEnv(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n- ${problems.join("\n- ")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+export function isSsoEnabled(env: Env = getEnv()): boolean {
+  return Boolean(env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET);
+}

@@ -1,0 +1,36 @@
+/**
+ * `npm run demo`: set up, seed the demo team, build, and serve the app on http://localhost:3000
+ * (PORT to change it). Prints the sign-in credentials once the server answers.
+ */
+import { execFileSync, spawn } from "node:child_process";
+import { DEMO_PASSWORD, DEMO_TEAM, DEMO_USERS } from "../prisma/demo-data";
+
+const port = process.env.PORT ?? "3000";
+const run = (args: string[]) => execFileSync("npm", args, { stdio: "inherit" });
+
+run(["run", "setup"]);
+run(["run", "db:seed"]);
+run(["run", "build"]);
+
+const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit" });
+server.on("exit", (code) => process.exit(code ?? 0));
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+
+void waitForServer(`http://localhost:${port}/sign-in`).then(() => {
+  const width = Math.max(...DEMO_USERS.map((user) => user.email.length));
+  console.log(`\n  FactDesk is running at http://localhost:${port}\n`);
+  console.log(`  Sign in to "${DEMO_TEAM.name}" with password ${DEMO_PASSWORD} as:`);
+  for (const user of DEMO_USERS) console.log(`    ${user.email.padEnd(width)}  (${user.role})`);
+  console.log("\n  Stop with Ctrl+C.\n");
+});
+
+async function waitForServer(url: string) {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
