@@ -30,12 +30,13 @@ export function SignUpForm({ action, invitation, teamName }: { action: SignUpAct
   }, [state, router]);
 
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const values = state && !state.ok ? (state.values ?? {}) : {};
   return (
     <form action={formAction} noValidate className="space-y-4">
       {state && !state.ok ? <Notice tone="error">{state.message}</Notice> : null}
       {state?.ok ? <Notice tone="success">Account created. Signing you in…</Notice> : null}
-      <Field label="Your name" name="name" autoComplete="name" required errors={errors.name} />
-      <Field label="Work email" name="email" type="email" autoComplete="email" required errors={errors.email} />
+      <Field label="Your name" name="name" autoComplete="name" required defaultValue={values.name} errors={errors.name} />
+      <Field label="Work email" name="email" type="email" autoComplete="email" required defaultValue={values.email} errors={errors.email} />
       <Field
         label="Password"
         name="password"
@@ -55,6 +56,7 @@ export function SignUpForm({ action, invitation, teamName }: { action: SignUpAct
           autoComplete="organization"
           placeholder="e.g. Metro Desk"
           hint="You will be its owner and can invite your colleagues."
+          defaultValue={values.teamName}
           errors={errors.teamName}
         />
       )}

@@ -15,19 +15,20 @@ type InviteAction = (state: ActionResult<Created> | null, form: FormData) => Pro
 export function InviteForm({ action, teamSlug }: { action: InviteAction; teamSlug: string }) {
   const [state, formAction] = useActionState(action, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const values = state && !state.ok ? (state.values ?? {}) : {};
   return (
     <div className="space-y-4">
       <form action={formAction} noValidate className="grid gap-4 sm:grid-cols-[1fr_10rem_8rem_auto] sm:items-start">
         <input type="hidden" name="team" value={teamSlug} />
-        <Field label="Email (optional)" name="email" type="email" placeholder="colleague@newsroom.org" errors={errors.email} />
-        <SelectField label="Role" name="role" defaultValue="editor" errors={errors.role}>
+        <Field label="Email (optional)" name="email" type="email" placeholder="colleague@newsroom.org" defaultValue={values.email} errors={errors.email} />
+        <SelectField label="Role" name="role" defaultValue={values.role ?? "editor"} errors={errors.role}>
           {ROLES.map((role) => (
             <option key={role} value={role} title={roleDescriptions[role]}>
               {roleLabels[role]}
             </option>
           ))}
         </SelectField>
-        <Field label="Valid for (days)" name="days" type="number" min={1} max={30} defaultValue={7} errors={errors.days} />
+        <Field label="Valid for (days)" name="days" type="number" min={1} max={30} defaultValue={values.days ?? 7} errors={errors.days} />
         <div className="sm:pt-6">
           <SubmitButton pendingLabel="Creating…">Create invitation link</SubmitButton>
         </div>

@@ -8,7 +8,7 @@ import type { SessionUser } from "./session";
 /** What every server action returns; forms show `fieldErrors` by the field, `message` in a toast. */
 export type ActionResult<T = null> =
   | { ok: true; data: T; message?: string }
-  | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+  | { ok: false; message: string; fieldErrors?: Record<string, string[]>; values?: Record<string, string> };
 
 /** Form fields as an object; Next's own `$ACTION_` fields are dropped. */
 export function readFormData(formData: FormData): Record<string, unknown> {
@@ -52,14 +52,14 @@ export function teamAction<Schema extends z.ZodType, T>(
   handler: (input: z.output<Schema>, context: TeamContext) => Promise<T | ActionResult<T>>,
 ) {
   return async (first?: unknown, second?: unknown): Promise<ActionResult<T>> => {
+    const raw = pickInput(first, second);
     try {
-      const raw = pickInput(first, second);
       const { team } = teamField.parse(raw);
       const context = await requireTeam(team, config.permission);
       const input = config.schema.parse(raw);
-      return asResult(await handler(input, context));
+      return withValues(asResult(await handler(input, context)), raw);
     } catch (error) {
-      return toFailure(error);
+      return withValues(toFailure(error), raw);
     }
   };
 }
@@ -70,12 +70,13 @@ export function userAction<Schema extends z.ZodType, T>(
   handler: (input: z.output<Schema>, user: SessionUser) => Promise<T | ActionResult<T>>,
 ) {
   return async (first?: unknown, second?: unknown): Promise<ActionResult<T>> => {
+    const raw = pickInput(first, second);
     try {
       const user = await requireUser();
-      const input = config.schema.parse(pickInput(first, second));
-      return asResult(await handler(input, user));
+      const input = config.schema.parse(raw);
+      return withValues(asResult(await handler(input, user)), raw);
     } catch (error) {
-      return toFailure(error);
+      return withValues(toFailure(error), raw);
     }
   };
 }
@@ -86,12 +87,26 @@ export function publicAction<Schema extends z.ZodType, T>(
   handler: (input: z.output<Schema>) => Promise<T | ActionResult<T>>,
 ) {
   return async (first?: unknown, second?: unknown): Promise<ActionResult<T>> => {
+    const raw = pickInput(first, second);
     try {
-      return asResult(await handler(config.schema.parse(pickInput(first, second))));
+      return withValues(asResult(await handler(config.schema.parse(raw))), raw);
     } catch (error) {
-      return toFailure(error);
+      return withValues(toFailure(error), raw);
     }
   };
+}
+
+/**
+ * The submitted text fields, sent back with a failure so the form can show them again
+ * (React resets a form after its action). Passwords are never echoed.
+ */
+function echoValues(raw: Record<string, unknown>): Record<string, string> {
+  const entries = Object.entries(raw).filter(([key, value]) => typeof value === "string" && !/password/i.test(key));
+  return Object.fromEntries(entries) as Record<string, string>;
+}
+
+function withValues<T>(result: ActionResult<T>, raw: Record<string, unknown>): ActionResult<T> {
+  return result.ok ? result : { ...result, values: echoValues(raw) };
 }
 
 function asResult<T>(value: T | ActionResult<T>): ActionResult<T> {

@@ -26,12 +26,17 @@ export const teamNameSchema = z
   .min(2, "Use at least 2 characters")
   .max(80, "Use at most 80 characters");
 
+/** Optional form fields arrive as "" when left empty. */
+export function emptyToUndefined(value: unknown): unknown {
+  return typeof value === "string" && value.trim() === "" ? undefined : value;
+}
+
 export const signUpSchema = z.object({
   name: personNameSchema,
   email: emailSchema,
   password: passwordSchema,
-  teamName: teamNameSchema.optional(),
-  invitation: z.string().max(200).optional(),
+  teamName: z.preprocess(emptyToUndefined, teamNameSchema.optional()),
+  invitation: z.preprocess(emptyToUndefined, z.string().max(200).optional()),
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 

@@ -5,7 +5,8 @@ export const SSO_PROVIDER_ID = "oidc";
 
 /**
  * Finds or creates the user behind an OIDC identity. An identity seen before maps to its
- * user; otherwise an account with the same, provider-verified email is linked; otherwise a
+ * user; otherwise an account with the same email is linked if the provider says it verified
+ * it (email_verified: true); otherwise a
  * new account without a password is made (it joins teams through invitations).
  */
 export async function linkSsoUser(
@@ -19,9 +20,13 @@ export async function linkSsoUser(
       where: { provider_subject: { provider: issuer, subject: profile.sub } },
       select: { user: { select: { id: true, email: true, name: true } } },
     });
-    if (identity) return identity.user;
+    if (identity) {
+      await recordAuditEvent(tx, { type: "auth.signed_in", userId: identity.user.id, email: identity.user.email, detail: { via: "sso" } });
+      return identity.user;
+    }
     const existing = await tx.user.findUnique({ where: { email }, select: { id: true, email: true, name: true } });
-    if (existing && profile.email_verified === false) {
+    // Only an email the provider vouches for may take over an existing account.
+    if (existing && profile.email_verified !== true) {
       throw new Error("Your single sign-on account's email is not verified, so it cannot be linked to an existing account.");
     }
     const user =

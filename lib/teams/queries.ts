@@ -25,14 +25,19 @@ export function listOpenInvitations(db: Db, teamId: string, now = new Date()) {
   });
 }
 
-/** Where a signed-in user lands: the team they used last, else their first team. */
+/** Where a signed-in user lands: the team they used last, else the first team they joined. */
 export async function findHomeTeamSlug(db: Db, userId: string): Promise<string | null> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { lastTeamId: true } });
   const membership = await db.membership.findFirst({
     where: { userId, ...(user?.lastTeamId ? { teamId: user.lastTeamId } : {}) },
     select: { team: { select: { slug: true } } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
   if (membership) return membership.team.slug;
-  const any = await db.membership.findFirst({ where: { userId }, select: { team: { select: { slug: true } } } });
+  const any = await db.membership.findFirst({
+    where: { userId },
+    select: { team: { select: { slug: true } } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
   return any?.team.slug ?? null;
 }

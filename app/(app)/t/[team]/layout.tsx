@@ -26,7 +26,9 @@ export default async function TeamLayout({ children, params }: LayoutProps<"/t/[
             Fact<span className="text-brand-600">Desk</span>
           </Link>
           <TeamSwitcher current={team} teams={teams} />
-          <RoleBadge role={role} />
+          <span data-testid="current-role">
+            <RoleBadge role={role} />
+          </span>
           <div className="flex-1" />
           <TeamNav teamSlug={team.slug} links={links} />
           <UserMenu user={user} />

@@ -1,0 +1,138 @@
+import { randomUUID } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./support/auth";
+import { addMember, createPersonWithTeam, db } from "./support/db";
+
+async function createInvitationLink(page: Page, teamSlug: string, role: "Owner" | "Editor" | "Viewer") {
+  await page.goto(`/t/${teamSlug}/settings/members`);
+  await page.getByLabel("Role", { exact: true }).selectOption({ label: role });
+  await page.getByRole("button", { name: "Create invitation link" }).click();
+  const link = await page.getByLabel("Invitation link").inputValue();
+  expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
+  return link;
+}
+
+test("an owner invites a colleague, who signs up through the link and joins; the link is single use", async ({ page, browser }) => {
+  const owner = await createPersonWithTeam("owner");
+  await signIn(page, owner.email, owner.password);
+  const link = await createInvitationLink(page, owner.team.slug, "Editor");
+
+  const guest = await browser.newContext();
+  const guestPage = await guest.newPage();
+  await guestPage.goto(link);
+  await expect(guestPage.getByRole("heading", { name: `Join ${owner.team.name}` })).toBeVisible();
+  await guestPage.getByRole("link", { name: "Create an account to join" }).click();
+  const email = `guest-${randomUUID().slice(0, 8)}@e2e.test`;
+  await guestPage.getByLabel("Your name").fill("Gina Guest");
+  await guestPage.getByLabel("Work email").fill(email);
+  await guestPage.getByLabel("Password").fill("guest password 123");
+  await guestPage.getByRole("button", { name: `Create account and join ${owner.team.name}` }).click();
+  await expect(guestPage).toHaveURL(new RegExp(`/t/${owner.team.slug}`));
+  await expect(guestPage.getByTestId("current-team")).toHaveText(owner.team.name);
+  await expect(guestPage.getByTestId("current-role")).toHaveText("Editor");
+
+  await page.reload();
+  await expect(page.getByTestId(`member-${email}`)).toContainText("Editor");
+
+  const third = await browser.newContext();
+  const thirdPage = await third.newPage();
+  await thirdPage.goto(link);
+  await expect(thirdPage.getByRole("alert").filter({ hasText: /already been used/ })).toBeVisible();
+  await Promise.all([guest.close(), third.close()]);
+});
+
+test("an expired invitation link explains itself", async ({ page }) => {
+  const owner = await createPersonWithTeam("owner");
+  await signIn(page, owner.email, owner.password);
+  const link = await createInvitationLink(page, owner.team.slug, "Viewer");
+  await db.invitation.updateMany({ where: { teamId: owner.team.id }, data: { expiresAt: new Date(Date.now() - 60_000) } });
+  await page.goto(link);
+  await expect(page.getByRole("alert").filter({ hasText: /expired/ })).toBeVisible();
+});
+
+test("a member of two teams switches between them, and an existing user joins by link while signed in", async ({ page, browser }) => {
+  const first = await createPersonWithTeam("switcher");
+  const other = await createPersonWithTeam("other");
+  const ownerPage = await (await browser.newContext()).newPage();
+  await signIn(ownerPage, other.email, other.password);
+  const link = await createInvitationLink(ownerPage, other.team.slug, "Viewer");
+
+  await signIn(page, first.email, first.password);
+  await page.goto(link);
+  await page.getByRole("button", { name: `Join ${other.team.name}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/t/${other.team.slug}`));
+  await expect(page.getByText("You have joined the team")).toBeVisible();
+
+  await page.getByTestId("current-team").click();
+  await page.getByRole("link", { name: new RegExp(first.team.name) }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/t/${first.team.slug}$`));
+  await expect(page.getByTestId("current-team")).toHaveText(first.team.name);
+
+  // The front door remembers the team used last.
+  await page.goto("/");
+  await expect(page).toHaveURL(new RegExp(`/t/${first.team.slug}$`));
+});
+
+test("an owner changes a member's role, and the change is audited", async ({ page }) => {
+  const owner = await createPersonWithTeam("owner");
+  const member = await createPersonWithTeam("member");
+  await addMember(owner.team.id, member.user.id, "editor");
+  await signIn(page, owner.email, owner.password);
+  await page.goto(`/t/${owner.team.slug}/settings/members`);
+  const row = page.getByTestId(`member-${member.email}`);
+  await row.getByLabel(`Role of ${member.user.name}`).selectOption("viewer");
+  await row.getByRole("button", { name: "Change role" }).click();
+  await expect(row.getByRole("status")).toHaveText(`${member.user.name} is now viewer.`);
+  await page.reload();
+  await expect(page.getByTestId(`member-${member.email}`)).toContainText("Viewer");
+  const event = await db.auditEvent.findFirst({ where: { teamId: owner.team.id, type: "member.role_changed" } });
+  expect(JSON.parse(event!.detail!)).toMatchObject({ from: "editor", to: "viewer" });
+});
+
+test("a viewer sees no controls and the server refuses a forged role change", async ({ page, browser }) => {
+  const owner = await createPersonWithTeam("owner");
+  const viewer = await createPersonWithTeam("viewer");
+  const target = await createPersonWithTeam("target");
+  await addMember(owner.team.id, viewer.user.id, "viewer");
+  const targetMembership = await addMember(owner.team.id, target.user.id, "editor");
+
+  // Capture a genuine role-change request made by the owner...
+  await signIn(page, owner.email, owner.password);
+  await page.goto(`/t/${owner.team.slug}/settings/members`);
+  const row = page.getByTestId(`member-${target.email}`);
+  await row.getByLabel(`Role of ${target.user.name}`).selectOption("editor");
+  const [request] = await Promise.all([
+    page.waitForRequest((candidate) => candidate.method() === "POST" && Boolean(candidate.headers()["next-action"])),
+    row.getByRole("button", { name: "Change role" }).click(),
+  ]);
+
+  // ...then replay it, changed to demote the target, from the viewer's session.
+  const viewerContext = await browser.newContext();
+  const viewerPage = await viewerContext.newPage();
+  await signIn(viewerPage, viewer.email, viewer.password);
+  await viewerPage.goto(`/t/${owner.team.slug}/settings/members`);
+  await expect(viewerPage.getByRole("button", { name: "Change role" })).toHaveCount(0);
+  await expect(viewerPage.getByRole("button", { name: "Create invitation link" })).toHaveCount(0);
+
+  const forgedBody = request.postData()!.replace(/name="[^"]*role"\r\n\r\neditor/, (match) => match.replace("editor", "viewer"));
+  const response = await viewerContext.request.post(request.url(), {
+    headers: { ...pick(request.headers(), ["next-action", "content-type", "next-router-state-tree"]), origin: new URL(request.url()).origin },
+    data: forgedBody,
+  });
+  expect(await response.text()).toContain("Your role (viewer) does not allow this");
+  const after = await db.membership.findUnique({ where: { id: targetMembership.id } });
+  expect(after?.role).toBe("editor");
+  await viewerContext.close();
+});
+
+test("a stranger cannot open another team's pages", async ({ page }) => {
+  const owner = await createPersonWithTeam("owner");
+  const stranger = await createPersonWithTeam("stranger");
+  await signIn(page, stranger.email, stranger.password);
+  const response = await page.goto(`/t/${owner.team.slug}/settings/members`);
+  expect(response?.status()).toBe(404);
+});
+
+function pick(headers: Record<string, string>, names: string[]) {
+  return Object.fromEntries(names.filter((name) => headers[name]).map((name) => [name, headers[name]]));
+}
