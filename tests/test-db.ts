@@ -8,7 +8,7 @@ import { createPrismaClient, type Db } from "../lib/config/prisma-client";
  * A fresh, migrated SQLite database for the calling test file (a copy of the run's template).
  * Call it at the top of a test file; the file is removed after the file's tests.
  */
-export function useTestDatabase(): Db {
+export function setUpTestDatabase(): Db {
   const template = inject("templateDatabase");
   const file = path.join(path.dirname(template), `${randomUUID()}.db`);
   fs.copyFileSync(template, file);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createTestUser, useTestDatabase } from "@/tests/test-db";
+import { createTestUser, setUpTestDatabase } from "@/tests/test-db";
 import { recordAuditEvent } from "./record";
 
-const db = useTestDatabase();
+const db = setUpTestDatabase();
 
 describe("recordAuditEvent", () => {
   it("stores the detail as JSON text", async () => {

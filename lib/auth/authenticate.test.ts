@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createTestUser, useTestDatabase } from "@/tests/test-db";
+import { createTestUser, setUpTestDatabase } from "@/tests/test-db";
 import { authenticateWithPassword, readClientAddress, WRONG_CREDENTIALS_MESSAGE } from "./authenticate";
 import { hashPassword } from "./password";
 import { SIGN_IN_LIMITS } from "./rate-limit";
 
-const db = useTestDatabase();
+const db = setUpTestDatabase();
 const PASSWORD = "correct horse battery";
 let passwordHash: string;
 let counter = 0;

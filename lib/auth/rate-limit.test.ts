@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "@/tests/test-db";
+import { setUpTestDatabase } from "@/tests/test-db";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { checkSignInLimit, decideSignInLimit, SIGN_IN_LIMITS } from "./rate-limit";
 
@@ -68,7 +68,7 @@ describe("decideSignInLimit", () => {
 });
 
 describe("checkSignInLimit", () => {
-  const db = useTestDatabase();
+  const db = setUpTestDatabase();
   let counter = 0;
   const uniqueEmail = () => `limit-${++counter}-${Date.now()}@example.test`;
 

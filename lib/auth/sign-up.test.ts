@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "@/tests/test-db";
+import { setUpTestDatabase } from "@/tests/test-db";
 import { AppError } from "@/lib/errors";
 import { signUpSchema } from "./schema";
 import { verifyPassword } from "./password";
 import { signUp } from "./sign-up";
 
-const db = useTestDatabase();
+const db = setUpTestDatabase();
 let counter = 0;
 
 /** Parses the form input the way the sign-up action does. */

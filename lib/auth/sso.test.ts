@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { createTestUser, useTestDatabase } from "@/tests/test-db";
+import { createTestUser, setUpTestDatabase } from "@/tests/test-db";
 import { hashPassword } from "./password";
 import { linkSsoUser } from "./sso";
 
-const db = useTestDatabase();
+const db = setUpTestDatabase();
 const issuer = "https://login.newsroom.test/";
 let counter = 0;
 const nextSub = () => `sub-${++counter}`;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { createTestUser, useTestDatabase } from "@/tests/test-db";
+import { createTestUser, setUpTestDatabase } from "@/tests/test-db";
 import { createTeam } from "./mutations";
 import { acceptInvitation, createInvitation, findInvitation, revokeInvitation } from "./invitations";
 
-const db = useTestDatabase();
+const db = setUpTestDatabase();
 
 async function setUpTeam() {
   const owner = await createTestUser(db);

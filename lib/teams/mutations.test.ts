@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { createTestUser, useTestDatabase } from "@/tests/test-db";
+import { createTestUser, setUpTestDatabase } from "@/tests/test-db";
 import type { Role } from "@/lib/auth/roles";
 import { changeMemberRole, createTeam, leaveTeam, removeMember } from "./mutations";
 
-const db = useTestDatabase();
+const db = setUpTestDatabase();
 
 /** A team with an owner, plus members with the given roles. */
 async function setUpTeam(roles: Role[] = [], name = "Metro Desk") {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { createTestUser, useTestDatabase } from "@/tests/test-db";
+import { createTestUser, setUpTestDatabase } from "@/tests/test-db";
 import { createInvitation } from "./invitations";
 import { createTeam } from "./mutations";
 import { findHomeTeamSlug, listOpenInvitations } from "./queries";
 
-const db = useTestDatabase();
+const db = setUpTestDatabase();
 
 /** Adds a viewer membership dated `minutes` after now, so join order is unambiguous. */
 function joinLater(userId: string, teamId: string, minutes: number) {
