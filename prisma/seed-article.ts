@@ -1,22 +1,23 @@
-import { createHash } from "node:crypto";
 import type { Db } from "../lib/config/prisma-client";
+import { findDebris } from "../lib/articles/clean";
+import { saveImport } from "../lib/articles/mutations";
+import { previewImport } from "../lib/articles/preview";
 import { DEMO_ARTICLE } from "./demo-data";
 
-/** Imports the fixture as the team's first article unless it is there already. */
-export async function importDemoArticle(db: Db, input: { teamId: string; userId: string; text: string }) {
-  const text = input.text.replace(/\r\n?/g, "\n").trim();
-  const contentHash = createHash("sha256").update(text).digest("hex");
-  const existing = await db.articleVersion.findFirst({ where: { teamId: input.teamId, contentHash }, select: { id: true } });
-  if (existing) return;
-  const title = text.split("\n")[0].trim();
-  const body = text.slice(text.indexOf("\n") + 1).trim();
-  await db.article.create({
-    data: {
-      teamId: input.teamId,
-      title,
-      outlet: DEMO_ARTICLE.outlet,
-      createdById: input.userId,
-      versions: { create: { number: 1, text: body, contentHash, teamId: input.teamId, createdById: input.userId } },
-    },
+/**
+ * Imports the fixture the way an editor would (read, debris removed) as the team's first
+ * article. The content hash makes a second run find it instead of adding it again.
+ */
+export async function importDemoArticle(db: Db, input: { teamId: string; userId: string; bytes: Uint8Array }) {
+  const preview = previewImport({ kind: "file", name: DEMO_ARTICLE.file, bytes: input.bytes });
+  if (!preview.ok) throw new Error(`The demo fixture could not be read: ${preview.message}`);
+  const { text, title } = preview.value;
+  const result = await saveImport(db, { teamId: input.teamId, userId: input.userId }, {
+    title,
+    outlet: DEMO_ARTICLE.outlet,
+    text,
+    removedLines: findDebris(text).map((line) => line.index),
+    source: `text file: ${DEMO_ARTICLE.file}`,
   });
+  return result.articleId;
 }

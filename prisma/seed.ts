@@ -30,8 +30,8 @@ async function seed() {
       create: { userId: user.id, teamId: team.id, role: DEMO_USERS[index].role },
     });
   }
-  const text = fs.readFileSync(path.join(import.meta.dirname, "fixtures", DEMO_ARTICLE.file), "utf8");
-  await importDemoArticle(db, { teamId: team.id, userId: users[0].id, text });
+  const bytes = fs.readFileSync(path.join(import.meta.dirname, "fixtures", DEMO_ARTICLE.file));
+  await importDemoArticle(db, { teamId: team.id, userId: users[0].id, bytes });
 }
 
 seed()

@@ -1,23 +1,5 @@
 import type { Db } from "@/lib/config/prisma-client";
 
-/** The team's articles, newest first, with what the list shows. */
-export function listArticles(db: Db, teamId: string) {
-  return db.article.findMany({
-    where: { teamId },
-    select: {
-      id: true,
-      title: true,
-      outlet: true,
-      author: true,
-      publishedAt: true,
-      createdAt: true,
-      createdBy: { select: { name: true } },
-      _count: { select: { versions: true } },
-    },
-    orderBy: { createdAt: "desc" },
-  });
-}
-
 /** One article of the team with its latest version; another team's id finds nothing. */
 export async function getArticle(db: Db, teamId: string, articleId: string) {
   return db.article.findFirst({
@@ -33,4 +15,22 @@ export async function getArticle(db: Db, teamId: string, articleId: string) {
       versions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true, text: true, createdAt: true } },
     },
   });
+}
+
+/** An article of the team with this URL (the newest), to offer "import as a new version". */
+export function findArticleByUrl(db: Db, teamId: string, url: string) {
+  return db.article.findFirst({
+    where: { teamId, url },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, title: true },
+  });
+}
+
+export async function getArticleSummary(db: Db, teamId: string, articleId: string) {
+  const article = await db.article.findFirst({
+    where: { id: articleId, teamId },
+    select: { id: true, title: true, url: true, versions: { orderBy: { number: "desc" }, take: 1, select: { number: true } } },
+  });
+  if (!article) return null;
+  return { id: article.id, title: article.title, url: article.url, latestVersion: article.versions[0]?.number ?? 0 };
 }

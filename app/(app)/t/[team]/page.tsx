@@ -1,8 +1,12 @@
 import Link from "next/link";
+import { ClaimProgress } from "@/components/articles/progress-bar";
+import { buttonClasses } from "@/components/ui/button";
+import { inputClasses } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { requirePageTeam } from "@/lib/auth/page-guard";
+import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { listArticles } from "@/lib/articles/queries";
+import { listArticlesWithProgress, listOutlets, type ArticleFilter } from "@/lib/articles/list";
 
 export const metadata = { title: "Articles" };
 
@@ -12,32 +16,98 @@ const notices: Record<string, { tone: "info" | "success" | "error"; text: string
   created: { tone: "success", text: "Your team is ready. Invite colleagues from the Members page." },
 };
 
+const progressOptions = [
+  { value: "all", label: "All articles" },
+  { value: "unstarted", label: "Not started" },
+  { value: "in-progress", label: "In progress" },
+  { value: "complete", label: "Complete" },
+] as const;
+
 export default async function ArticlesPage({ params, searchParams }: PageProps<"/t/[team]">) {
   const [{ team: slug }, query] = await Promise.all([params, searchParams]);
-  const { team } = await requirePageTeam(slug);
-  const articles = await listArticles(db, team.id);
+  const { team, role } = await requirePageTeam(slug);
+  const filter: ArticleFilter = {
+    query: typeof query.q === "string" ? query.q.slice(0, 200) : undefined,
+    outlet: typeof query.outlet === "string" && query.outlet ? query.outlet : undefined,
+    progress: progressOptions.find((option) => option.value === query.progress)?.value ?? "all",
+  };
+  const [articles, outlets] = await Promise.all([listArticlesWithProgress(db, team.id, filter), listOutlets(db, team.id)]);
   const notice = typeof query.notice === "string" ? notices[query.notice] : undefined;
+  const isFiltered = Boolean(filter.query || filter.outlet || filter.progress !== "all");
   return (
     <div className="space-y-6">
       {notice ? <Notice tone={notice.tone}>{notice.text}</Notice> : null}
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Articles</h1>
-        <p className="text-sm text-slate-600">What {team.name} is checking.</p>
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">Articles</h1>
+          <p className="text-sm text-slate-600">What {team.name} is checking.</p>
+        </div>
+        {can(role, "content:write") ? (
+          <Link href={`/t/${team.slug}/articles/new`} className={buttonClasses("primary")}>
+            Import an article
+          </Link>
+        ) : null}
       </div>
+      <form role="search" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3">
+        <div className="min-w-60 flex-1">
+          <label htmlFor="article-search" className="block text-xs font-medium text-slate-600">
+            Search titles and text
+          </label>
+          <input id="article-search" name="q" type="search" defaultValue={filter.query} className={inputClasses} placeholder="e.g. Wagner" />
+        </div>
+        <div>
+          <label htmlFor="article-progress" className="block text-xs font-medium text-slate-600">
+            Progress
+          </label>
+          <select id="article-progress" name="progress" defaultValue={filter.progress} className={inputClasses}>
+            {progressOptions.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="article-outlet" className="block text-xs font-medium text-slate-600">
+            Outlet
+          </label>
+          <select id="article-outlet" name="outlet" defaultValue={filter.outlet ?? ""} className={inputClasses}>
+            <option value="">Any outlet</option>
+            {outlets.map((outlet) => (
+              <option key={outlet} value={outlet}>
+                {outlet}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className={buttonClasses("secondary")}>
+          Filter
+        </button>
+        {isFiltered ? (
+          <Link href={`/t/${team.slug}`} className="text-sm text-brand-700 underline">
+            Clear
+          </Link>
+        ) : null}
+      </form>
       {articles.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
-          No articles yet.
+          {isFiltered ? "No article matches these filters." : "No articles yet. Import one to start checking."}
         </p>
       ) : (
-        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" aria-label="Articles">
           {articles.map((article) => (
-            <li key={article.id} className="p-4">
-              <Link href={`/t/${team.slug}/articles/${article.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
-                {article.title}
-              </Link>
-              <p className="mt-1 text-sm text-slate-600">
-                {[article.outlet, article.author, article.publishedAt?.toISOString().slice(0, 10)].filter(Boolean).join(" · ")}
-              </p>
+            <li key={article.id} className="grid gap-3 p-4 sm:grid-cols-[1fr_18rem] sm:items-center">
+              <div>
+                <Link href={`/t/${team.slug}/articles/${article.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+                  {article.title}
+                </Link>
+                <p className="mt-1 text-sm text-slate-600">
+                  {[article.outlet, article.author, article.publishedAt?.toISOString().slice(0, 10) ?? `imported ${article.createdAt.toISOString().slice(0, 10)}`]
+                    .filter(Boolean)
+                    .join(" · ")}
+                </p>
+              </div>
+              <ClaimProgress counts={article.counts} total={article.total} />
             </li>
           ))}
         </ul>

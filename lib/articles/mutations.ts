@@ -1,0 +1,161 @@
+import type { Db } from "@/lib/config/prisma-client";
+import { createAnchor, reanchorAll, type Anchor, type AnchorResolution } from "@/lib/claims/anchor";
+import { recordClaimEvent } from "@/lib/claims/events";
+import type { Actor } from "@/lib/claims/mutations";
+import { AppError } from "@/lib/errors";
+import { applyCleaning, listLines } from "./clean";
+import { hashContent } from "./content-hash";
+import type { SaveImportInput } from "./schema";
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/** Applies the editor's debris choices; refuses text that ends up empty. */
+function cleanText(input: SaveImportInput): { text: string; removedLines: string[]; contentHash: string } {
+  const lines = listLines(input.text);
+  const text = applyCleaning(input.text, input.removedLines);
+  if (!text.trim()) throw new AppError("INVALID_INPUT", "Nothing is left once the removed lines are gone. Keep some lines.");
+  const removedLines = input.removedLines.map((index) => lines[index]?.text).filter((line): line is string => Boolean(line));
+  return { text, removedLines, contentHash: hashContent(text) };
+}
+
+async function findDuplicate(tx: Tx, teamId: string, contentHash: string) {
+  return tx.articleVersion.findFirst({
+    where: { teamId, contentHash },
+    select: { number: true, article: { select: { id: true, title: true } } },
+  });
+}
+
+function metadataOf(input: SaveImportInput) {
+  return {
+    title: input.title,
+    outlet: input.outlet ?? null,
+    author: input.author ?? null,
+    url: input.url ?? null,
+    publishedAt: input.publishedAt ? new Date(`${input.publishedAt}T00:00:00Z`) : null,
+  };
+}
+
+export type ImportResult =
+  | { kind: "created"; articleId: string }
+  | { kind: "duplicate"; articleId: string; title: string; versionNumber: number }
+  | { kind: "new-version"; articleId: string; versionNumber: number; moved: number; changed: number; lost: number };
+
+/**
+ * Saves an imported article, or a new version of one when `articleId` is given. The same
+ * text already in the team is not stored twice: the editor is sent to it instead.
+ */
+export async function saveImport(db: Db, actor: Actor, input: SaveImportInput): Promise<ImportResult> {
+  const cleaned = cleanText(input);
+  return db.$transaction(async (tx) => {
+    const duplicate = await findDuplicate(tx, actor.teamId, cleaned.contentHash);
+    if (duplicate) {
+      return { kind: "duplicate", articleId: duplicate.article.id, title: duplicate.article.title, versionNumber: duplicate.number };
+    }
+    if (input.articleId) return addVersion(tx, actor, input.articleId, input, cleaned);
+    const article = await tx.article.create({
+      data: {
+        teamId: actor.teamId,
+        createdById: actor.userId,
+        ...metadataOf(input),
+        versions: {
+          create: {
+            number: 1, teamId: actor.teamId, createdById: actor.userId, text: cleaned.text,
+            contentHash: cleaned.contentHash, removedLines: JSON.stringify(cleaned.removedLines), source: input.source,
+          },
+        },
+      },
+      select: { id: true },
+    });
+    return { kind: "created", articleId: article.id };
+  });
+}
+
+/** Adds version n+1 and re-anchors every claim on it; changed and lost passages are flagged. */
+async function addVersion(
+  tx: Tx,
+  actor: Actor,
+  articleId: string,
+  input: SaveImportInput,
+  cleaned: ReturnType<typeof cleanText>,
+): Promise<ImportResult> {
+  const previous = await tx.articleVersion.findFirst({
+    where: { articleId, teamId: actor.teamId },
+    orderBy: { number: "desc" },
+    select: { id: true, number: true, text: true },
+  });
+  if (!previous) throw new AppError("NOT_FOUND", "That article does not exist in this team.");
+  const version = await tx.articleVersion.create({
+    data: {
+      articleId, teamId: actor.teamId, createdById: actor.userId, number: previous.number + 1, text: cleaned.text,
+      contentHash: cleaned.contentHash, removedLines: JSON.stringify(cleaned.removedLines), source: input.source,
+    },
+    select: { id: true, number: true },
+  });
+  await tx.article.update({ where: { id: articleId }, data: metadataOf(input) });
+  const claims = await tx.claim.findMany({
+    where: { articleId, teamId: actor.teamId },
+    select: { id: true, quote: true, prefix: true, suffix: true, start: true, end: true, anchorState: true, previousQuote: true, deletedAt: true },
+  });
+  const anchors: Anchor[] = claims.map((claim) => ({
+    quote: { type: "TextQuoteSelector", exact: claim.quote, prefix: claim.prefix, suffix: claim.suffix },
+    position: { type: "TextPositionSelector", start: claim.start, end: claim.end },
+  }));
+  const results = reanchorAll(previous.text, cleaned.text, anchors);
+  const counts = { moved: 0, changed: 0, lost: 0 };
+  for (const [index, claim] of claims.entries()) {
+    const outcome = describeOutcome(results[index]);
+    const state = keepReviewFlag(claim.anchorState, outcome.state);
+    if (state !== "anchored" && !claim.deletedAt) counts[state]++;
+    await tx.claim.update({
+      where: { id: claim.id },
+      data: {
+        versionId: version.id,
+        anchorState: state,
+        // An editor with the claim open must reload: its quote may have moved or changed.
+        revision: { increment: 1 },
+        // A found passage takes its quote and context from the new text (a retyped apostrophe included).
+        ...(outcome.state === "lost" ? { start: 0, end: 0 } : selectorFields(createAnchor(cleaned.text, results[index].start, results[index].end))),
+        ...(outcome.state === "changed" || outcome.state === "lost" ? { previousQuote: claim.previousQuote ?? claim.quote } : {}),
+      },
+    });
+    if (outcome.state === "changed" || outcome.state === "lost") {
+      await recordClaimEvent(tx, {
+        teamId: actor.teamId, claimId: claim.id, actorId: actor.userId, type: "reanchored",
+        from: claim.quote, to: outcome.state === "lost" ? null : results[index].exact,
+        note: `Version ${version.number}: ${outcome.note}`,
+      });
+    }
+  }
+  return { kind: "new-version", articleId, versionNumber: version.number, ...counts };
+}
+
+function selectorFields(anchor: Anchor) {
+  return { quote: anchor.quote.exact, prefix: anchor.quote.prefix, suffix: anchor.quote.suffix, start: anchor.position.start, end: anchor.position.end };
+}
+
+/**
+ * A claim flagged "changed" or "lost" stays flagged until an editor marks it reviewed, even if
+ * a later version brings a matching passage back; a lost passage that reappears is "changed".
+ */
+export function keepReviewFlag(previous: string, next: AnchorState): AnchorState {
+  if (previous === "lost" && next !== "lost") return "changed";
+  if (previous === "changed" && next !== "lost") return "changed";
+  return next;
+}
+
+export type AnchorState = "anchored" | "moved" | "changed" | "lost";
+
+/** Maps the anchoring result to what the editor is told about the claim. */
+export function describeOutcome(result: AnchorResolution): { state: AnchorState; note: string } {
+  switch (result.status) {
+    case "exact":
+      return { state: "anchored", note: "passage unchanged" };
+    case "moved":
+    case "fuzzy":
+      return { state: "moved", note: "passage found in a new place" };
+    case "changed":
+      return { state: "changed", note: "the quoted passage was reworded; check the claim" };
+    case "lost":
+      return { state: "lost", note: "the quoted passage is no longer in the article" };
+  }
+}

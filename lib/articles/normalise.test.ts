@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { normaliseText } from "./normalise";
+
+describe("normaliseText", () => {
+  it("unifies line endings and collapses blank-line runs", () => {
+    expect(normaliseText("a\r\nb\r\rc\n\n\n\nd")).toBe("a\nb\n\nc\n\nd");
+  });
+
+  it("trims trailing spaces but keeps leading indentation", () => {
+    expect(normaliseText("  • point   \n\tnext\t")).toBe("  • point\n\tnext");
+  });
+
+  it("composes to NFC without changing the words", () => {
+    const decomposed = "Cafe\u0301 in Sa\u0303o Paulo";
+    expect(normaliseText(decomposed)).toBe("Café in São Paulo");
+    expect(normaliseText(decomposed).length).toBe("Café in São Paulo".length);
+  });
+
+  it("drops invisible characters and turns fixed spaces into spaces", () => {
+    expect(normaliseText("\uFEFFKrem\u00ADlin first\u00A0reported\u200B.")).toBe(
+      "Kremlin first reported.",
+    );
+  });
+
+  it("removes stray control characters but keeps tabs", () => {
+    expect(normaliseText("a\u0007b\tc\u001Bd")).toBe("ab\tcd");
+  });
+
+  it("strips leading and trailing blank lines", () => {
+    expect(normaliseText("\n\n  \nbody\n \n")).toBe("body");
+  });
+
+  it("is idempotent", () => {
+    const once = normaliseText(" x \r\n\r\n\r\n\u00A0y\u00A0\n");
+    expect(normaliseText(once)).toBe(once);
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * Canonical plain-text form shared by every importer. Claims are anchored
+ * to character offsets, so this must only touch invisible characters and
+ * layout, never the words, and must be idempotent.
+ */
+
+// Invisible characters that silently break search inside a word
+// (soft hyphen, zero-width space, word joiner, stray BOMs).
+const INVISIBLE_RE = /[\u00AD\u200B\u2060\uFEFF]/g;
+// Fixed-width spaces render like a space but defeat plain-space search.
+const SPACE_LIKE_RE = /[\u00A0\u2007\u202F]/g;
+// C0 controls other than tab/newline carry no meaning in article text.
+const CONTROL_RE = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
+
+/** Normalise line endings, Unicode (NFC), trailing spaces and blank-line runs. */
+export function normaliseText(text: string): string {
+  const unified = text
+    .replace(/\r\n?/g, "\n")
+    .replace(/\u2029/g, "\n\n")
+    .replace(/[\u2028\u000B\u000C]/g, "\n")
+    .replace(INVISIBLE_RE, "")
+    .replace(CONTROL_RE, "")
+    .replace(SPACE_LIKE_RE, " ")
+    .normalize("NFC");
+  return unified
+    .split("\n")
+    .map((line) => line.replace(/[ \t]+$/, ""))
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .replace(/^\n+|\n+$/g, "");
+}

@@ -1,0 +1,265 @@
+import type { Db } from "@/lib/config/prisma-client";
+import { AppError } from "@/lib/errors";
+import { createAnchor } from "./anchor";
+import { recordClaimEvent } from "./events";
+import { positionBetween, trimRange } from "./range";
+import type { CreateClaimInput } from "./schema";
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+export type Actor = { teamId: string; userId: string };
+
+const claimNotFound = () => new AppError("NOT_FOUND", "That claim no longer exists in this team.");
+
+async function loadLatestVersion(tx: Tx, teamId: string, articleId: string) {
+  const version = await tx.articleVersion.findFirst({
+    where: { articleId, teamId },
+    orderBy: { number: "desc" },
+    select: { id: true, text: true },
+  });
+  if (!version) throw new AppError("NOT_FOUND", "That article does not exist in this team.");
+  return version;
+}
+
+async function nextPosition(tx: Tx, articleId: string) {
+  const last = await tx.claim.findFirst({
+    where: { articleId, deletedAt: null },
+    orderBy: { position: "desc" },
+    select: { position: true },
+  });
+  return positionBetween(last?.position ?? null, null);
+}
+
+/** Anchors a new claim on the article's latest text; the statement defaults to the quote. */
+export async function createClaim(db: Db, actor: Actor, input: CreateClaimInput) {
+  return db.$transaction(async (tx) => {
+    const version = await loadLatestVersion(tx, actor.teamId, input.articleId);
+    const range = trimRange(version.text, input.start, input.end);
+    if (!range || input.end > version.text.length) {
+      throw new AppError("INVALID_INPUT", "The selection is not part of the article's text. Select a passage in the article.");
+    }
+    const anchor = createAnchor(version.text, range.start, range.end);
+    const claim = await tx.claim.create({
+      data: {
+        teamId: actor.teamId,
+        articleId: input.articleId,
+        versionId: version.id,
+        position: await nextPosition(tx, input.articleId),
+        quote: anchor.quote.exact,
+        prefix: anchor.quote.prefix,
+        suffix: anchor.quote.suffix,
+        start: anchor.position.start,
+        end: anchor.position.end,
+        statement: input.statement ?? anchor.quote.exact,
+        createdById: actor.userId,
+      },
+      select: { id: true, quote: true, statement: true },
+    });
+    await recordClaimEvent(tx, { ...claimEventBase(actor, claim.id), type: "created", to: claim.statement });
+    return claim;
+  });
+}
+
+function claimEventBase(actor: Actor, claimId: string) {
+  return { teamId: actor.teamId, claimId, actorId: actor.userId };
+}
+
+async function findClaim(tx: Tx, actor: Actor, claimId: string) {
+  const claim = await tx.claim.findFirst({
+    where: { id: claimId, teamId: actor.teamId },
+    select: {
+      id: true, articleId: true, versionId: true, statement: true, quote: true, start: true, end: true,
+      position: true, revision: true, deletedAt: true, status: true,
+    },
+  });
+  if (!claim) throw claimNotFound();
+  return claim;
+}
+
+/**
+ * Bumps the revision only if nobody else did first. A stale save is refused with the other
+ * editor's version of the claim, so no update is silently lost.
+ */
+async function claimRevision(tx: Tx, actor: Actor, claimId: string, revision: number) {
+  const updated = await tx.claim.updateMany({
+    where: { id: claimId, teamId: actor.teamId, revision, deletedAt: null },
+    data: { revision: { increment: 1 } },
+  });
+  if (updated.count === 1) return;
+  const current = await tx.claim.findFirst({
+    where: { id: claimId, teamId: actor.teamId },
+    select: {
+      statement: true, deletedAt: true, status: true,
+      events: { orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true, actor: { select: { name: true } } } },
+    },
+  });
+  if (!current) throw claimNotFound();
+  if (current.deletedAt) throw new AppError("CONFLICT", "This claim was deleted meanwhile. Undo the deletion to change it.");
+  const last = current.events[0];
+  const who = last ? `${last.actor.name} changed it at ${last.createdAt.toISOString().slice(11, 16)} UTC` : "Someone changed it";
+  throw new AppError("CONFLICT", `${who} while you were editing. It now reads: “${current.statement}” (status: ${current.status.replace("_", " ")}). Reload to see their change, then apply yours again.`);
+}
+
+export async function updateClaimStatement(db: Db, actor: Actor, input: { claimId: string; revision: number; statement: string; note?: string }) {
+  return db.$transaction(async (tx) => {
+    const claim = await findClaim(tx, actor, input.claimId);
+    await claimRevision(tx, actor, claim.id, input.revision);
+    if (claim.statement === input.statement) return claim;
+    await tx.claim.update({ where: { id: claim.id }, data: { statement: input.statement } });
+    await recordClaimEvent(tx, { ...claimEventBase(actor, claim.id), type: "edited", from: claim.statement, to: input.statement, note: input.note });
+    return { ...claim, statement: input.statement };
+  });
+}
+
+/** Deletion is soft and recorded; `restoreClaim` undoes it. */
+export async function deleteClaim(db: Db, actor: Actor, input: { claimId: string }) {
+  return db.$transaction(async (tx) => {
+    const claim = await findClaim(tx, actor, input.claimId);
+    if (claim.deletedAt) return claim;
+    await tx.claim.update({ where: { id: claim.id }, data: { deletedAt: new Date(), revision: { increment: 1 } } });
+    await recordClaimEvent(tx, { ...claimEventBase(actor, claim.id), type: "deleted", from: claim.statement });
+    return claim;
+  });
+}
+
+export async function restoreClaim(db: Db, actor: Actor, input: { claimId: string }) {
+  return db.$transaction(async (tx) => {
+    const claim = await findClaim(tx, actor, input.claimId);
+    if (!claim.deletedAt) return claim;
+    const position = await freePosition(tx, claim);
+    await tx.claim.update({ where: { id: claim.id }, data: { deletedAt: null, position, revision: { increment: 1 } } });
+    await recordClaimEvent(tx, { ...claimEventBase(actor, claim.id), type: "restored", to: claim.statement });
+    return claim;
+  });
+}
+
+/**
+ * New claims, splits and moves only look at listed claims, so a deleted claim's position may have
+ * been given to another meanwhile: the restored claim then goes right after that one.
+ */
+async function freePosition(tx: Tx, claim: { id: string; articleId: string; position: number }) {
+  const taken = await tx.claim.findFirst({
+    where: { articleId: claim.articleId, deletedAt: null, position: claim.position, id: { not: claim.id } },
+    select: { id: true },
+  });
+  if (!taken) return claim.position;
+  const after = await tx.claim.findFirst({
+    where: { articleId: claim.articleId, deletedAt: null, position: { gt: claim.position } },
+    orderBy: { position: "asc" },
+    select: { position: true },
+  });
+  return positionBetween(claim.position, after?.position ?? null);
+}
+
+/** Splits a claim at an article offset inside its quote: the first part keeps the claim's history. */
+export async function splitClaim(db: Db, actor: Actor, input: { claimId: string; revision: number; at: number }) {
+  return db.$transaction(async (tx) => {
+    const claim = await findClaim(tx, actor, input.claimId);
+    const version = await tx.articleVersion.findUniqueOrThrow({ where: { id: claim.versionId }, select: { text: true } });
+    const first = trimRange(version.text, claim.start, input.at);
+    const second = trimRange(version.text, input.at, claim.end);
+    if (!first || !second || input.at <= claim.start || input.at >= claim.end) {
+      throw new AppError("INVALID_INPUT", "Split inside the quote, so that each part keeps some words.");
+    }
+    await claimRevision(tx, actor, claim.id, input.revision);
+    const head = createAnchor(version.text, first.start, first.end);
+    const tail = createAnchor(version.text, second.start, second.end);
+    await tx.claim.update({
+      where: { id: claim.id },
+      data: { ...anchorFields(head), statement: claim.statement === claim.quote ? head.quote.exact : claim.statement },
+    });
+    const after = await tx.claim.findFirst({
+      where: { articleId: claim.articleId, deletedAt: null, position: { gt: claim.position } },
+      orderBy: { position: "asc" },
+      select: { position: true },
+    });
+    const created = await tx.claim.create({
+      data: {
+        teamId: actor.teamId, articleId: claim.articleId, versionId: claim.versionId, createdById: actor.userId,
+        position: positionBetween(claim.position, after?.position ?? null),
+        ...anchorFields(tail), statement: tail.quote.exact, status: claim.status,
+      },
+      select: { id: true },
+    });
+    await recordClaimEvent(tx, { ...claimEventBase(actor, claim.id), type: "split", from: claim.quote, to: head.quote.exact, note: `Second part became a new claim` });
+    await recordClaimEvent(tx, { ...claimEventBase(actor, created.id), type: "created", to: tail.quote.exact, note: "Split from another claim" });
+    return { firstId: claim.id, secondId: created.id };
+  });
+}
+
+function anchorFields(anchor: ReturnType<typeof createAnchor>) {
+  return {
+    quote: anchor.quote.exact, prefix: anchor.quote.prefix, suffix: anchor.quote.suffix,
+    start: anchor.position.start, end: anchor.position.end, anchorState: "anchored", previousQuote: null,
+  };
+}
+
+/**
+ * Merges claims of one article into the first of them (in reading order): its quote spans
+ * from the earliest start to the latest end; the others are deleted (and can be restored).
+ */
+export async function mergeClaims(db: Db, actor: Actor, input: { claimIds: string[] }) {
+  return db.$transaction(async (tx) => {
+    const claims = await tx.claim.findMany({
+      where: { id: { in: input.claimIds }, teamId: actor.teamId, deletedAt: null },
+      orderBy: { start: "asc" },
+      select: { id: true, articleId: true, versionId: true, statement: true, quote: true, start: true, end: true, anchorState: true },
+    });
+    if (claims.length !== new Set(input.claimIds).size) throw claimNotFound();
+    if (new Set(claims.map((claim) => claim.versionId)).size !== 1) {
+      throw new AppError("INVALID_INPUT", "Only claims of the same article version can be merged.");
+    }
+    if (claims.some((claim) => claim.anchorState === "lost")) {
+      throw new AppError("INVALID_INPUT", "A claim whose passage is no longer in the article cannot be merged. Delete it or keep it apart.");
+    }
+    const [keep, ...rest] = claims;
+    const version = await tx.articleVersion.findUniqueOrThrow({ where: { id: keep.versionId }, select: { text: true } });
+    const anchor = createAnchor(version.text, keep.start, Math.max(...claims.map((claim) => claim.end)));
+    const statement = claims.map((claim) => claim.statement).join(" ");
+    await tx.claim.update({ where: { id: keep.id }, data: { ...anchorFields(anchor), statement: statement.slice(0, 2_000), revision: { increment: 1 } } });
+    for (const other of rest) {
+      await tx.claim.update({ where: { id: other.id }, data: { deletedAt: new Date(), revision: { increment: 1 } } });
+      await recordClaimEvent(tx, { ...claimEventBase(actor, other.id), type: "merged", from: other.statement, note: `Merged into another claim` });
+    }
+    await recordClaimEvent(tx, { ...claimEventBase(actor, keep.id), type: "merged", from: keep.statement, to: statement, note: `Merged ${rest.length} claim(s) into this one` });
+    return { id: keep.id };
+  });
+}
+
+/** Moves a claim one place up or down in the list (the list's order is the editor's). */
+export async function moveClaim(db: Db, actor: Actor, input: { claimId: string; direction: "up" | "down" }) {
+  return db.$transaction(async (tx) => {
+    const claim = await findClaim(tx, actor, input.claimId);
+    const isUp = input.direction === "up";
+    const neighbours = await tx.claim.findMany({
+      where: { articleId: claim.articleId, deletedAt: null, position: isUp ? { lt: claim.position } : { gt: claim.position } },
+      orderBy: { position: isUp ? "desc" : "asc" },
+      take: 2,
+      select: { position: true },
+    });
+    if (neighbours.length === 0) return claim;
+    const [near, far] = neighbours.map((neighbour) => neighbour.position);
+    const position = isUp ? positionBetween(far ?? null, near) : positionBetween(near, far ?? null);
+    await tx.claim.update({ where: { id: claim.id }, data: { position } });
+    await recordClaimEvent(tx, { ...claimEventBase(actor, claim.id), type: "reordered", note: `Moved ${input.direction}` });
+    return claim;
+  });
+}
+
+/** The editor has looked at a claim whose passage changed or vanished: the flag is cleared. */
+export async function markAnchorReviewed(db: Db, actor: Actor, input: { claimId: string; revision: number }) {
+  return db.$transaction(async (tx) => {
+    const claim = await tx.claim.findFirst({
+      where: { id: input.claimId, teamId: actor.teamId },
+      select: { id: true, anchorState: true, previousQuote: true, quote: true },
+    });
+    if (!claim) throw claimNotFound();
+    await claimRevision(tx, actor, claim.id, input.revision);
+    await tx.claim.update({ where: { id: claim.id }, data: { anchorState: "anchored", previousQuote: null } });
+    await recordClaimEvent(tx, {
+      ...claimEventBase(actor, claim.id), type: "reanchored", from: claim.previousQuote, to: claim.quote,
+      note: `Reviewed after the passage ${claim.anchorState === "lost" ? "vanished" : "changed"}`,
+    });
+  });
+}
+
+export type { Tx };

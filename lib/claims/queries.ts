@@ -1,0 +1,66 @@
+import type { Db } from "@/lib/config/prisma-client";
+
+const claimFields = {
+  id: true,
+  position: true,
+  quote: true,
+  prefix: true,
+  suffix: true,
+  start: true,
+  end: true,
+  statement: true,
+  status: true,
+  anchorState: true,
+  previousQuote: true,
+  revision: true,
+  versionId: true,
+  createdAt: true,
+  createdBy: { select: { name: true } },
+} as const;
+
+/**
+ * Everything the article workspace shows, in a fixed number of queries whatever the number
+ * of claims: the article, its latest version, its claims in list order, recently deleted
+ * claims (for undo) and dismissed suggestions.
+ */
+export async function getWorkspace(db: Db, teamId: string, articleId: string) {
+  const article = await db.article.findFirst({
+    where: { id: articleId, teamId },
+    select: {
+      id: true, title: true, outlet: true, author: true, url: true, publishedAt: true, createdAt: true,
+      versions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true, text: true, createdAt: true, source: true, removedLines: true } },
+      _count: { select: { versions: true } },
+    },
+  });
+  const version = article?.versions[0];
+  if (!article || !version) return null;
+  const [claims, deleted, dismissals] = await Promise.all([
+    db.claim.findMany({ where: { articleId, teamId, deletedAt: null }, orderBy: { position: "asc" }, select: claimFields }),
+    db.claim.findMany({
+      where: { articleId, teamId, deletedAt: { not: null } },
+      orderBy: { deletedAt: "desc" },
+      take: 10,
+      select: { id: true, statement: true, deletedAt: true },
+    }),
+    db.suggestionDismissal.findMany({ where: { articleId }, select: { sentenceHash: true } }),
+  ]);
+  return {
+    article: { ...article, versionCount: article._count.versions },
+    version,
+    claims,
+    deleted,
+    dismissedHashes: dismissals.map((dismissal) => dismissal.sentenceHash),
+  };
+}
+
+export type Workspace = NonNullable<Awaited<ReturnType<typeof getWorkspace>>>;
+export type WorkspaceClaim = Workspace["claims"][number];
+
+/** One claim's history, newest first. */
+export function listClaimEvents(db: Db, teamId: string, claimId: string) {
+  return db.claimEvent.findMany({
+    where: { claimId, teamId },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, type: true, fromValue: true, toValue: true, note: true, createdAt: true, actor: { select: { name: true } } },
+  });
+}

@@ -1,0 +1,47 @@
+import { createHash } from "node:crypto";
+import type { Db } from "@/lib/config/prisma-client";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "./mutations";
+import { suggestClaims, type Suggestion } from "./suggest/suggest";
+
+/** Whitespace- and case-folded hash of a sentence: a dismissal survives re-imports. */
+export function hashSentence(sentence: string): string {
+  return createHash("sha256").update(sentence.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase()).digest("hex").slice(0, 32);
+}
+
+export async function dismissSuggestion(db: Db, actor: Actor, input: { articleId: string; sentence: string }) {
+  const article = await db.article.findFirst({ where: { id: input.articleId, teamId: actor.teamId }, select: { id: true } });
+  if (!article) throw new AppError("NOT_FOUND", "That article does not exist in this team.");
+  const sentenceHash = hashSentence(input.sentence);
+  await db.suggestionDismissal.upsert({
+    where: { articleId_sentenceHash: { articleId: article.id, sentenceHash } },
+    update: {},
+    create: { articleId: article.id, sentenceHash, dismissedById: actor.userId },
+  });
+}
+
+export type RankedSuggestion = Suggestion & { hash: string };
+
+/**
+ * The article's check-worthy sentences, best first, without those the editor dismissed or
+ * already turned into claims (a claim overlapping most of the sentence covers it).
+ */
+export async function listSuggestions(db: Db, actor: Actor, input: { articleId: string }): Promise<RankedSuggestion[]> {
+  const version = await db.articleVersion.findFirst({
+    where: { articleId: input.articleId, teamId: actor.teamId },
+    orderBy: { number: "desc" },
+    select: { text: true, article: { select: { claims: { where: { deletedAt: null }, select: { start: true, end: true } }, dismissals: { select: { sentenceHash: true } } } } },
+  });
+  if (!version) throw new AppError("NOT_FOUND", "That article does not exist in this team.");
+  const dismissed = new Set(version.article.dismissals.map((dismissal) => dismissal.sentenceHash));
+  const claims = version.article.claims;
+  return suggestClaims(version.text)
+    .map((suggestion) => ({ ...suggestion, hash: hashSentence(suggestion.sentence) }))
+    .filter((suggestion) => suggestion.isCheckWorthy && !dismissed.has(suggestion.hash) && !isCovered(suggestion, claims))
+    .sort((a, b) => b.score - a.score);
+}
+
+function isCovered(range: { start: number; end: number }, claims: Array<{ start: number; end: number }>): boolean {
+  const length = range.end - range.start;
+  return claims.some((claim) => Math.min(claim.end, range.end) - Math.max(claim.start, range.start) >= length / 2);
+}

@@ -1,0 +1,98 @@
+import type { TracedOrigin } from "@/lib/sources/chain-types";
+import { isSupportingRelation } from "@/lib/sources/types";
+import type { Citation } from "@/lib/sources/types";
+import { labelVerdict } from "./verdicts";
+import type { TeamVerdictLabels, Verdict } from "./verdicts";
+
+/** Short enough not to be a chore, long enough that "ok" or "see notes" is not a rationale. */
+export const MIN_RATIONALE_LENGTH = 20;
+
+/**
+ * What an "accurate" verdict must rest on.
+ * origin_or_two_independent: the origin reached (marked) or two independent origins;
+ * one_citation: one citation stating or corroborating the claim.
+ */
+export const EVIDENCE_RULES = ["origin_or_two_independent", "one_citation"] as const;
+export type EvidenceRule = (typeof EVIDENCE_RULES)[number];
+
+/** requireSignOff: a verdict stays pending until a second editor signs it off. */
+export type TeamRules = { accurateNeeds: EvidenceRule; requireSignOff: boolean };
+
+export const DEFAULT_TEAM_RULES: TeamRules = { accurateNeeds: "origin_or_two_independent", requireSignOff: false };
+
+/** A team's stored rules over the defaults; unknown or missing values fall back to them. */
+export function resolveTeamRules(rules?: Partial<TeamRules> | null): TeamRules {
+  const accurateNeeds = (EVIDENCE_RULES as readonly unknown[]).includes(rules?.accurateNeeds)
+    ? (rules?.accurateNeeds as EvidenceRule)
+    : DEFAULT_TEAM_RULES.accurateNeeds;
+  return { accurateNeeds, requireSignOff: rules?.requireSignOff ?? DEFAULT_TEAM_RULES.requireSignOff };
+}
+
+export type VerdictInput = {
+  verdict: Verdict;
+  rationale: string | null | undefined;
+  citations: readonly Pick<Citation, "relation">[];
+  /** From `traceClaim` on the same citations. */
+  trace: { origins: readonly Pick<TracedOrigin, "name" | "reached" | "relations">[] };
+  teamRules?: Partial<TeamRules> | null;
+  labels?: TeamVerdictLabels | null;
+};
+
+/** `needsSignOff`: valid, but pending until a second editor signs it off. */
+export type VerdictCheck = { ok: true; needsSignOff: boolean } | { ok: false; problems: string[] };
+
+/** Can this verdict be recorded? Every problem is listed at once, worded for editors. */
+export function checkVerdict(input: VerdictInput): VerdictCheck {
+  const rules = resolveTeamRules(input.teamRules);
+  const label = labelVerdict(input.verdict, input.labels);
+  const problems: string[] = [];
+  const rationaleLength = input.rationale?.trim().length ?? 0;
+  if (rationaleLength < MIN_RATIONALE_LENGTH) {
+    problems.push(
+      rationaleLength === 0
+        ? `Write a rationale of at least ${MIN_RATIONALE_LENGTH} characters saying why the claim is ‘${label}’.`
+        : `The rationale needs at least ${MIN_RATIONALE_LENGTH} characters; it has ${rationaleLength}.`,
+    );
+  }
+  if (input.verdict !== "not_checkable" && input.citations.length === 0) {
+    problems.push(`‘${label}’ needs at least one citation; this claim has none.`);
+  } else if (input.verdict === "accurate") {
+    const evidenceProblem = checkAccurateEvidence(input, rules.accurateNeeds, label);
+    if (evidenceProblem) problems.push(evidenceProblem);
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, needsSignOff: rules.requireSignOff };
+}
+
+function checkAccurateEvidence(input: VerdictInput, rule: EvidenceRule, label: string): string | null {
+  if (rule === "one_citation") {
+    return input.citations.some((citation) => isSupportingRelation(citation.relation))
+      ? null
+      : `‘${label}’ needs at least one citation that states or corroborates the claim.`;
+  }
+  const origins = input.trace.origins.filter((origin) => origin.relations.some(isSupportingRelation));
+  if (origins.length >= 2 || origins.some((origin) => origin.reached)) return null;
+  const requirement = `‘${label}’ needs the origin reached or two independent origins`;
+  const [origin] = origins;
+  return origin
+    ? `${requirement}; this claim has 1 origin (${origin.name}) and it is not marked as the origin.`
+    : `${requirement}; this claim has no supporting origin yet.`;
+}
+
+/** A verdict is signed off by a second editor, never by the one who gave it. */
+export function canSignOff({ verdictBy, signer }: { verdictBy: string; signer: string }): boolean {
+  return Boolean(verdictBy) && Boolean(signer) && verdictBy !== signer;
+}
+
+/** Final: signed off by someone else where the team requires it, else as soon as it is given. */
+export function isVerdictFinal({
+  teamRules,
+  verdictBy,
+  signedOffBy,
+}: {
+  teamRules?: Partial<TeamRules> | null;
+  verdictBy: string;
+  signedOffBy?: string | null;
+}): boolean {
+  const { requireSignOff } = resolveTeamRules(teamRules);
+  return !requireSignOff || (signedOffBy != null && canSignOff({ verdictBy, signer: signedOffBy }));
+}

@@ -1,0 +1,30 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { buildContentSecurityPolicy, createNonce, securityHeaders } from "@/lib/security/headers";
+
+/** Sets a fresh CSP nonce and the security headers on every page response. */
+export function proxy(request: NextRequest) {
+  const nonce = createNonce();
+  const policy = buildContentSecurityPolicy(nonce, {
+    isDev: process.env.NODE_ENV === "development",
+    isHttps: request.nextUrl.protocol === "https:",
+  });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    {
+      source: "/((?!_next/static|_next/image|favicon.ico).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
+};
