@@ -1,6 +1,8 @@
 /**
- * Starts the production build on a fresh, migrated and seeded database for the e2e run.
- * Playwright runs this as its webServer and stops it afterwards.
+ * Starts the production build on a fresh, migrated and seeded database for the e2e run, next to
+ * the services the optional features talk to: an OpenID Connect provider (single sign-on) and an
+ * SMTP sink (mailed invitations), both on loopback ports derived from E2E_PORT (see services.ts).
+ * Playwright runs this as its webServer and stops it afterwards; everything stops with it.
  */
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -8,6 +10,20 @@ import path from "node:path";
 import { resolveSqlitePath } from "../../lib/config/database-url";
 import { migrateDatabase } from "../../scripts/lib/migrate";
 import { E2E_BASE_URL, E2E_DATABASE_URL, E2E_PORT, E2E_SECRET } from "./constants";
+import { startOidcProvider } from "./oidc-provider";
+import {
+  MAIL_DIR,
+  OIDC_CLIENT_ID,
+  OIDC_CLIENT_SECRET,
+  OIDC_ISSUER,
+  OIDC_NAME,
+  OIDC_PORT,
+  OIDC_REDIRECT_URI,
+  SMTP_FROM,
+  SMTP_PORT,
+  SMTP_URL,
+} from "./services";
+import { startSmtpSink } from "./smtp-sink";
 
 const file = resolveSqlitePath(E2E_DATABASE_URL);
 fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -19,13 +35,28 @@ const env = {
   DATABASE_URL: E2E_DATABASE_URL,
   NEXTAUTH_SECRET: E2E_SECRET,
   NEXTAUTH_URL: E2E_BASE_URL,
+  OIDC_ISSUER,
+  OIDC_CLIENT_ID,
+  OIDC_CLIENT_SECRET,
+  OIDC_NAME,
+  SMTP_URL,
+  SMTP_FROM,
 };
 migrateDatabase(E2E_DATABASE_URL, { quiet: true });
 execFileSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "prisma/seed.ts"], { env, stdio: "inherit" });
+
+const services = await Promise.all([
+  startOidcProvider({ issuer: OIDC_ISSUER, port: OIDC_PORT, clientId: OIDC_CLIENT_ID, clientSecret: OIDC_CLIENT_SECRET, redirectUri: OIDC_REDIRECT_URI }),
+  startSmtpSink({ port: SMTP_PORT, dir: MAIL_DIR }),
+]);
+console.log(`e2e services: OIDC provider ${OIDC_ISSUER}, SMTP sink 127.0.0.1:${SMTP_PORT} -> ${path.relative(process.cwd(), MAIL_DIR)}`);
 
 const server = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(E2E_PORT)], {
   env,
   stdio: "inherit",
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+server.on("exit", (code) => {
+  setTimeout(() => process.exit(code ?? 0), 3_000);
+  void Promise.allSettled(services.map((service) => service.close())).finally(() => process.exit(code ?? 0));
+});

@@ -3,7 +3,10 @@ export function describeAuthError(code: string | undefined): string | undefined 
   if (!code) return undefined;
   const messages: Record<string, string> = {
     CredentialsSignin: "Wrong email or password.",
-    AccessDenied: "Your single sign-on account did not give an email address, so we cannot sign you in.",
+    AccessDenied: "Single sign-on refused the sign-in.",
+    SsoNoEmail: "Your single sign-on account did not give an email address, so we cannot sign you in.",
+    SsoEmailNotVerified:
+      "An account with your email already exists, and single sign-on did not confirm that the email is yours. Sign in with your password, or ask your administrator to verify your email.",
     OAuthSignin: "Single sign-on could not be started. Try again, or sign in with your password.",
     OAuthCallback: "Single sign-on did not complete. Try again, or sign in with your password.",
     SessionRequired: "Sign in to continue.",

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { getEnv, isSsoEnabled } from "@/lib/env";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { authenticateWithPassword, readClientAddress } from "./authenticate";
-import { linkSsoUser, SSO_PROVIDER_ID } from "./sso";
+import { checkSsoSignIn, linkSsoUser, SSO_PROVIDER_ID } from "./sso";
 
 const SESSION_HOURS = 12;
 
@@ -32,6 +32,16 @@ function buildProviders(): NextAuthOptions["providers"] {
       wellKnown: `${issuer}/.well-known/openid-configuration`,
       authorization: { params: { scope: "openid email profile" } },
       idToken: true,
+      // Strict providers keep the ID token thin (only sub) and give email and name from userinfo.
+      userinfo: {
+        async request({ tokens, client }) {
+          const claims = (tokens as typeof tokens & { claims(): Record<string, unknown> }).claims();
+          if (claims.email) return claims;
+          const info = await client.userinfo(tokens.access_token!);
+          if (info.sub !== claims.sub) throw new Error("The single sign-on userinfo is for another subject.");
+          return { ...info, ...claims };
+        },
+      },
       checks: ["pkce", "state"],
       clientId: env.OIDC_CLIENT_ID,
       clientSecret: env.OIDC_CLIENT_SECRET,
@@ -53,8 +63,9 @@ export function getAuthOptions(): NextAuthOptions {
     callbacks: {
       async signIn({ account, profile }) {
         if (account?.provider !== SSO_PROVIDER_ID) return true;
-        // Refused sign-ins land on /sign-in?error=AccessDenied, which explains what is missing.
-        return Boolean((profile as { email?: string } | undefined)?.email);
+        // Refused sign-ins land on /sign-in?error=..., which explains what went wrong.
+        const problem = await checkSsoSignIn(db, { issuer: env.OIDC_ISSUER!, profile: profile as SsoProfile | undefined });
+        return problem ? `/sign-in?error=${problem}` : true;
       },
       async jwt({ token, user, account, profile }) {
         if (account?.provider === SSO_PROVIDER_ID && profile) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createTestUser, setUpTestDatabase } from "@/tests/test-db";
 import { hashPassword } from "./password";
-import { linkSsoUser } from "./sso";
+import { checkSsoSignIn, linkSsoUser } from "./sso";
 
 const db = setUpTestDatabase();
 const issuer = "https://login.newsroom.test/";
@@ -89,5 +89,26 @@ describe("linkSsoUser", () => {
   it("still creates a new account for an unverified email nobody has", async () => {
     const user = await linkSsoUser(db, { issuer, profile: { sub: nextSub(), email: "fresh-unverified@newsroom.test", email_verified: false } });
     expect(user.email).toBe("fresh-unverified@newsroom.test");
+  });
+});
+
+describe("checkSsoSignIn", () => {
+  const check = (profile: { sub?: string; email?: string; email_verified?: boolean }) => checkSsoSignIn(db, { issuer, profile });
+
+  it("refuses a profile without an email", async () => {
+    await expect(check({ sub: nextSub() })).resolves.toBe("SsoNoEmail");
+  });
+
+  it("refuses an unverified email that belongs to an existing account", async () => {
+    await createTestUser(db, { email: "taken-unverified@newsroom.test" });
+    await expect(check({ sub: nextSub(), email: "Taken-Unverified@newsroom.test" })).resolves.toBe("SsoEmailNotVerified");
+    await expect(check({ sub: nextSub(), email: "taken-unverified@newsroom.test", email_verified: true })).resolves.toBeNull();
+  });
+
+  it("lets a known identity and a new email through", async () => {
+    const sub = nextSub();
+    await linkSsoUser(db, { issuer, profile: { sub, email: "known@newsroom.test" } });
+    await expect(check({ sub, email: "known@newsroom.test" })).resolves.toBeNull();
+    await expect(check({ sub: nextSub(), email: "brand-new@newsroom.test" })).resolves.toBeNull();
   });
 });

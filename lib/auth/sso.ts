@@ -40,3 +40,22 @@ export async function linkSsoUser(
     return user;
   });
 }
+
+/**
+ * Why an SSO sign-in must be refused, before anything is written: no email, or an email that
+ * belongs to an existing account while the provider does not vouch for it. Null when fine.
+ */
+export async function checkSsoSignIn(
+  db: Db,
+  input: { issuer: string; profile: { sub?: string; email?: string; email_verified?: boolean } | undefined },
+): Promise<"SsoNoEmail" | "SsoEmailNotVerified" | null> {
+  const email = input.profile?.email?.trim().toLowerCase();
+  if (!email || !input.profile?.sub) return "SsoNoEmail";
+  const identity = await db.externalIdentity.findUnique({
+    where: { provider_subject: { provider: input.issuer, subject: input.profile.sub } },
+    select: { id: true },
+  });
+  if (identity || input.profile.email_verified === true) return null;
+  const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
+  return existing ? "SsoEmailNotVerified" : null;
+}
