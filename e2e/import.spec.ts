@@ -84,3 +84,45 @@ test("HTML is imported as text only, with its metadata prefilled", async ({ page
   const version = await db.articleVersion.findFirstOrThrow({ where: { teamId: editor.team.id } });
   expect(version.text).not.toMatch(/<|onclick|pixel/);
 });
+
+test("re-importing an edited version re-anchors the claims and flags the one whose passage changed", async ({ page }) => {
+  const editor = await createPersonWithTeam("versions");
+  const original = [
+    "The council approved the budget on Monday.",
+    "The new bridge will open in 2026, the mayor said.",
+    "Critics said the cost rose to 90 million euros.",
+  ].join("\n\n");
+  const article = await db.article.create({
+    data: {
+      teamId: editor.team.id, title: "Bridge budget", url: "https://metro.example/bridge", createdById: editor.user.id,
+      versions: { create: { number: 1, text: original, contentHash: "e2e-original", teamId: editor.team.id, createdById: editor.user.id } },
+    },
+    include: { versions: true },
+  });
+  const quotes = ["The council approved the budget on Monday.", "The new bridge will open in 2026"];
+  for (const [index, quote] of quotes.entries()) {
+    const start = original.indexOf(quote);
+    await db.claim.create({
+      data: {
+        teamId: editor.team.id, articleId: article.id, versionId: article.versions[0].id, position: index + 1, quote,
+        prefix: original.slice(Math.max(0, start - 32), start), suffix: original.slice(start + quote.length, start + quote.length + 32),
+        start, end: start + quote.length, statement: quote, createdById: editor.user.id,
+      },
+    });
+  }
+  await signIn(page, editor.email, editor.password);
+  await page.goto(`/t/${editor.team.slug}/articles/${article.id}`);
+  await page.getByRole("link", { name: /new version/i }).click();
+  const edited = `Breaking: an update.\n\n${original.replace("open in 2026", "open in 2028")}`;
+  await page.getByLabel("Article text").fill(edited);
+  await page.getByRole("button", { name: "Read article" }).click();
+  await page.getByRole("button", { name: "Import as new version" }).click();
+
+  await expect(page.getByText(/Version 2 imported\. Claims re-anchored: \d+ moved, 1 changed, 0 lost/)).toBeVisible();
+  await expect(page.getByText("Passage changed")).toBeVisible();
+  await expect(page.getByText("The passage changed in version 2.")).toBeVisible();
+  const claims = await db.claim.findMany({ where: { articleId: article.id }, orderBy: { position: "asc" } });
+  expect(["anchored", "moved"]).toContain(claims[0].anchorState);
+  expect(claims[1].anchorState).toBe("changed");
+  expect(claims[1]).toMatchObject({ previousQuote: "The new bridge will open in 2026", quote: "The new bridge will open in 2028" });
+});

@@ -1,25 +1,111 @@
 import { notFound } from "next/navigation";
+import { cache } from "react";
+import { Notice } from "@/components/ui/notice";
+import { ArticleHeader } from "@/components/workspace/article-header";
+import { Workspace } from "@/components/workspace/workspace";
 import { requirePageTeam } from "@/lib/auth/page-guard";
+import { can } from "@/lib/auth/roles";
+import { getWorkspace } from "@/lib/claims/queries";
 import { db } from "@/lib/db";
-import { getArticle } from "@/lib/articles/queries";
+import {
+  createClaimAction,
+  deleteClaimAction,
+  dismissSuggestionAction,
+  markAnchorReviewedAction,
+  mergeClaimsAction,
+  moveClaimAction,
+  restoreClaimAction,
+  splitClaimAction,
+  suggestClaimsAction,
+  updateClaimAction,
+} from "./actions";
 
-export default async function ArticlePage({ params }: PageProps<"/t/[team]/articles/[articleId]">) {
+/** One read per request, shared by the metadata and the page. */
+const loadWorkspace = cache((teamId: string, articleId: string) => getWorkspace(db, teamId, articleId));
+
+export async function generateMetadata({ params }: PageProps<"/t/[team]/articles/[articleId]">) {
   const { team: slug, articleId } = await params;
   const { team } = await requirePageTeam(slug);
-  const article = await getArticle(db, team.id, articleId);
-  const version = article?.versions[0];
-  if (!article || !version) notFound();
+  const workspace = await loadWorkspace(team.id, articleId);
+  return { title: workspace?.article.title ?? "Article" };
+}
+
+const actions = {
+  createClaim: createClaimAction,
+  updateClaim: updateClaimAction,
+  deleteClaim: deleteClaimAction,
+  restoreClaim: restoreClaimAction,
+  splitClaim: splitClaimAction,
+  mergeClaims: mergeClaimsAction,
+  moveClaim: moveClaimAction,
+  suggestClaims: suggestClaimsAction,
+  dismissSuggestion: dismissSuggestionAction,
+  markAnchorReviewed: markAnchorReviewedAction,
+};
+
+/** What the import wizard's redirect says happened (`?notice=...`). */
+function importNotice(query: Record<string, string | string[] | undefined>) {
+  const value = (name: string) => (typeof query[name] === "string" ? query[name] : "");
+  switch (value("notice")) {
+    case "imported":
+      return { tone: "success" as const, text: "Article imported. Select passages to turn them into claims, or let FactDesk suggest some." };
+    case "duplicate":
+      return { tone: "info" as const, text: `This exact text is already here (version ${value("version")}); nothing was imported twice.` };
+    case "new-version":
+      return {
+        tone: "success" as const,
+        text: `Version ${value("version")} imported. Claims re-anchored: ${value("moved") || 0} moved, ${value("changed") || 0} changed, ${value("lost") || 0} lost. Changed and lost claims are flagged in the list.`,
+      };
+    default:
+      return null;
+  }
+}
+
+export default async function ArticleWorkspacePage({ params, searchParams }: PageProps<"/t/[team]/articles/[articleId]">) {
+  const [{ team: slug, articleId }, query] = await Promise.all([params, searchParams]);
+  const { team, role } = await requirePageTeam(slug);
+  const workspace = await loadWorkspace(team.id, articleId);
+  if (!workspace) notFound();
+  const { article, version } = workspace;
+  const notice = importNotice(query);
+  const canWrite = can(role, "content:write");
   return (
-    <article className="mx-auto max-w-3xl rounded-lg border border-slate-200 bg-white px-8 py-10">
-      <h1 className="font-serif text-3xl font-semibold leading-tight">{article.title}</h1>
-      <p className="mt-2 text-sm text-slate-600">
-        {[article.outlet, article.author && `By ${article.author}`, article.publishedAt?.toISOString().slice(0, 10)].filter(Boolean).join(" · ")}
-      </p>
-      <div className="mt-8 space-y-4 font-serif text-lg leading-relaxed">
-        {version.text.split(/\n\s*\n/).map((paragraph, index) => (
-          <p key={index}>{paragraph}</p>
-        ))}
-      </div>
-    </article>
+    <div className="space-y-4">
+      {notice ? <Notice tone={notice.tone}>{notice.text}</Notice> : null}
+      <Workspace
+        team={team.slug}
+        articleId={article.id}
+        versionNumber={version.number}
+        text={version.text}
+        canWrite={canWrite}
+        actions={actions}
+        claims={workspace.claims.map((claim) => ({
+          id: claim.id,
+          quote: claim.quote,
+          start: claim.start,
+          end: claim.end,
+          statement: claim.statement,
+          status: claim.status,
+          anchorState: claim.anchorState,
+          previousQuote: claim.previousQuote,
+          revision: claim.revision,
+          createdBy: claim.createdBy.name,
+        }))}
+        deleted={workspace.deleted.map((claim) => ({ id: claim.id, statement: claim.statement, deletedAt: claim.deletedAt!.toISOString() }))}
+        header={
+          <ArticleHeader
+            title={article.title}
+            outlet={article.outlet}
+            author={article.author}
+            url={article.url}
+            publishedAt={article.publishedAt}
+            versionNumber={version.number}
+            versionCount={article.versionCount}
+            importedAt={version.createdAt}
+            newVersionHref={canWrite ? `/t/${team.slug}/articles/${article.id}/new-version` : undefined}
+          />
+        }
+      />
+    </div>
   );
 }

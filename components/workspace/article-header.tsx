@@ -1,0 +1,63 @@
+import Link from "next/link";
+
+/** Headline and byline: outlet, author, date and which version of the text is shown. */
+export function ArticleHeader({
+  title,
+  outlet,
+  author,
+  url,
+  publishedAt,
+  versionNumber,
+  versionCount,
+  importedAt,
+  newVersionHref,
+}: {
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  url: string | null;
+  publishedAt: Date | null;
+  versionNumber: number;
+  versionCount: number;
+  importedAt: Date;
+  /** Shown to those who may import: where to bring in an updated text. */
+  newVersionHref?: string;
+}) {
+  const parts = [outlet, author ? `By ${author}` : null].filter(Boolean);
+  return (
+    <header>
+      <h1 className="font-serif text-3xl leading-tight font-semibold text-slate-950 sm:text-[2.1rem]">{title}</h1>
+      <p className="mt-3 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-600">
+        {parts.map((part) => (
+          <span key={part} className="after:ml-2 after:content-['·'] last:after:content-none">
+            {part}
+          </span>
+        ))}
+        {publishedAt ? (
+          <span>
+            <span className="sr-only">Published </span>
+            <time dateTime={publishedAt.toISOString()}>{formatDate(publishedAt)}</time>
+          </span>
+        ) : null}
+        <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700 ring-1 ring-slate-200 ring-inset">
+          Version {versionNumber}
+          {versionCount > 1 ? ` of ${versionCount}` : ""} · imported {formatDate(importedAt)}
+        </span>
+        {url ? (
+          <a href={url} target="_blank" rel="noreferrer noopener" className="text-brand-700 underline underline-offset-2">
+            Original<span className="sr-only"> article (opens in a new tab)</span>
+          </a>
+        ) : null}
+        {newVersionHref ? (
+          <Link href={newVersionHref} className="text-brand-700 underline underline-offset-2">
+            Import a new version
+          </Link>
+        ) : null}
+      </p>
+    </header>
+  );
+}
+
+function formatDate(date: Date) {
+  return date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+}

@@ -1,0 +1,126 @@
+"use client";
+
+import { useMemo } from "react";
+import { Button } from "@/components/ui/button";
+import { ClaimItem, type ClaimCommands } from "./claim-item";
+import { STATUSES, StatusBadge } from "./status";
+import type { DeletedClaim, NumberedClaim } from "./types";
+
+/** The claims in the editor's order, with counts by status, merging and recently deleted ones. */
+export function ClaimsPanel({
+  claims,
+  deleted,
+  activeId,
+  checkedIds,
+  canWrite,
+  versionNumber,
+  isMerging,
+  commands,
+  onMerge,
+  onClearChecked,
+  onRestore,
+}: {
+  claims: NumberedClaim[];
+  deleted: DeletedClaim[];
+  activeId: string | null;
+  checkedIds: ReadonlySet<string>;
+  canWrite: boolean;
+  versionNumber: number;
+  isMerging: boolean;
+  commands: ClaimCommands;
+  onMerge: () => void;
+  onClearChecked: () => void;
+  onRestore: (claimId: string) => void;
+}) {
+  const counts = useMemo(() => {
+    const byStatus = new Map<string, number>();
+    for (const claim of claims) byStatus.set(claim.status, (byStatus.get(claim.status) ?? 0) + 1);
+    return byStatus;
+  }, [claims]);
+  const checkedCount = checkedIds.size;
+
+  return (
+    <section aria-labelledby="claims-heading" className="space-y-3">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="claims-heading" className="text-lg font-semibold">
+          Claims <span className="font-normal text-slate-500">({claims.length})</span>
+        </h2>
+      </div>
+      {claims.length > 0 ? (
+        <p className="flex flex-wrap gap-1.5">
+          <span className="sr-only">By status: </span>
+          {STATUSES.filter((status) => counts.get(status)).map((status) => (
+            <StatusBadge key={status} status={status} count={counts.get(status)} />
+          ))}
+        </p>
+      ) : null}
+      {canWrite && claims.length > 1 ? (
+        <div className="flex flex-wrap items-center gap-2 rounded-md bg-slate-100 px-3 py-2 text-sm">
+          <span className="text-slate-700">{checkedCount === 0 ? "Tick claims to merge them." : `${checkedCount} selected`}</span>
+          <span className="flex-1" />
+          {checkedCount > 0 ? (
+            <Button size="sm" variant="ghost" onClick={onClearChecked}>
+              Clear
+            </Button>
+          ) : null}
+          <Button size="sm" variant="secondary" onClick={onMerge} disabled={checkedCount < 2 || isMerging}>
+            {isMerging ? "Merging…" : "Merge selected"}
+          </Button>
+        </div>
+      ) : null}
+      {claims.length === 0 ? (
+        <p className="rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-600">
+          {canWrite
+            ? "No claims yet: select a passage, or let FactDesk suggest claims."
+            : "No claims yet. Editors add them by selecting passages in the article."}
+        </p>
+      ) : (
+        <ol aria-label="Claims" className="space-y-2">
+          {claims.map((claim, index) => (
+            <ClaimItem
+              key={claim.id}
+              claim={claim}
+              isActive={claim.id === activeId}
+              isChecked={checkedIds.has(claim.id)}
+              isFirst={index === 0}
+              isLast={index === claims.length - 1}
+              canWrite={canWrite}
+              versionNumber={versionNumber}
+              commands={commands}
+            />
+          ))}
+        </ol>
+      )}
+      {deleted.length > 0 ? (
+        <details className="rounded-md border border-slate-200 bg-white p-3 text-sm">
+          <summary className="cursor-pointer font-medium text-slate-700">Recently deleted ({deleted.length})</summary>
+          <ul className="mt-2 divide-y divide-slate-100">
+            {deleted.map((claim) => (
+              <li key={claim.id} className="flex items-start gap-2 py-2">
+                <span className="flex-1">
+                  <span className="block text-slate-800">{claim.statement}</span>
+                  <span className="text-xs text-slate-500">
+                    deleted <time dateTime={claim.deletedAt}>{formatWhen(claim.deletedAt)}</time>
+                  </span>
+                </span>
+                {canWrite ? (
+                  <Button size="sm" variant="secondary" onClick={() => onRestore(claim.id)} aria-label={`Restore “${abbreviateLabel(claim.statement)}”`}>
+                    Restore
+                  </Button>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </section>
+  );
+}
+
+function formatWhen(iso: string) {
+  return new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+}
+
+function abbreviateLabel(text: string) {
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}

@@ -1,0 +1,119 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import type { ActionResult } from "@/lib/auth/action";
+import type { Suggestion, TextRange } from "./types";
+
+/**
+ * Check-worthy sentences ranked by FactDesk, each accepted as a claim or dismissed for good.
+ * Hovering or focusing one highlights it in the text.
+ */
+export function SuggestionsPanel({
+  onSuggest,
+  onAccept,
+  onDismiss,
+  onPreview,
+}: {
+  onSuggest: () => Promise<ActionResult<Suggestion[]> | null>;
+  onAccept: (suggestion: Suggestion) => Promise<ActionResult<unknown> | null>;
+  onDismiss: (suggestion: Suggestion) => Promise<ActionResult<unknown> | null>;
+  onPreview: (range: TextRange | null) => void;
+}) {
+  const [suggestions, setSuggestions] = useState<Suggestion[] | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busyHash, setBusyHash] = useState<string | null>(null);
+  const [isLoading, startLoading] = useTransition();
+  const [, startWorking] = useTransition();
+
+  function suggest() {
+    startLoading(async () => {
+      const result = await onSuggest();
+      if (!result) return;
+      if (result.ok) {
+        setSuggestions(result.data);
+        setFailure(null);
+      } else setFailure(result.message);
+    });
+  }
+
+  function settle(suggestion: Suggestion, call: (suggestion: Suggestion) => Promise<ActionResult<unknown> | null>) {
+    setBusyHash(suggestion.hash);
+    startWorking(async () => {
+      const result = await call(suggestion);
+      setBusyHash(null);
+      if (result && !result.ok) return setFailure(result.message);
+      setFailure(null);
+      onPreview(null);
+      setSuggestions((current) => current?.filter((item) => item.hash !== suggestion.hash) ?? null);
+    });
+  }
+
+  return (
+    <section aria-labelledby="suggestions-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id="suggestions-heading" className="text-base font-semibold">
+          Suggested claims
+        </h2>
+        <Button size="sm" variant={suggestions ? "secondary" : "primary"} onClick={suggest} disabled={isLoading}>
+          {isLoading ? "Reading the article…" : suggestions ? "Suggest again" : "Suggest claims"}
+        </Button>
+      </div>
+      {failure ? <Notice tone="error">{failure}</Notice> : null}
+      <div role="status" className="text-sm text-slate-600">
+        {suggestions === null
+          ? "FactDesk ranks the article's sentences by how checkable they look; accept the ones worth checking."
+          : suggestions.length === 0
+            ? "No new suggestions: every check-worthy sentence is already a claim or was dismissed."
+            : `${suggestions.length} check-worthy ${suggestions.length === 1 ? "sentence" : "sentences"} found, best first.`}
+      </div>
+      {suggestions && suggestions.length > 0 ? (
+        <ol aria-label="Suggested claims" className="max-h-[28rem] space-y-2 overflow-y-auto pr-1">
+          {suggestions.map((suggestion, index) => (
+            <li
+              key={suggestion.hash}
+              onMouseEnter={() => onPreview(suggestion)}
+              onMouseLeave={() => onPreview(null)}
+              onFocus={() => onPreview(suggestion)}
+              onBlur={() => onPreview(null)}
+              className="rounded-md border border-slate-200 p-3"
+            >
+              <p className="font-serif text-sm text-slate-800">“{suggestion.sentence}”</p>
+              <div className="mt-2 flex flex-wrap items-center gap-1.5 text-xs">
+                <span className="inline-flex items-center gap-1.5 font-medium text-slate-700">
+                  <meter min={0} max={1} value={suggestion.score} className="h-2 w-12" aria-hidden="true" />
+                  Score {Math.round(suggestion.score * 100)}%
+                </span>
+                {suggestion.reasons.map((reason) => (
+                  <span key={reason} className="rounded-full bg-slate-100 px-2 py-0.5 text-slate-700 ring-1 ring-slate-300 ring-inset">
+                    {reason}
+                  </span>
+                ))}
+              </div>
+              <div className="mt-2 flex gap-2">
+                <Button
+                  size="sm"
+                  onClick={() => settle(suggestion, onAccept)}
+                  disabled={busyHash === suggestion.hash}
+                  aria-label={`Accept suggestion ${index + 1}`}
+                >
+                  Accept
+                </Button>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  onClick={() => settle(suggestion, onDismiss)}
+                  disabled={busyHash === suggestion.hash}
+                  aria-label={`Dismiss suggestion ${index + 1}`}
+                >
+                  Dismiss
+                </Button>
+              </div>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import type { ActionResult } from "@/lib/auth/action";
+
+/** What the workspace needs of a claim; the page maps getWorkspace's rows to this. */
+export type WorkspaceClaim = {
+  id: string;
+  quote: string;
+  start: number;
+  end: number;
+  statement: string;
+  status: string;
+  anchorState: string;
+  previousQuote: string | null;
+  revision: number;
+  createdBy: string;
+};
+
+/** A claim as shown: with its number in the list (1-based). */
+export type NumberedClaim = WorkspaceClaim & { number: number };
+
+export type DeletedClaim = { id: string; statement: string; deletedAt: string };
+
+export type Suggestion = {
+  start: number;
+  end: number;
+  sentence: string;
+  score: number;
+  isCheckWorthy: boolean;
+  reasons: string[];
+  hash: string;
+};
+
+/** A character range of the article's text, end exclusive. */
+export type TextRange = { start: number; end: number };
+
+type Action<Input, Data = unknown> = (input: Input) => Promise<ActionResult<Data> | null>;
+type WithTeam<Input> = Input & { team: string };
+
+/** The page's server actions, handed down as props (components never import from app/). */
+export type WorkspaceActions = {
+  createClaim: Action<WithTeam<{ articleId: string; start: number; end: number; statement?: string }>, { id: string }>;
+  updateClaim: Action<WithTeam<{ claimId: string; revision: number; statement: string }>>;
+  deleteClaim: Action<WithTeam<{ claimId: string }>>;
+  restoreClaim: Action<WithTeam<{ claimId: string }>>;
+  splitClaim: Action<WithTeam<{ claimId: string; revision: number; at: number }>, { firstId: string; secondId: string }>;
+  mergeClaims: Action<WithTeam<{ claimIds: string[] }>, { id: string }>;
+  moveClaim: Action<WithTeam<{ claimId: string; direction: "up" | "down" }>>;
+  suggestClaims: Action<WithTeam<{ articleId: string }>, Suggestion[]>;
+  dismissSuggestion: Action<WithTeam<{ articleId: string; sentence: string }>>;
+  markAnchorReviewed: Action<WithTeam<{ claimId: string; revision: number }>>;
+};

@@ -1,0 +1,326 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { Notice } from "@/components/ui/notice";
+import type { ActionResult } from "@/lib/auth/action";
+import { findParagraphIndex, splitParagraphs, type Paragraph } from "@/lib/articles/paragraphs";
+import { AddClaimDialog } from "./add-claim-dialog";
+import type { ClaimMark, ParagraphClaims } from "./article-paragraph";
+import { ArticleText } from "./article-text";
+import { focusClaimControl, type ClaimCommands } from "./claim-item";
+import { ClaimsPanel } from "./claims-panel";
+import { KeyboardHelp } from "./keyboard-help";
+import { SplitClaimDialog } from "./split-claim-dialog";
+import { SuggestionsPanel } from "./suggestions-panel";
+import { splitSentences } from "./text-navigation";
+import { Toast, type ToastMessage } from "./toast";
+import type { DeletedClaim, NumberedClaim, Suggestion, TextRange, WorkspaceActions, WorkspaceClaim } from "./types";
+
+/** Where to bring a claim into view once it is rendered, and which of its controls gets focus. */
+type ScrollRequest = { claimId: string; target: "text" | "list"; focus?: "select" | "up" | "down"; number?: number };
+
+/**
+ * The article workspace: the text with its claims highlighted beside the list of claims.
+ * Derived data is memoised per text and per claims list, so a long article with a thousand
+ * claims re-renders only what changed; the server actions revalidate the page, which brings
+ * fresh claims in the same round trip.
+ */
+export function Workspace({
+  team,
+  articleId,
+  versionNumber,
+  text,
+  claims,
+  deleted,
+  canWrite,
+  actions,
+  header,
+}: {
+  team: string;
+  articleId: string;
+  versionNumber: number;
+  text: string;
+  claims: WorkspaceClaim[];
+  deleted: DeletedClaim[];
+  canWrite: boolean;
+  actions: WorkspaceActions;
+  header: React.ReactNode;
+}) {
+  const router = useRouter();
+  const textRef = useRef<HTMLDivElement>(null);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [checkedIds, setCheckedIds] = useState<ReadonlySet<string>>(() => new Set());
+  const [addRange, setAddRange] = useState<TextRange | null>(null);
+  const [splitId, setSplitId] = useState<string | null>(null);
+  const [preview, setPreview] = useState<TextRange | null>(null);
+  const [toast, setToast] = useState<ToastMessage | null>(null);
+  const [isHelpOpen, setHelpOpen] = useState(false);
+  const [isMerging, startMerging] = useTransition();
+  const [scrollTick, setScrollTick] = useState(0);
+  const scrollRequest = useRef<ScrollRequest | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  const paragraphs = useMemo(() => splitParagraphs(text), [text]);
+  const sentences = useMemo(() => splitSentences(paragraphs), [paragraphs]);
+  const numbered = useMemo<NumberedClaim[]>(() => claims.map((claim, index) => ({ ...claim, number: index + 1 })), [claims]);
+  const claimById = useMemo(() => new Map(numbered.map((claim) => [claim.id, claim])), [numbered]);
+  const marks = useMemo(() => bucketClaims(paragraphs, numbered), [paragraphs, numbered]);
+  const liveChecked = useMemo(() => new Set([...checkedIds].filter((id) => claimById.has(id))), [checkedIds, claimById]);
+
+  // The latest props for the stable callbacks below (read only when an event happens).
+  const live = useRef({ team, articleId, actions, numbered });
+  useEffect(() => {
+    live.current = { team, articleId, actions, numbered };
+  });
+
+  // Marks the moment the workspace became interactive (for tests and performance checks).
+  useEffect(() => {
+    rootRef.current?.setAttribute("data-ready", "");
+    performance.mark("workspace-ready");
+  }, []);
+
+  useEffect(() => {
+    const request = scrollRequest.current;
+    // A moved claim is shown (and focused) once the list arrives in its new order.
+    if (!request || (request.number !== undefined && claimById.get(request.claimId)?.number !== request.number)) return;
+    if (scrollToClaim(request)) scrollRequest.current = null;
+  }, [scrollTick, claimById]);
+
+  const requestScroll = useCallback((request: ScrollRequest) => {
+    scrollRequest.current = request;
+    setScrollTick((tick) => tick + 1);
+  }, []);
+
+  const dismissToast = useCallback(() => setToast(null), []);
+
+  const report = useCallback(<T,>(result: ActionResult<T> | null, success?: (data: T) => Omit<ToastMessage, "id" | "tone"> | null) => {
+    if (result && !result.ok) setToast({ id: Date.now(), tone: "error", text: result.message });
+    else if (result && success) {
+      const message = success(result.data);
+      if (message) setToast({ id: Date.now(), tone: "success", ...message });
+    }
+    return result;
+  }, []);
+
+  const restore = useCallback(
+    async (claimId: string) => {
+      const { actions, team } = live.current;
+      report(await actions.restoreClaim({ team, claimId }), () => ({ text: "Claim restored." }));
+    },
+    [report],
+  );
+
+  const commands = useMemo<ClaimCommands>(
+    () => ({
+      select: (claimId) => {
+        setActiveId(claimId);
+        requestScroll({ claimId, target: "text" });
+      },
+      toggleChecked: (claimId) =>
+        setCheckedIds((current) => {
+          const next = new Set(current);
+          if (!next.delete(claimId)) next.add(claimId);
+          return next;
+        }),
+      save: async (claim, statement) => {
+        const { actions, team } = live.current;
+        const result = await actions.updateClaim({ team, claimId: claim.id, revision: claim.revision, statement });
+        // A failed save is shown next to the claim itself, with the editor's text kept.
+        return result?.ok ? report(result, () => ({ text: `Claim ${claim.number} saved.` })) : result;
+      },
+      move: async (claim, direction) => {
+        const { actions, team } = live.current;
+        setActiveId(claim.id);
+        const number = claim.number + (direction === "up" ? -1 : 1);
+        report(await actions.moveClaim({ team, claimId: claim.id, direction }), () => {
+          requestScroll({ claimId: claim.id, target: "list", focus: direction, number });
+          return { text: `Claim moved ${direction}: it is now claim ${number}.` };
+        });
+      },
+      remove: async (claim) => {
+        const { actions, team, numbered } = live.current;
+        const neighbour = numbered[claim.number] ?? numbered[claim.number - 2];
+        report(await actions.deleteClaim({ team, claimId: claim.id }), () => {
+          if (neighbour) requestScroll({ claimId: neighbour.id, target: "list", focus: "select" });
+          return {
+            text: `Claim ${claim.number} deleted.`,
+            action: { label: "Undo", run: () => void restore(claim.id).then(() => setActiveId(claim.id)) },
+          };
+        });
+      },
+      split: (claim) => setSplitId(claim.id),
+      markReviewed: async (claim) => {
+        const { actions, team } = live.current;
+        const result = await actions.markAnchorReviewed({ team, claimId: claim.id, revision: claim.revision });
+        report(result, () => ({ text: `Claim ${claim.number}: the new passage is accepted.` }));
+      },
+      reload: () => router.refresh(),
+    }),
+    [report, requestScroll, restore, router],
+  );
+
+  const selectFromText = useCallback(
+    (claimId: string) => {
+      setActiveId(claimId);
+      requestScroll({ claimId, target: "list" });
+    },
+    [requestScroll],
+  );
+
+  const describeRange = useCallback(
+    (range: TextRange) => {
+      const touching = numbered.filter((claim) => claim.anchorState !== "lost" && claim.start < range.end && claim.end > range.start);
+      if (touching.length === 0) return "";
+      return `Overlaps claim${touching.length > 1 ? "s" : ""} ${touching.map((claim) => claim.number).join(", ")}`;
+    },
+    [numbered],
+  );
+
+  async function createClaim(range: TextRange, statement?: string) {
+    const { actions, team, articleId } = live.current;
+    const result = await actions.createClaim({ team, articleId, start: range.start, end: range.end, statement });
+    return report(result, (data) => {
+      setActiveId(data.id);
+      requestScroll({ claimId: data.id, target: "list" });
+      return { text: statement === undefined ? "Claim added. Edit its statement so that it stands alone." : "Claim added." };
+    });
+  }
+
+  async function saveNewClaim(range: TextRange, statement: string) {
+    const result = await actions.createClaim({ team, articleId, start: range.start, end: range.end, statement });
+    if (result?.ok) {
+      setAddRange(null);
+      document.getSelection()?.removeAllRanges();
+      setActiveId(result.data.id);
+      requestScroll({ claimId: result.data.id, target: "list" });
+      setToast({ id: Date.now(), tone: "success", text: "Claim added." });
+    }
+    return result;
+  }
+
+  function merge() {
+    startMerging(async () => {
+      const ids = numbered.filter((claim) => liveChecked.has(claim.id)).map((claim) => claim.id);
+      const result = await actions.mergeClaims({ team, claimIds: ids });
+      report(result, (data) => {
+        setCheckedIds(new Set());
+        setActiveId(data.id);
+        return { text: `${ids.length} claims merged into one; the others are under “Recently deleted”.` };
+      });
+    });
+  }
+
+  const splitting = splitId ? claimById.get(splitId) : undefined;
+  return (
+    <div ref={rootRef} data-workspace className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(21rem,26rem)] lg:items-start">
+      <div className="rounded-lg border border-slate-200 bg-white px-5 py-8 shadow-sm sm:px-10 lg:px-14">
+        <div className="mx-auto max-w-[68ch]">
+          {header}
+          <div className="mt-5 mb-8 space-y-2 border-y border-slate-100 py-3">
+            <p id="article-keyboard-hint" className="text-sm text-slate-600">
+              {canWrite
+                ? "Select a passage to add a claim, or Tab into the text and pick sentences with the arrow keys; Enter adds the claim."
+                : "Read-only: your role lets you read the claims, not change them."}
+            </p>
+            <KeyboardHelp isOpen={isHelpOpen} onToggle={setHelpOpen} />
+          </div>
+          <ArticleText
+            textRef={textRef}
+            text={text}
+            paragraphs={paragraphs}
+            marks={marks}
+            sentences={sentences}
+            activeId={activeId}
+            preview={preview}
+            canWrite={canWrite}
+            describeRange={describeRange}
+            onSelectClaim={selectFromText}
+            onAddClaim={setAddRange}
+            onToggleHelp={() => setHelpOpen((isOpen) => !isOpen)}
+          />
+        </div>
+      </div>
+      <aside aria-label="Claims and suggestions" className="space-y-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:pr-1">
+        {canWrite ? (
+          <SuggestionsPanel
+            onSuggest={() => actions.suggestClaims({ team, articleId })}
+            onAccept={(suggestion: Suggestion) => createClaim(suggestion)}
+            onDismiss={(suggestion: Suggestion) => actions.dismissSuggestion({ team, articleId, sentence: suggestion.sentence })}
+            onPreview={setPreview}
+          />
+        ) : (
+          <Notice tone="info">You can read this workspace; your role does not allow changes.</Notice>
+        )}
+        <ClaimsPanel
+          claims={numbered}
+          deleted={deleted}
+          activeId={activeId}
+          checkedIds={liveChecked}
+          canWrite={canWrite}
+          versionNumber={versionNumber}
+          isMerging={isMerging}
+          commands={commands}
+          onMerge={merge}
+          onClearChecked={() => setCheckedIds(new Set())}
+          onRestore={(claimId) => void restore(claimId)}
+        />
+      </aside>
+      {addRange ? <AddClaimDialog text={text} initialRange={addRange} onSave={saveNewClaim} onClose={() => setAddRange(null)} /> : null}
+      {splitting ? (
+        <SplitClaimDialog
+          key={splitting.id}
+          claim={splitting}
+          onClose={() => setSplitId(null)}
+          onSplit={async (at) => {
+            const result = await actions.splitClaim({ team, claimId: splitting.id, revision: splitting.revision, at });
+            if (result?.ok) {
+              setSplitId(null);
+              report(result, (data) => {
+                setActiveId(data.firstId);
+                return { text: `Claim ${splitting.number} split in two.` };
+              });
+            }
+            return result;
+          }}
+        />
+      ) : null}
+      <Toast key={toast?.id} toast={toast} onDismiss={dismissToast} />
+    </div>
+  );
+}
+
+/**
+ * The claims touching each paragraph, found by binary search: O(claims × log paragraphs)
+ * instead of testing every claim against every paragraph. Lost claims have no passage.
+ */
+function bucketClaims(paragraphs: Paragraph[], claims: NumberedClaim[]): ParagraphClaims[] {
+  const lists: ClaimMark[][] = paragraphs.map(() => []);
+  for (const claim of claims) {
+    if (claim.anchorState === "lost" || claim.end <= claim.start) continue;
+    const mark: ClaimMark = { id: claim.id, start: claim.start, end: claim.end, number: claim.number, status: claim.status };
+    for (let index = findParagraphIndex(paragraphs, claim.start); index >= 0 && index < paragraphs.length; index++) {
+      if (paragraphs[index]!.start >= claim.end) break;
+      lists[index]!.push(mark);
+    }
+  }
+  return lists.map((list) => ({
+    claims: list,
+    signature: list.map((mark) => `${mark.id}:${mark.start}:${mark.end}:${mark.number}:${mark.status}`).join("|"),
+  }));
+}
+
+/** Brings a claim into view: its passage in the text, or its entry in the side list. */
+function scrollToClaim({ claimId, target, focus }: ScrollRequest): boolean {
+  const behavior: ScrollBehavior = window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth";
+  if (target === "text") {
+    const passage = document.querySelector(`#article-text [data-claims~="${CSS.escape(claimId)}"]`);
+    passage?.scrollIntoView({ block: "center", behavior });
+    return Boolean(passage);
+  }
+  const item = document.getElementById(`claim-${claimId}`);
+  if (item && focus) focusClaimControl(claimId, focus);
+  // Below the text on narrow screens, the list would pull the reader away from the passage.
+  if (item && window.matchMedia("(min-width: 1024px)").matches) item.scrollIntoView({ block: "nearest", behavior });
+  return Boolean(item);
+}

@@ -1,0 +1,23 @@
+import { CUES } from "./cues";
+
+const MAX_SHOWN = 40;
+
+/**
+ * Short plain phrases telling the editor why a sentence was (or was not) suggested, such as
+ * "contains a figure (3.5%)" or "opinion marker (I think)"; supporting cues come first.
+ */
+export function describeReasons(sentence: string): string[] {
+  const supporting: string[] = [];
+  const against: string[] = [];
+  for (const cue of CUES) {
+    const found = cue.find(sentence);
+    if (found === null) continue;
+    const phrase = cue.name === "question" ? cue.label : `${cue.label} (${shorten(found)})`;
+    (cue.polarity > 0 ? supporting : against).push(phrase);
+  }
+  return [...supporting, ...against];
+}
+
+function shorten(text: string): string {
+  return text.length <= MAX_SHOWN ? text : `${text.slice(0, MAX_SHOWN - 1)}…`;
+}
