@@ -54,24 +54,10 @@ function SourceStep({
   const [fileError, setFileError] = useState<string>();
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const values = state && !state.ok ? (state.values ?? {}) : {};
+  // The mode switch sits outside the form: React resets a form after its action, which
+  // would flip the radios back while the file field stays shown.
   return (
-    <form
-      action={action}
-      onSubmit={(event) => {
-        const file = (event.currentTarget.elements.namedItem("file") as HTMLInputElement | null)?.files?.[0];
-        if (mode === "file" && file && file.size > MAX_UPLOAD_BYTES) {
-          event.preventDefault();
-          setFileError(`"${file.name}" is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`);
-          return;
-        }
-        setFileError(undefined);
-        onSubmit();
-      }}
-      className="space-y-5"
-    >
-      <input type="hidden" name="team" value={teamSlug} />
-      <input type="hidden" name="mode" value={mode} />
-      {state && !state.ok && !state.fieldErrors ? <Notice tone="error">{state.message}</Notice> : null}
+    <div className="space-y-5">
       <fieldset>
         <legend className="mb-2 text-sm font-medium text-slate-800">How do you bring the article in?</legend>
         <div className="flex gap-4 text-sm">
@@ -83,40 +69,58 @@ function SourceStep({
           ))}
         </div>
       </fieldset>
-      {mode === "paste" ? (
-        <div className="space-y-1">
-          <label htmlFor="import-text" className="block text-sm font-medium text-slate-800">
-            Article text
-          </label>
-          <textarea
-            id="import-text"
-            name="text"
-            rows={14}
-            defaultValue={values.text}
-            className={`${inputClasses} font-serif`}
-            placeholder="Paste the article: plain text, Markdown, or the HTML of a saved page."
-            aria-invalid={errors.text ? true : undefined}
-            aria-describedby={errors.text ? "import-text-error" : undefined}
+      <form
+        action={action}
+        onSubmit={(event) => {
+          const file = (event.currentTarget.elements.namedItem("file") as HTMLInputElement | null)?.files?.[0];
+          if (mode === "file" && file && file.size > MAX_UPLOAD_BYTES) {
+            event.preventDefault();
+            setFileError(`"${file.name}" is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`);
+            return;
+          }
+          setFileError(undefined);
+          onSubmit();
+        }}
+        className="space-y-5"
+      >
+        <input type="hidden" name="team" value={teamSlug} />
+        <input type="hidden" name="mode" value={mode} />
+        {state && !state.ok && !state.fieldErrors ? <Notice tone="error">{state.message}</Notice> : null}
+        {mode === "paste" ? (
+          <div className="space-y-1">
+            <label htmlFor="import-text" className="block text-sm font-medium text-slate-800">
+              Article text
+            </label>
+            <textarea
+              id="import-text"
+              name="text"
+              rows={14}
+              defaultValue={values.text}
+              className={`${inputClasses} font-serif`}
+              placeholder="Paste the article: plain text, Markdown, or the HTML of a saved page."
+              aria-invalid={errors.text ? true : undefined}
+              aria-describedby={errors.text ? "import-text-error" : undefined}
+            />
+            {errors.text ? (
+              <p id="import-text-error" className="text-sm text-red-700">
+                {errors.text.join(" ")}
+              </p>
+            ) : null}
+          </div>
+        ) : (
+          <Field
+            label="Article file"
+            name="file"
+            type="file"
+            accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+            hint="A .txt, .md or .html file (a saved web page), up to 5 MB. Scripts, styles and trackers in HTML are dropped."
+            errors={fileError ? [fileError] : errors.file}
           />
-          {errors.text ? (
-            <p id="import-text-error" className="text-sm text-red-700">
-              {errors.text.join(" ")}
-            </p>
-          ) : null}
-        </div>
-      ) : (
-        <Field
-          label="Article file"
-          name="file"
-          type="file"
-          accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
-          hint="A .txt, .md or .html file (a saved web page), up to 5 MB. Scripts, styles and trackers in HTML are dropped."
-          errors={fileError ? [fileError] : errors.file}
-        />
-      )}
-      <Field label="Original web address (optional)" name="url" type="url" defaultValue={values.url ?? defaultUrl} placeholder="https://…" />
-      <SubmitButton pendingLabel="Reading…">Read article</SubmitButton>
-    </form>
+        )}
+        <Field label="Original web address (optional)" name="url" type="url" defaultValue={values.url ?? defaultUrl} placeholder="https://…" />
+        <SubmitButton pendingLabel="Reading…">Read article</SubmitButton>
+      </form>
+    </div>
   );
 }
 
@@ -168,7 +172,7 @@ function ReviewStep({
           </Notice>
         ) : null}
         {target ? <Notice tone="info">This text becomes version {target.nextVersion} of “{target.title}”. Its claims will be re-anchored and any whose passage changed will be flagged.</Notice> : null}
-        <Field label="Title" name="title" required defaultValue={preview.title} errors={errors.title} />
+        <Field label="Title" name="title" required defaultValue={preview.title || target?.title || ""} errors={errors.title} />
         <Field label="Outlet" name="outlet" defaultValue={preview.outlet ?? ""} errors={errors.outlet} />
         <Field label="Author" name="author" defaultValue={preview.author ?? ""} errors={errors.author} />
         <Field label="Web address" name="url" type="url" defaultValue={preview.url ?? ""} errors={errors.url} />
