@@ -19,14 +19,16 @@ const FIGURE = new RegExp(
   String.raw`[$£€]\s?\d[\d,.]*(?:\s(?:million|billion|trillion))?|\d[\d,]*(?:\.\d+)?\s?(?:%|percent|per cent)` +
     String.raw`|\b\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion|thousand|hundred))?\b` +
     String.raw`|\b(?:${NUMBER_WORDS})\b`,
-  "gi",
+  "i",
 );
 const DATE = new RegExp(
   String.raw`\b(?:${MONTHS})(?:\s\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s(?:1[89]|20)\d\d)?\b` +
     String.raw`|\b(?:${MONTH_ABBR})\.\s\d{1,2}\b|\b(?:in|since|by|until|from|of)\s(?:1[89]|20)\d\d\b` +
     String.raw`|\b(?:yesterday|last (?:year|month|week|decade)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b`,
-  "g",
 );
+// Global copies for matchAll; exec on a shared global pattern would carry lastIndex between calls.
+const FIGURE_ALL = new RegExp(FIGURE.source, "gi");
+const DATE_ALL = new RegExp(DATE.source, "g");
 const ATTRIBUTION =
   /\b(?:according to|said|says|told|reported|announced|stated|confirmed|estimated|testified|wrote)\b/i;
 const CHANGE =
@@ -38,25 +40,24 @@ const PROMISE = /\b(?:I will|I'll|we will|we'll|I'm going to|we're going to|I wo
 /** The cues, in the fixed order their dense feature slots use. */
 export const CUES: readonly Cue[] = [
   { name: "figure", label: "contains a figure", polarity: 1, find: findFigure },
-  { name: "date", label: "names a date", polarity: 1, find: (s) => firstMatch(DATE, s) },
+  { name: "date", label: "names a date", polarity: 1, find: (s) => findFirstMatch(DATE, s) },
   { name: "names", label: "names people or organisations", polarity: 1, find: findNames },
-  { name: "attribution", label: "attributed", polarity: 1, find: (s) => firstMatch(ATTRIBUTION, s) },
-  { name: "change", label: "compares or measures", polarity: 1, find: (s) => firstMatch(CHANGE, s) },
-  { name: "opinion", label: "opinion marker", polarity: -1, find: (s) => firstMatch(OPINION, s) },
-  { name: "promise", label: "promise or plan", polarity: -1, find: (s) => firstMatch(PROMISE, s) },
+  { name: "attribution", label: "attributed", polarity: 1, find: (s) => findFirstMatch(ATTRIBUTION, s) },
+  { name: "change", label: "compares or measures", polarity: 1, find: (s) => findFirstMatch(CHANGE, s) },
+  { name: "opinion", label: "opinion marker", polarity: -1, find: (s) => findFirstMatch(OPINION, s) },
+  { name: "promise", label: "promise or plan", polarity: -1, find: (s) => findFirstMatch(PROMISE, s) },
   { name: "question", label: "question", polarity: -1, find: findQuestion },
 ];
 
-function firstMatch(pattern: RegExp, sentence: string): string | null {
-  pattern.lastIndex = 0;
+function findFirstMatch(pattern: RegExp, sentence: string): string | null {
   const match = pattern.exec(sentence);
   return match ? match[0].trim() : null;
 }
 
 /** The first number, amount or share that is not part of a date ("June 23", "in 2019"). */
 function findFigure(sentence: string): string | null {
-  const dates = Array.from(sentence.matchAll(DATE), (m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
-  for (const match of sentence.matchAll(FIGURE)) {
+  const dates = Array.from(sentence.matchAll(DATE_ALL), (m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  for (const match of sentence.matchAll(FIGURE_ALL)) {
     const at = match.index ?? 0;
     if (!dates.some(([from, to]) => at >= from && at < to)) return match[0].trim();
   }
@@ -83,14 +84,14 @@ function findNames(sentence: string): string | null {
   let best: string[] = [];
   for (const match of sentence.matchAll(CAPITALISED_RUN)) {
     const words = match[0].split(/\s+/).filter((w) => !NOT_NAMES.has(w.replace(/\.$/, "")));
-    const atStart = (match.index ?? 0) === firstLetterIndex(sentence);
+    const atStart = (match.index ?? 0) === findFirstLetter(sentence);
     if (atStart && match[0].split(/\s+/).length === 1) continue;
     if (words.length > best.length) best = words;
   }
   return best.length > 0 ? best.join(" ") : null;
 }
 
-function firstLetterIndex(sentence: string): number {
+function findFirstLetter(sentence: string): number {
   const match = /[A-Za-z]/.exec(sentence);
   return match ? match.index : -1;
 }

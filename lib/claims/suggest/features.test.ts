@@ -39,6 +39,14 @@ describe("describeReasons", () => {
     expect(reasons).toContain("attributed (according to)");
   });
 
+  it("gives the same answer whatever was described before", () => {
+    const sentence = "They met on June 23 and 3.5% of units joined.";
+    const first = describeReasons(sentence);
+    describeReasons("It happened in March 2020, on Monday.");
+    expect(describeReasons(sentence)).toEqual(first);
+    expect(first).toContain("contains a figure (3.5%)");
+  });
+
   it("lists opinion markers and questions after the supporting cues", () => {
     expect(describeReasons("I think we can win 5 states?")).toEqual([
       "contains a figure (5)",

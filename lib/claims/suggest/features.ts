@@ -42,7 +42,7 @@ export function extractFeatures(sentence: string, config: FeatureConfig): Sparse
   const size = words.length + chars.length + dense.length;
   const indices = new Int32Array(size);
   const values = new Float32Array(size);
-  let n = mergeFamilies(words, scaleOf(words, config.wordWeight), chars, scaleOf(chars, config.charWeight), indices, values);
+  let n = mergeFamilies(words, computeFamilyScale(words, config.wordWeight), chars, computeFamilyScale(chars, config.charWeight), indices, values);
   const base = 1 << config.hashBits;
   for (let i = 0; i < dense.length; i++) {
     if (dense[i] === 0) continue;
@@ -54,7 +54,7 @@ export function extractFeatures(sentence: string, config: FeatureConfig): Sparse
 
 // Each family is L2-normalised on its own so long sentences do not dominate and no family
 // drowns the others.
-function scaleOf(family: Int32Array, weight: number): number {
+function computeFamilyScale(family: Int32Array, weight: number): number {
   return family.length > 0 ? weight / Math.sqrt(family.length) : 0;
 }
 

@@ -16,8 +16,8 @@ export function minimizeLbfgs(f: Objective, x0: Float64Array, maxIterations: num
   const direction = new Float64Array(n);
   for (let iter = 0; iter < maxIterations; iter++) {
     computeDirection(grad, sList, yList, rhoList, direction);
-    let step = iter === 0 ? 1 / Math.max(1, norm(grad)) : 1;
-    const slope = dot(grad, direction);
+    let step = iter === 0 ? 1 / Math.max(1, computeNorm(grad)) : 1;
+    const slope = computeDot(grad, direction);
     if (slope >= 0) break;
     const xNew = new Float64Array(n);
     const gNew = new Float64Array(n);
@@ -35,7 +35,7 @@ export function minimizeLbfgs(f: Objective, x0: Float64Array, maxIterations: num
       s[i] = xNew[i] - x[i];
       y[i] = gNew[i] - grad[i];
     }
-    const sy = dot(s, y);
+    const sy = computeDot(s, y);
     if (sy > 1e-12) {
       sList.push(s);
       yList.push(y);
@@ -65,31 +65,31 @@ function computeDirection(
   for (let i = 0; i < grad.length; i++) out[i] = -grad[i];
   const alphas: number[] = [];
   for (let k = sList.length - 1; k >= 0; k--) {
-    const alpha = rhoList[k] * dot(sList[k], out);
+    const alpha = rhoList[k] * computeDot(sList[k], out);
     alphas[k] = alpha;
-    axpy(-alpha, yList[k], out);
+    addScaled(-alpha, yList[k], out);
   }
   if (sList.length > 0) {
     const last = sList.length - 1;
-    const gamma = dot(sList[last], yList[last]) / dot(yList[last], yList[last]);
+    const gamma = computeDot(sList[last], yList[last]) / computeDot(yList[last], yList[last]);
     for (let i = 0; i < out.length; i++) out[i] *= gamma;
   }
   for (let k = 0; k < sList.length; k++) {
-    const beta = rhoList[k] * dot(yList[k], out);
-    axpy(alphas[k] - beta, sList[k], out);
+    const beta = rhoList[k] * computeDot(yList[k], out);
+    addScaled(alphas[k] - beta, sList[k], out);
   }
 }
 
-function dot(a: Float64Array, b: Float64Array): number {
+function computeDot(a: Float64Array, b: Float64Array): number {
   let sum = 0;
   for (let i = 0; i < a.length; i++) sum += a[i] * b[i];
   return sum;
 }
 
-function norm(a: Float64Array): number {
-  return Math.sqrt(dot(a, a));
+function computeNorm(a: Float64Array): number {
+  return Math.sqrt(computeDot(a, a));
 }
 
-function axpy(alpha: number, x: Float64Array, y: Float64Array): void {
+function addScaled(alpha: number, x: Float64Array, y: Float64Array): void {
   for (let i = 0; i < x.length; i++) y[i] += alpha * x[i];
 }
