@@ -36,6 +36,8 @@ test("signing up twice with one email says the account exists", async ({ page })
 test("a wrong password gives a clear error; the right one signs in; sign out ends the session", async ({ page }) => {
   const { email, password, team } = await createPersonWithTeam("signin");
   await page.goto("/sign-in");
+  // Sent before its script loads, the form must not put the password in the URL.
+  await expect(page.locator("form").filter({ has: page.getByLabel("Password") })).toHaveAttribute("method", "post");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("not the password");
   await page.getByRole("button", { name: "Sign in", exact: true }).click();

@@ -40,7 +40,8 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
   }
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-4">
+    // method="post" keeps the password out of the URL if the form is sent before its script loads.
+    <form onSubmit={submit} method="post" noValidate className="space-y-4">
       {error ? <Notice tone="error">{error}</Notice> : null}
       <Field label="Email" name="email" type="email" autoComplete="email" required errors={fieldErrors.email} />
       <Field label="Password" name="password" type="password" autoComplete="current-password" required errors={fieldErrors.password} />

@@ -4,8 +4,6 @@ const claimFields = {
   id: true,
   position: true,
   quote: true,
-  prefix: true,
-  suffix: true,
   start: true,
   end: true,
   statement: true,
@@ -13,8 +11,6 @@ const claimFields = {
   anchorState: true,
   previousQuote: true,
   revision: true,
-  versionId: true,
-  createdAt: true,
   createdBy: { select: { name: true } },
 } as const;
 
