@@ -1,3 +1,4 @@
+import type { RankedSuggestion } from "@/lib/claims/suggestions";
 import type { ActionResult } from "@/lib/auth/action";
 
 /** What the workspace needs of a claim; the page maps getWorkspace's rows to this. */
@@ -19,15 +20,7 @@ export type NumberedClaim = WorkspaceClaim & { number: number };
 
 export type DeletedClaim = { id: string; statement: string; deletedAt: string };
 
-export type Suggestion = {
-  start: number;
-  end: number;
-  sentence: string;
-  score: number;
-  isCheckWorthy: boolean;
-  reasons: string[];
-  hash: string;
-};
+export type Suggestion = RankedSuggestion;
 
 /** A character range of the article's text, end exclusive. */
 export type TextRange = { start: number; end: number };
