@@ -40,7 +40,7 @@ export function ActionButton({
       </SubmitButton>
       {state?.message || (state && !state.ok) ? (
         <p role={state.ok ? "status" : "alert"} className={`text-sm ${state.ok ? "text-emerald-700" : "text-red-700"}`}>
-          {state.ok ? state.message : state.message}
+          {state.message}
         </p>
       ) : null}
     </form>

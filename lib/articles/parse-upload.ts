@@ -1,6 +1,6 @@
 import { decodeUpload } from "./decode-upload";
 import { summariseText } from "./excerpt";
-import { extractArticleFromHtml } from "./extract-html";
+import { extractArticleFromHtml, type ExtractedArticle } from "./extract-html";
 import { convertMarkdownToText } from "./markdown-to-text";
 import { normaliseText } from "./normalise";
 import { formatSize, refuse } from "./upload-errors";
@@ -17,16 +17,8 @@ export type UploadInput =
   | { kind: "file"; name: string; bytes: Uint8Array; mimeType?: string; url?: string }
   | { kind: "paste"; text: string; format?: UploadFormat; url?: string };
 
-export type ImportedArticle = {
-  format: UploadFormat;
-  title: string | null;
-  author: string | null;
-  outlet: string | null;
-  url: string | null;
-  publishedAt: string | null;
-  text: string;
-  excerpt: string | null;
-};
+/** What any input turns into: the fields an HTML page yields, and the format it was read as. */
+export type ImportedArticle = ExtractedArticle & { format: UploadFormat };
 
 export type ParseUploadResult = { ok: true; value: ImportedArticle } | UploadError;
 
