@@ -12,7 +12,16 @@ export type ClaimEventType =
   | "deleted"
   | "restored"
   | "reanchored"
-  | "status_changed";
+  | "status_changed"
+  | "citation_added"
+  | "citation_edited"
+  | "citation_removed"
+  | "citation_captured"
+  | "verdict_given"
+  | "verdict_signed_off"
+  | "verdict_withdrawn"
+  | "assigned"
+  | "commented";
 
 /** Appends one history row; called inside the transaction that makes the change. */
 export async function recordClaimEvent(

@@ -16,7 +16,10 @@ export default async function TeamLayout({ children, params }: LayoutProps<"/t/[
   await rememberTeam(db, user.id, team.id);
   const links = [
     { href: "", label: "Articles" },
+    { href: "/my-claims", label: "My claims" },
+    { href: "/sources", label: "Sources" },
     { href: "/settings/members", label: can(role, "member:manage") ? "Members" : "Team" },
+    ...(can(role, "member:manage") ? [{ href: "/settings/verification", label: "Verdicts" }] : []),
   ];
   return (
     <div className="min-h-screen">
