@@ -13,6 +13,8 @@ export const AUDIT_EVENTS = [
   "member.role_changed",
   "member.removed",
   "member.left",
+  "source.merged",
+  "team.verification_settings_changed",
 ] as const;
 export type AuditEventType = (typeof AUDIT_EVENTS)[number];
 

@@ -5,10 +5,10 @@ import { recordClaimEvent } from "./events";
 import { positionBetween, trimRange } from "./range";
 import type { CreateClaimInput } from "./schema";
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-export type Actor = { teamId: string; userId: string };
+import { claimEventBase, claimNotFound, claimRevision } from "./revision";
+import type { Actor, Tx } from "./revision";
 
-const claimNotFound = () => new AppError("NOT_FOUND", "That claim no longer exists in this team.");
+export type { Actor };
 
 async function loadLatestVersion(tx: Tx, teamId: string, articleId: string) {
   const version = await tx.articleVersion.findFirst({
@@ -59,10 +59,6 @@ export async function createClaim(db: Db, actor: Actor, input: CreateClaimInput)
   });
 }
 
-function claimEventBase(actor: Actor, claimId: string) {
-  return { teamId: actor.teamId, claimId, actorId: actor.userId };
-}
-
 async function findClaim(tx: Tx, actor: Actor, claimId: string) {
   const claim = await tx.claim.findFirst({
     where: { id: claimId, teamId: actor.teamId },
@@ -73,30 +69,6 @@ async function findClaim(tx: Tx, actor: Actor, claimId: string) {
   });
   if (!claim) throw claimNotFound();
   return claim;
-}
-
-/**
- * Bumps the revision only if nobody else did first. A stale save is refused with the other
- * editor's version of the claim, so no update is silently lost.
- */
-async function claimRevision(tx: Tx, actor: Actor, claimId: string, revision: number) {
-  const updated = await tx.claim.updateMany({
-    where: { id: claimId, teamId: actor.teamId, revision, deletedAt: null },
-    data: { revision: { increment: 1 } },
-  });
-  if (updated.count === 1) return;
-  const current = await tx.claim.findFirst({
-    where: { id: claimId, teamId: actor.teamId },
-    select: {
-      statement: true, deletedAt: true, status: true,
-      events: { orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true, actor: { select: { name: true } } } },
-    },
-  });
-  if (!current) throw claimNotFound();
-  if (current.deletedAt) throw new AppError("CONFLICT", "This claim was deleted meanwhile. Undo the deletion to change it.");
-  const last = current.events[0];
-  const who = last ? `${last.actor.name} changed it at ${last.createdAt.toISOString().slice(11, 16)} UTC` : "Someone changed it";
-  throw new AppError("CONFLICT", `${who} while you were editing. It now reads: “${current.statement}” (status: ${current.status.replace("_", " ")}). Reload to see their change, then apply yours again.`);
 }
 
 export async function updateClaimStatement(db: Db, actor: Actor, input: { claimId: string; revision: number; statement: string; note?: string }) {
@@ -262,4 +234,3 @@ export async function markAnchorReviewed(db: Db, actor: Actor, input: { claimId:
   });
 }
 
-export type { Tx };

@@ -41,3 +41,18 @@ export type Citation = {
 export function isSupportingRelation(relation: CitationRelation): boolean {
   return relation === "states" || relation === "corroborates";
 }
+
+export const citationRelationLabels: Record<CitationRelation, string> = {
+  states: "States",
+  corroborates: "Corroborates",
+  contradicts: "Contradicts",
+  context: "Gives context",
+};
+
+export const sourceKindLabels: Record<SourceKind, string> = {
+  outlet: "Outlet",
+  person: "Person",
+  document: "Document",
+  organisation: "Organisation",
+  dataset: "Data set",
+};

@@ -1,0 +1,42 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { teamAction } from "@/lib/auth/action";
+import type { TeamContext } from "@/lib/auth/guard";
+import { addCitation, citeArticleOutlet, removeCitation, updateCitation } from "@/lib/citations/mutations";
+import { addCitationSchema, citationIdSchema, citeOutletSchema, updateCitationSchema } from "@/lib/citations/schema";
+import { db } from "@/lib/db";
+
+const write = "content:write" as const;
+
+function actorOf({ team, user }: TeamContext) {
+  return { teamId: team.id, userId: user.id };
+}
+
+function refresh(context: TeamContext) {
+  revalidatePath(`/t/${context.team.slug}`, "layout");
+}
+
+export const addCitationAction = teamAction({ schema: addCitationSchema, permission: write }, async (input, context) => {
+  const citation = await addCitation(db, actorOf(context), input);
+  refresh(context);
+  return { ok: true as const, data: citation, message: `Citation of ${citation.sourceName} added.` };
+});
+
+export const updateCitationAction = teamAction({ schema: updateCitationSchema, permission: write }, async (input, context) => {
+  await updateCitation(db, actorOf(context), input);
+  refresh(context);
+  return { ok: true as const, data: null, message: "Citation saved." };
+});
+
+export const removeCitationAction = teamAction({ schema: citationIdSchema, permission: write }, async (input, context) => {
+  await removeCitation(db, actorOf(context), input);
+  refresh(context);
+  return { ok: true as const, data: null, message: "Citation removed." };
+});
+
+export const citeArticleOutletAction = teamAction({ schema: citeOutletSchema, permission: write }, async (input, context) => {
+  const citation = await citeArticleOutlet(db, actorOf(context), input);
+  refresh(context);
+  return { ok: true as const, data: citation, message: `Citation of ${citation.sourceName} added.` };
+});

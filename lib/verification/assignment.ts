@@ -1,0 +1,78 @@
+import { recordClaimEvent } from "@/lib/claims/events";
+import { claimEventBase, claimNotFound } from "@/lib/claims/revision";
+import type { Actor, Tx } from "@/lib/claims/revision";
+import { claimStatusDisplay } from "@/lib/claims/status";
+import type { ClaimStatus } from "@/lib/claims/status";
+import type { Db } from "@/lib/config/prisma-client";
+import { AppError } from "@/lib/errors";
+import { isVerdictFinal } from "./rules";
+import type { BulkUpdateInput } from "./schema";
+import { getVerificationSettings } from "./settings";
+import { checkTransition } from "./status";
+
+/** The assignee must be a member of the team; returns their name for the history. */
+async function findAssignee(tx: Tx, teamId: string, assigneeId: string | null) {
+  if (!assigneeId) return null;
+  const member = await tx.membership.findFirst({ where: { teamId, userId: assigneeId }, select: { user: { select: { id: true, name: true } } } });
+  if (!member) throw new AppError("INVALID_INPUT", "Claims can only be assigned to members of this team.", { assigneeId: ["Choose a team member"] });
+  return member.user;
+}
+
+/** Assignment is not a conflict-prone edit: the latest choice stands, and each is recorded. */
+export async function assignClaim(db: Db, actor: Actor, input: { claimId: string; assigneeId: string | null }) {
+  return db.$transaction(async (tx) => {
+    const claim = await tx.claim.findFirst({
+      where: { id: input.claimId, teamId: actor.teamId, deletedAt: null },
+      select: { id: true, assigneeId: true, assignee: { select: { name: true } } },
+    });
+    if (!claim) throw claimNotFound();
+    const assignee = await findAssignee(tx, actor.teamId, input.assigneeId);
+    if (claim.assigneeId === input.assigneeId) return;
+    await tx.claim.update({ where: { id: claim.id }, data: { assigneeId: input.assigneeId, revision: { increment: 1 } } });
+    await recordClaimEvent(tx, { ...claimEventBase(actor, claim.id), type: "assigned", from: claim.assignee?.name ?? "Unassigned", to: assignee?.name ?? "Unassigned" });
+  });
+}
+
+export type BulkResult = { updated: number; skipped: { claimId: string; reason: string }[] };
+
+/**
+ * Assigns and/or moves a selection of one article's claims in one transaction. A claim whose
+ * move the workflow refuses (e.g. "Done" without a final verdict) is skipped with the reason;
+ * the rest are changed.
+ */
+export async function bulkUpdateClaims(db: Db, actor: Actor, input: BulkUpdateInput): Promise<BulkResult> {
+  return db.$transaction(async (tx) => {
+    const claims = await tx.claim.findMany({
+      where: { id: { in: input.claimIds }, teamId: actor.teamId, articleId: input.articleId, deletedAt: null },
+      select: { id: true, status: true, assigneeId: true, verdict: true, verdictById: true, signedOffById: true, assignee: { select: { name: true } } },
+    });
+    if (claims.length === 0) throw claimNotFound();
+    const assignee = input.assigneeId === undefined ? undefined : await findAssignee(tx, actor.teamId, input.assigneeId);
+    const { rules } = await getVerificationSettings(tx, actor.teamId);
+    const found = new Set(claims.map((claim) => claim.id));
+    const skipped = input.claimIds.filter((id) => !found.has(id)).map((claimId) => ({ claimId, reason: "No longer exists in this article." }));
+    let updated = 0;
+    for (const claim of claims) {
+      const data: { assigneeId?: string | null; status?: ClaimStatus } = {};
+      if (assignee !== undefined && claim.assigneeId !== (assignee?.id ?? null)) data.assigneeId = assignee?.id ?? null;
+      if (input.status && claim.status !== input.status) {
+        const isFinal = Boolean(claim.verdict && claim.verdictById) && isVerdictFinal({ teamRules: rules, verdictBy: claim.verdictById as string, signedOffBy: claim.signedOffById });
+        const check = checkTransition({ from: claim.status as ClaimStatus, to: input.status, hasFinalVerdict: isFinal, note: input.note });
+        if (check.ok) data.status = input.status;
+        else skipped.push({ claimId: claim.id, reason: check.problems.join(" ") });
+      }
+      if (Object.keys(data).length === 0) continue;
+      await tx.claim.update({ where: { id: claim.id }, data: { ...data, revision: { increment: 1 } } });
+      const base = claimEventBase(actor, claim.id);
+      if (data.assigneeId !== undefined) {
+        await recordClaimEvent(tx, { ...base, type: "assigned", from: claim.assignee?.name ?? "Unassigned", to: assignee?.name ?? "Unassigned", note: "Bulk action" });
+      }
+      if (data.status) {
+        const label = (status: string) => claimStatusDisplay[status as ClaimStatus]?.label ?? status;
+        await recordClaimEvent(tx, { ...base, type: "status_changed", from: label(claim.status), to: label(data.status), note: input.note ?? "Bulk action" });
+      }
+      updated += 1;
+    }
+    return { updated, skipped };
+  });
+}

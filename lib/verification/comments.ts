@@ -1,0 +1,18 @@
+import { recordClaimEvent } from "@/lib/claims/events";
+import { claimEventBase, claimNotFound } from "@/lib/claims/revision";
+import type { Actor } from "@/lib/claims/revision";
+import type { Db } from "@/lib/config/prisma-client";
+
+/** Comments are the team's internal discussion of a claim: added, never edited or deleted. */
+export async function addComment(db: Db, actor: Actor, input: { claimId: string; body: string }) {
+  return db.$transaction(async (tx) => {
+    const claim = await tx.claim.findFirst({ where: { id: input.claimId, teamId: actor.teamId }, select: { id: true } });
+    if (!claim) throw claimNotFound();
+    const comment = await tx.claimComment.create({
+      data: { teamId: actor.teamId, claimId: claim.id, authorId: actor.userId, body: input.body },
+      select: { id: true },
+    });
+    await recordClaimEvent(tx, { ...claimEventBase(actor, claim.id), type: "commented", note: input.body.slice(0, 280) });
+    return comment;
+  });
+}

@@ -1,0 +1,28 @@
+import type { Db } from "@/lib/config/prisma-client";
+import { resolveTeamRules } from "./rules";
+import type { TeamRules } from "./rules";
+import type { TeamVerdictLabels } from "./verdicts";
+
+export type VerificationSettings = { labels: TeamVerdictLabels; rules: TeamRules };
+
+/** Stored settings are JSON text; anything unreadable falls back to the defaults. */
+function parseJson(text: string | null | undefined): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(text ?? "{}");
+    return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+export function readVerificationSettings(team: { verdictLabels: string; verificationRules: string }): VerificationSettings {
+  return {
+    labels: parseJson(team.verdictLabels) as TeamVerdictLabels,
+    rules: resolveTeamRules(parseJson(team.verificationRules) as Partial<TeamRules>),
+  };
+}
+
+export async function getVerificationSettings(db: Pick<Db, "team">, teamId: string): Promise<VerificationSettings> {
+  const team = await db.team.findUniqueOrThrow({ where: { id: teamId }, select: { verdictLabels: true, verificationRules: true } });
+  return readVerificationSettings(team);
+}
