@@ -80,3 +80,17 @@ export async function listMyClaims(db: Db, teamId: string, userId: string) {
   const order = { unchecked: 1, in_progress: 0, needs_review: 2, done: 3 } as Record<string, number>;
   return claims.sort((a, b) => (order[a.status] ?? 9) - (order[b.status] ?? 9));
 }
+
+/** Verdicts given by someone else that still wait for a sign-off (what a second editor can do next). */
+export function listAwaitingSignOff(db: Db, teamId: string, userId: string) {
+  return db.claim.findMany({
+    where: { teamId, deletedAt: null, verdict: { not: null }, signedOffById: null, verdictById: { not: userId } },
+    orderBy: { verdictAt: "asc" },
+    take: 200,
+    select: {
+      id: true, statement: true, status: true, verdict: true, verdictAt: true,
+      verdictBy: { select: { name: true } },
+      article: { select: { id: true, title: true } },
+    },
+  });
+}

@@ -1,0 +1,72 @@
+"use client";
+
+import { useActionState } from "react";
+import { Card } from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { ActionResult } from "@/lib/auth/action";
+import type { EvidenceRule, TeamRules } from "@/lib/verification/rules";
+import type { Verdict } from "@/lib/verification/verdicts";
+
+type SettingsAction = (state: ActionResult | null, form: FormData) => Promise<ActionResult>;
+type VerdictRow = { verdict: Verdict; defaultLabel: string; label: string; alternateName: string; meaning: string; ratingValue: number | null };
+
+const ruleOptions: { value: EvidenceRule; label: string; hint: string }[] = [
+  { value: "origin_or_two_independent", label: "The origin reached, or two independent origins", hint: "Stricter: one outlet repeating another is not enough." },
+  { value: "one_citation", label: "One citation that states or corroborates the claim", hint: "Looser: for desks that trace origins separately." },
+];
+
+/** The team's verdict wording (labels and public ClaimReview names) and its evidence rules. */
+export function VerificationSettingsForm({ action, teamSlug, verdicts, rules }: { action: SettingsAction; teamSlug: string; verdicts: VerdictRow[]; rules: TeamRules }) {
+  const [state, formAction] = useActionState(action, null);
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  return (
+    <form action={formAction} className="space-y-6">
+      <input type="hidden" name="team" value={teamSlug} />
+      <Card>
+        <h2 className="mb-1 text-lg font-semibold">Verdict labels</h2>
+        <p className="mb-4 text-sm text-slate-600">Leave a field blank to keep the default. The public name is what ClaimReview markup publishes; it follows the label unless set.</p>
+        <div className="divide-y divide-slate-200">
+          {verdicts.map((row) => (
+            <fieldset key={row.verdict} className="grid gap-3 py-3 sm:grid-cols-[12rem_1fr_1fr] sm:items-start">
+              <legend className="sr-only">{row.defaultLabel}</legend>
+              <div aria-hidden="true">
+                <p className="font-medium">{row.defaultLabel}</p>
+                <p className="text-xs text-slate-500">{row.meaning}</p>
+                <p className="text-xs text-slate-500">Rating: {row.ratingValue === null ? "none (not a judgement of truth)" : `${row.ratingValue} of 5`}</p>
+              </div>
+              <Field label={`Label for ${row.defaultLabel}`} name={`label_${row.verdict}`} placeholder={row.defaultLabel} defaultValue={row.label} maxLength={60} errors={errors[`labels.${row.verdict}.label`]} />
+              <Field label={`Public name for ${row.defaultLabel}`} name={`alternateName_${row.verdict}`} placeholder={row.label || row.defaultLabel} defaultValue={row.alternateName} maxLength={60} />
+            </fieldset>
+          ))}
+        </div>
+      </Card>
+      <Card>
+        <h2 className="mb-3 text-lg font-semibold">Evidence rules</h2>
+        <fieldset className="space-y-2">
+          <legend className="mb-1 text-sm font-medium">An ‘accurate’ verdict needs</legend>
+          {ruleOptions.map((option) => (
+            <label key={option.value} className="flex items-start gap-2 text-sm">
+              <input type="radio" name="accurateNeeds" value={option.value} defaultChecked={rules.accurateNeeds === option.value} className="mt-1" />
+              <span>
+                {option.label}
+                <span className="block text-xs text-slate-500">{option.hint}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <p className="mt-3 text-sm text-slate-600">Every verdict needs a written rationale; every verdict but ‘not checkable’ needs at least one citation.</p>
+        <label className="mt-4 flex items-start gap-2 text-sm">
+          <input type="checkbox" name="requireSignOff" defaultChecked={rules.requireSignOff} className="mt-1" />
+          <span>
+            Require a second editor&apos;s sign-off before a verdict counts as final
+            <span className="block text-xs text-slate-500">The editor who gave the verdict cannot sign it off; a claim is ‘Done’ only with a final verdict.</span>
+          </span>
+        </label>
+      </Card>
+      {state ? <Notice tone={state.ok ? "success" : "error"}>{state.message}</Notice> : null}
+      <SubmitButton pendingLabel="Saving…">Save settings</SubmitButton>
+    </form>
+  );
+}
