@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/config/prisma-client";
 
-/** Security events kept in the append-only audit log. */
+/** Security and registry events kept in the append-only audit log. */
 export const AUDIT_EVENTS = [
   "auth.signed_up",
   "auth.signed_in",
@@ -13,6 +13,8 @@ export const AUDIT_EVENTS = [
   "member.role_changed",
   "member.removed",
   "member.left",
+  "source.created",
+  "source.updated",
   "source.merged",
   "team.verification_settings_changed",
 ] as const;
