@@ -9,6 +9,7 @@ import { createPrismaClient } from "../lib/config/prisma-client";
 import { hashPassword } from "../lib/auth/password";
 import { DEMO_ARTICLE, DEMO_PASSWORD, DEMO_TEAM, DEMO_USERS } from "./demo-data";
 import { importDemoArticle } from "./seed-article";
+import { traceDemoArticle } from "./seed-verification";
 
 loadLocalEnv();
 const db = createPrismaClient(process.env.DATABASE_URL!);
@@ -31,7 +32,8 @@ async function seed() {
     });
   }
   const bytes = fs.readFileSync(path.join(import.meta.dirname, "fixtures", DEMO_ARTICLE.file));
-  await importDemoArticle(db, { teamId: team.id, userId: users[0].id, bytes });
+  const articleId = await importDemoArticle(db, { teamId: team.id, userId: users[0].id, bytes });
+  await traceDemoArticle(db, { teamId: team.id, articleId, userIds: users.map((user) => user.id) });
 }
 
 seed()
