@@ -7,6 +7,14 @@ const optionalText = z
   .transform((value) => value || undefined)
   .optional();
 
+/** "1" or "true" (any case) turns a switch on; anything else, or nothing, leaves it off. */
+const flag = optionalText.transform((value) => value === "1" || value?.toLowerCase() === "true");
+
+/** A positive whole number, or `fallback` when unset or blank. */
+function positiveInteger(fallback: number) {
+  return optionalText.transform((value) => (value === undefined ? fallback : Number(value))).pipe(z.number().int().positive());
+}
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -20,6 +28,12 @@ const envSchema = z
     OIDC_NAME: z.string().default("SSO"),
     SMTP_URL: optionalText,
     SMTP_FROM: optionalText,
+    // Capture of cited pages (lib/sources/fetch-page.ts). Private, loopback and link-local
+    // addresses are refused so a citation cannot make the server probe its own network;
+    // allow them only for tests or an intranet deployment whose sources live inside it.
+    CAPTURE_ALLOW_PRIVATE: flag,
+    CAPTURE_TIMEOUT_MS: positiveInteger(10_000),
+    CAPTURE_MAX_BYTES: positiveInteger(5 * 1024 * 1024),
   })
   .superRefine((env, ctx) => {
     const isServing = env.NODE_ENV === "production" && env.NEXT_PHASE !== "phase-production-build";

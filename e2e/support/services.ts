@@ -50,3 +50,7 @@ export function findSsoAccount(email: string): SsoAccount | undefined {
 export function findSsoAccountBySubject(sub: string): SsoAccount | undefined {
   return sub.startsWith(SUBJECT_PREFIX) ? findSsoAccount(`${sub.slice(SUBJECT_PREFIX.length)}@${SSO_DOMAIN}`) : undefined;
 }
+
+/** A stand-in for the web pages editors cite, so capture can fetch real HTTP (see source-site.ts). */
+export const SOURCE_SITE_PORT = E2E_PORT + 3;
+export const SOURCE_SITE_URL = `http://127.0.0.1:${SOURCE_SITE_PORT}`;

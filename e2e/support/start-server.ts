@@ -1,7 +1,8 @@
 /**
  * Starts the production build on a fresh, migrated and seeded database for the e2e run, next to
  * the services the optional features talk to: an OpenID Connect provider (single sign-on) and an
- * SMTP sink (mailed invitations), both on loopback ports derived from E2E_PORT (see services.ts).
+ * SMTP sink (mailed invitations), and a site of pages to cite (capture), all on loopback ports
+ * derived from E2E_PORT (see services.ts).
  * Playwright runs this as its webServer and stops it afterwards; everything stops with it.
  */
 import { execFileSync, spawn } from "node:child_process";
@@ -22,7 +23,9 @@ import {
   SMTP_FROM,
   SMTP_PORT,
   SMTP_URL,
+  SOURCE_SITE_PORT,
 } from "./services";
+import { startSourceSite } from "./source-site";
 import { startSmtpSink } from "./smtp-sink";
 
 const file = resolveSqlitePath(E2E_DATABASE_URL);
@@ -41,6 +44,8 @@ const env = {
   OIDC_NAME,
   SMTP_URL,
   SMTP_FROM,
+  // The cited pages are served on loopback, which capture refuses unless told otherwise.
+  CAPTURE_ALLOW_PRIVATE: "1",
 };
 migrateDatabase(E2E_DATABASE_URL, { quiet: true });
 execFileSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "prisma/seed.ts"], { env, stdio: "inherit" });
@@ -48,6 +53,7 @@ execFileSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mj
 const services = await Promise.all([
   startOidcProvider({ issuer: OIDC_ISSUER, port: OIDC_PORT, clientId: OIDC_CLIENT_ID, clientSecret: OIDC_CLIENT_SECRET, redirectUri: OIDC_REDIRECT_URI }),
   startSmtpSink({ port: SMTP_PORT, dir: MAIL_DIR }),
+  startSourceSite({ port: SOURCE_SITE_PORT }),
 ]);
 console.log(`e2e services: OIDC provider ${OIDC_ISSUER}, SMTP sink 127.0.0.1:${SMTP_PORT} -> ${path.relative(process.cwd(), MAIL_DIR)}`);
 

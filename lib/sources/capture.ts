@@ -1,0 +1,159 @@
+import { z } from "zod";
+import { recordClaimEvent } from "@/lib/claims/events";
+import type { Db } from "@/lib/config/prisma-client";
+import { getEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { fetchPage, FetchPageError, type FetchedPage, type FetchPageOptions } from "./fetch-page";
+import { findPassage } from "./passage";
+import { hashSnapshot } from "./snapshot";
+
+export const captureCitationSchema = z.object({ citationId: z.string().min(1).max(64) });
+export type CaptureCitationInput = z.infer<typeof captureCitationSchema>;
+
+/** A citation's reading after a capture; "no_passage" when nothing was cited word for word. */
+export type CaptureState = "found" | "fuzzy" | "missing" | "changed" | "vanished" | "unreachable" | "no_passage";
+/** What one capture saw, on its own (SourceCapture.passageState). */
+export type PassageState = "found" | "fuzzy" | "missing" | "no_passage" | "failed";
+export type CaptureSummary = { state: CaptureState; message: string; captureId: string; sha256: string | null };
+export type CaptureDeps = { fetchPage?: typeof fetchPage; fetchOptions?: FetchPageOptions; now?: () => Date };
+
+type Actor = { teamId: string; userId: string };
+export type Prior = { id: string; sha256: string | null; passageState: string; fetchedAt: Date; text: string | null };
+export type Reading = { passageState: PassageState; score: number | null; closest: string | null; isTooLong: boolean };
+
+/**
+ * Capture a citation's page and check its passage. The fetch runs before, not
+ * inside, the transaction that stores the snapshot: a slow site must not hold
+ * the database's write lock. Old captures are never rewritten; each is evidence.
+ */
+export async function captureCitation(db: Db, actor: Actor, input: CaptureCitationInput, deps: CaptureDeps = {}): Promise<CaptureSummary> {
+  const citation = await loadCitation(db, actor.teamId, input.citationId);
+  const priors = await loadPriors(db, citation.id);
+  const snapshot = inspectPage(await fetchOrExplain(citation.url, deps), citation.passage);
+  const fetchedAt = deps.now?.() ?? new Date();
+  const { state, message } = judgeCapture({ ...snapshot, passage: citation.passage, priors, error: snapshot.error?.message ?? null });
+  const { page, error, sha256, reading } = snapshot;
+  return db.$transaction(async (tx) => {
+    const updated = await tx.citation.updateMany({
+      where: { id: citation.id, teamId: actor.teamId, deletedAt: null },
+      data: { captureState: state, capturedAt: fetchedAt },
+    });
+    if (updated.count === 0) throw new AppError("CONFLICT", "This citation was removed while its page was being fetched; nothing was stored.");
+    const capture = await tx.sourceCapture.create({
+      data: {
+        teamId: actor.teamId, citationId: citation.id, url: citation.url, fetchedById: actor.userId, fetchedAt,
+        finalUrl: page?.finalUrl ?? error?.finalUrl ?? null, httpStatus: page?.httpStatus ?? error?.httpStatus ?? null,
+        contentType: page?.contentType ?? null, text: page?.text ?? null, sha256,
+        passageState: reading.passageState, passageScore: reading.score, error: error?.message ?? null,
+      },
+      select: { id: true },
+    });
+    await recordClaimEvent(tx, {
+      teamId: actor.teamId, claimId: citation.claimId, actorId: actor.userId, type: "citation_captured", from: citation.captureState, to: state, note: message,
+    });
+    return { state, message, captureId: capture.id, sha256 };
+  });
+}
+
+async function loadCitation(db: Db, teamId: string, citationId: string) {
+  const citation = await db.citation.findFirst({
+    where: { id: citationId, teamId },
+    select: { id: true, claimId: true, url: true, passage: true, captureState: true, deletedAt: true, claim: { select: { deletedAt: true } } },
+  });
+  if (!citation) throw new AppError("NOT_FOUND", "This citation does not exist in this team.");
+  if (citation.deletedAt || citation.claim.deletedAt) throw new AppError("INVALID_INPUT", "This citation was removed, so its page is not captured.");
+  const url = citation.url?.trim();
+  if (!url) throw new AppError("INVALID_INPUT", "This citation has no link to capture. Add the page's address first.");
+  return { ...citation, url };
+}
+
+/** Earlier successful captures, newest first; only the newest one's text can matter (hasWordingMoved). */
+async function loadPriors(db: Db, citationId: string): Promise<Prior[]> {
+  const priors = await db.sourceCapture.findMany({
+    where: { citationId, passageState: { not: "failed" } },
+    orderBy: [{ fetchedAt: "desc" }, { id: "desc" }],
+    select: { id: true, sha256: true, passageState: true, fetchedAt: true },
+  });
+  const latest = priors[0];
+  if (latest?.passageState !== "fuzzy") return priors.map((prior) => ({ ...prior, text: null }));
+  const { text } = await db.sourceCapture.findUniqueOrThrow({ where: { id: latest.id }, select: { text: true } });
+  return priors.map((prior) => ({ ...prior, text: prior === latest ? text : null }));
+}
+
+async function fetchOrExplain(url: string, deps: CaptureDeps): Promise<FetchedPage | { error: FetchPageError }> {
+  try {
+    return await (deps.fetchPage ?? fetchPage)(url, deps.fetchOptions ?? readFetchOptions());
+  } catch (error) {
+    if (error instanceof FetchPageError) return { error };
+    throw error;
+  }
+}
+
+function readFetchOptions(): FetchPageOptions {
+  const env = getEnv();
+  return { allowPrivate: env.CAPTURE_ALLOW_PRIVATE, timeoutMs: env.CAPTURE_TIMEOUT_MS, maxBytes: env.CAPTURE_MAX_BYTES };
+}
+
+type Snapshot = { page: FetchedPage | null; error: FetchPageError | null; sha256: string | null; reading: Reading };
+
+function inspectPage(outcome: FetchedPage | { error: FetchPageError }, passage: string | null): Snapshot {
+  if ("error" in outcome) {
+    return { page: null, error: outcome.error, sha256: null, reading: { passageState: "failed", score: null, closest: null, isTooLong: false } };
+  }
+  return { page: outcome, error: null, sha256: hashSnapshot(outcome.text), reading: readPassage(outcome.text, passage) };
+}
+
+function readPassage(text: string, passage: string | null): Reading {
+  if (!passage?.trim()) return { passageState: "no_passage", score: null, closest: null, isTooLong: false };
+  const match = findPassage(text, passage);
+  const passageState = match.kind === "exact" ? "found" : match.kind === "fuzzy" ? "fuzzy" : "missing";
+  return { passageState, score: match.score, closest: match.closest, isTooLong: match.kind === "too_long" };
+}
+
+export type Judgement = { reading: Reading; sha256: string | null; passage: string | null; priors: Prior[]; error: string | null };
+
+/**
+ * The citation's state, judged against earlier captures (newest first). Once a
+ * passage was found word for word, a later approximate match is "changed" and
+ * a miss is "vanished", however many re-checks later, until it is found again.
+ */
+export function judgeCapture({ reading, sha256, passage, priors, error }: Judgement): { state: CaptureState; message: string } {
+  const hash = `sha256 ${sha256?.slice(0, 12)}…`;
+  const percent = `${Math.round((reading.score ?? 0) * 100)}% match`;
+  const latest = priors[0];
+  const lastExact = priors.find((prior) => prior.passageState === "found");
+  const lastFound = priors.find((prior) => prior.passageState === "found" || prior.passageState === "fuzzy");
+  switch (reading.passageState) {
+    case "failed":
+      return { state: "unreachable", message: `Page could not be captured: ${error}` };
+    case "no_passage":
+      return { state: "no_passage", message: `Page captured (${hash}); no passage is cited to check.` };
+    case "found":
+      return latest && latest.sha256 !== sha256
+        ? { state: "found", message: `Passage still found; the page changed since the capture of ${formatDay(latest.fetchedAt)} (${hash}).` }
+        : { state: "found", message: `Passage found in the page (${hash}).` };
+    case "fuzzy":
+      if (lastExact) {
+        return { state: "changed", message: `Passage changed since the capture of ${formatDay(lastExact.fetchedAt)}: now only an approximate match (${percent}, ${hash}).` };
+      }
+      if (latest?.passageState === "fuzzy" && latest.sha256 !== sha256 && hasWordingMoved(latest, passage, reading.closest)) {
+        return { state: "changed", message: `Passage changed since the capture of ${formatDay(latest.fetchedAt)}: the page words it differently now (${percent}, ${hash}).` };
+      }
+      return { state: "fuzzy", message: `Passage found approximately (${percent}, ${hash}); compare the wording in the snapshot.` };
+    case "missing":
+      if (lastFound) return { state: "vanished", message: `Passage vanished since the capture of ${formatDay(lastFound.fetchedAt)} (${hash}).` };
+      return reading.isTooLong
+        ? { state: "missing", message: `Passage not found word for word, and the page is too long to look for a close match (${hash}).` }
+        : { state: "missing", message: `Passage not found in the page (${hash}).` };
+  }
+}
+
+/** Did the closest wording differ in the previous snapshot? Re-read, since captures keep only the text. */
+function hasWordingMoved(previous: Prior, passage: string | null, closest: string | null): boolean {
+  if (!previous.text || !passage) return true;
+  return findPassage(previous.text, passage).closest !== closest;
+}
+
+function formatDay(date: Date): string {
+  return date.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+}
