@@ -1,11 +1,11 @@
-import http from "node:http";
-import https from "node:https";
-import { isIPv6, type LookupFunction } from "node:net";
-import { Readable } from "node:stream";
-import zlib from "node:zlib";
+import { STATUS_CODES } from "node:http";
 import { extractArticleFromHtml } from "@/lib/articles/extract-html";
 import { checkFetchTarget, type ResolveHost } from "./capture-guard";
+import { decodeText } from "./decode-page";
 import { resolveHostWithDns } from "./dns-resolve";
+import { requestPinned } from "./pinned-transport";
+
+export { requestPinned };
 
 /** One HTTP GET to `url`, connecting to `address` (already vetted by checkFetchTarget). */
 export type PageRequest = { url: URL; address: string; headers: Record<string, string>; signal: AbortSignal };
@@ -98,7 +98,7 @@ async function readPage(url: URL, response: PageResponse, maxBytes: number, sign
   const { status } = response;
   if (status < 200 || status > 299) {
     await discardBody(response);
-    const reason = http.STATUS_CODES[status];
+    const reason = STATUS_CODES[status];
     throw new FetchPageError(`The server answered ${status}${reason ? ` (${reason})` : ""}; nothing was captured.`, status, url.href);
   }
   const header = response.headers.get("content-type");
@@ -163,39 +163,6 @@ function tooLarge(maxBytes: number): FetchPageError {
   return new FetchPageError(`The page is larger than ${size}, the most FactDesk captures; nothing was stored.`);
 }
 
-/** Byte-order mark, then the header's charset, then an HTML meta tag, then UTF-8. */
-function decodeText(bytes: Uint8Array, declared: string | null, isHtml: boolean): string {
-  const label = sniffBom(bytes) ?? declared ?? (isHtml ? sniffMetaCharset(bytes) : null) ?? "utf-8";
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(label);
-  } catch {
-    decoder = new TextDecoder("utf-8");
-  }
-  const text = decoder.decode(bytes);
-  return decoder.encoding === "windows-1252" ? text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] as string) : text;
-}
-
-// Node 20.18.3+ decodes windows-1252 (and so "iso-8859-1") as Latin-1, leaving its smart
-// quotes and dashes as control codes (nodejs/node#60888); these are its bytes 0x80-0x9F.
-const WINDOWS_1252_C1 =
-  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
-  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
-
-function sniffBom(bytes: Uint8Array): string | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "utf-8";
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
-  return null;
-}
-
-function sniffMetaCharset(bytes: Uint8Array): string | null {
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
-  const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1] ?? null;
-  // A page that reached us as bytes cannot really be UTF-16 if its ASCII meta tag was readable.
-  return label && /^utf-16/i.test(label) ? "utf-8" : label;
-}
-
 async function discardBody(response: PageResponse): Promise<void> {
   await response.body?.cancel().catch(() => undefined);
 }
@@ -226,50 +193,4 @@ function readErrorCode(error: unknown): string | null {
   const { code, cause } = (error ?? {}) as { code?: unknown; cause?: { code?: unknown } };
   if (typeof code === "string") return code;
   return typeof cause?.code === "string" ? cause.code : null;
-}
-
-/**
- * The default transport: node:http(s) with the DNS lookup replaced by the vetted
- * address. The host name still goes into Host and TLS SNI, so certificates are
- * checked against the name; no pooled socket is reused (`agent: false`).
- */
-export const requestPinned: PageTransport = ({ url, address, headers, signal }) =>
-  new Promise((resolve, reject) => {
-    const client = url.protocol === "https:" ? https : http;
-    const lookup = pinLookup(address, isIPv6(address) ? 6 : 4);
-    const request = client.request(url, { headers, signal, lookup, agent: false }, (response) => {
-      const { stream, isDecoded } = decompress(response);
-      const responseHeaders = new Headers();
-      for (const [name, value] of Object.entries(response.headers)) {
-        if (value === undefined || (isDecoded && name === "content-length")) continue;
-        for (const one of Array.isArray(value) ? value : [value]) responseHeaders.append(name, one);
-      }
-      const body = Readable.toWeb(stream) as unknown as ReadableStream<Uint8Array>;
-      resolve({ status: response.statusCode ?? 0, headers: responseHeaders, body });
-    });
-    request.on("error", reject);
-    request.end();
-  });
-
-function pinLookup(address: string, family: number): LookupFunction {
-  // Node asks with { all: true } when it may try several addresses (autoSelectFamily).
-  return ((_hostname: string, options: { all?: boolean }, callback: (...args: unknown[]) => void) => {
-    if (options.all) callback(null, [{ address, family }]);
-    else callback(null, address, family);
-  }) as unknown as LookupFunction;
-}
-
-/** The size limit then counts decompressed bytes, so a small gzip bomb is stopped too. */
-function decompress(response: http.IncomingMessage): { stream: Readable; isDecoded: boolean } {
-  const encoding = String(response.headers["content-encoding"] ?? "").trim().toLowerCase();
-  const decoder =
-    encoding === "gzip" || encoding === "x-gzip" ? zlib.createGunzip()
-    : encoding === "deflate" ? zlib.createInflate()
-    : encoding === "br" ? zlib.createBrotliDecompress()
-    : null;
-  if (!decoder) return { stream: response, isDecoded: false };
-  response.on("error", (error) => decoder.destroy(error));
-  // Cancelling the body (size limit, redirect) destroys the decoder; the socket must go with it.
-  decoder.on("close", () => response.destroy());
-  return { stream: response.pipe(decoder), isDecoded: true };
 }
