@@ -11,6 +11,7 @@ export function ArticleHeader({
   versionCount,
   importedAt,
   newVersionHref,
+  sourceMapHref,
 }: {
   title: string;
   outlet: string | null;
@@ -22,6 +23,8 @@ export function ArticleHeader({
   importedAt: Date;
   /** Shown to those who may import: where to bring in an updated text. */
   newVersionHref?: string;
+  /** The article's source map: which claims stand on a single origin. */
+  sourceMapHref?: string;
 }) {
   const parts = [outlet, author ? `By ${author}` : null].filter(Boolean);
   return (
@@ -47,6 +50,11 @@ export function ArticleHeader({
           <a href={url} target="_blank" rel="noreferrer noopener" className="text-brand-700 underline underline-offset-2">
             Original<span className="sr-only"> article (opens in a new tab)</span>
           </a>
+        ) : null}
+        {sourceMapHref ? (
+          <Link href={sourceMapHref} className="text-brand-700 underline underline-offset-2">
+            Source map
+          </Link>
         ) : null}
         {newVersionHref ? (
           <Link href={newVersionHref} className="text-brand-700 underline underline-offset-2">

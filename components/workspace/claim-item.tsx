@@ -1,6 +1,8 @@
 "use client";
 
+import Link from "next/link";
 import { memo, useEffect, useRef, useState } from "react";
+import { ProvenanceBadge, ProvenanceFlags } from "@/components/sources/source-map/provenance-badge";
 import type { ActionResult } from "@/lib/auth/action";
 import { StatementEditor } from "./statement-editor";
 import { StatusBadge } from "./status";
@@ -39,6 +41,8 @@ type ClaimItemProps = {
   isLast: boolean;
   canWrite: boolean;
   versionNumber: number;
+  /** Where claims' own pages live: `${claimsHref}/${claim.id}`. */
+  claimsHref: string;
   commands: ClaimCommands;
 };
 
@@ -55,6 +59,7 @@ export const ClaimItem = memo(function ClaimItem({
   isLast,
   canWrite,
   versionNumber,
+  claimsHref,
   commands,
 }: ClaimItemProps) {
   const [isEditing, setEditing] = useState(false);
@@ -71,6 +76,7 @@ export const ClaimItem = memo(function ClaimItem({
   return (
     <li
       id={`claim-${claim.id}`}
+      data-claim-id={claim.id}
       aria-current={isActive ? "true" : undefined}
       onClick={(event) => {
         if (!isActive && !(event.target as HTMLElement).closest("button, input, textarea, a, summary")) commands.select(claim.id);
@@ -85,7 +91,7 @@ export const ClaimItem = memo(function ClaimItem({
             type="checkbox"
             checked={isChecked}
             onChange={() => commands.toggleChecked(claim.id)}
-            aria-label={`Select ${label} for merging`}
+            aria-label={`Select ${label}`}
             className="size-4 accent-brand-600"
           />
         ) : null}
@@ -99,14 +105,31 @@ export const ClaimItem = memo(function ClaimItem({
           {claim.number}
         </button>
         <StatusBadge status={claim.status} />
+        {claim.provenance ? <ProvenanceBadge glance={claim.provenance} isCompact /> : null}
+        {claim.verdictLabel ? (
+          <span className="rounded-full bg-white px-2 py-0.5 font-medium text-slate-800 ring-1 ring-slate-400 ring-inset">
+            Verdict: {claim.verdictLabel}
+          </span>
+        ) : null}
         {isFlagged ? (
           <span className="rounded-full bg-orange-100 px-2 py-0.5 font-medium text-orange-900 ring-1 ring-orange-400 ring-inset">
             <span aria-hidden="true">⚠ </span>
             {isLost ? "Passage lost" : "Passage changed"}
           </span>
         ) : null}
-        <span className="ml-auto">by {claim.createdBy}</span>
+        <span className="ml-auto flex items-center gap-2">
+          <span>by {claim.createdBy}</span>
+          <Link
+            href={`${claimsHref}/${claim.id}`}
+            prefetch={false}
+            aria-label={`Open ${label}`}
+            className="rounded px-1.5 py-0.5 font-medium text-brand-700 underline underline-offset-2 hover:bg-brand-50"
+          >
+            Open
+          </Link>
+        </span>
       </div>
+      {claim.assignee ? <p className="mt-1 text-xs text-slate-600">Assigned to {claim.assignee}</p> : null}
 
       {isEditing ? (
         <StatementEditor
@@ -124,6 +147,12 @@ export const ClaimItem = memo(function ClaimItem({
       <p className="mt-1 font-serif text-sm text-slate-500">
         <span className="sr-only">Quote: </span>“{claim.quote}”
       </p>
+      {isActive && claim.provenance && claim.provenanceSummary ? (
+        <p className="mt-1 flex flex-wrap items-center gap-1 text-xs text-slate-700">
+          <span>Sources: {claim.provenanceSummary}</span>
+          <ProvenanceFlags glance={claim.provenance} />
+        </p>
+      ) : null}
 
       {isFlagged ? (
         <AnchorChange claim={claim} versionNumber={versionNumber} onReviewed={canWrite ? () => commands.markReviewed(claim) : undefined} />
@@ -214,7 +243,11 @@ function ItemButton({
   );
 }
 
-const claimFields = ["id", "statement", "quote", "start", "end", "status", "anchorState", "previousQuote", "revision", "number", "createdBy"] as const;
+const claimFields = [
+  "id", "statement", "quote", "start", "end", "status", "anchorState", "previousQuote", "revision", "number", "createdBy",
+  "provenanceSummary", "verdictLabel", "assignee",
+] as const;
+const provenanceFields = ["kind", "originCount", "hasCycle", "hasUnreached"] as const;
 
 /** A refreshed page brings new claim objects; compare what is shown, not identities. */
 function areItemPropsEqual(before: ClaimItemProps, after: ClaimItemProps): boolean {
@@ -225,7 +258,9 @@ function areItemPropsEqual(before: ClaimItemProps, after: ClaimItemProps): boole
     before.isLast === after.isLast &&
     before.canWrite === after.canWrite &&
     before.versionNumber === after.versionNumber &&
+    before.claimsHref === after.claimsHref &&
     before.commands === after.commands &&
-    claimFields.every((field) => before.claim[field] === after.claim[field])
+    claimFields.every((field) => before.claim[field] === after.claim[field]) &&
+    provenanceFields.every((field) => before.claim.provenance?.[field] === after.claim.provenance?.[field])
   );
 }

@@ -2,11 +2,15 @@
 
 import { useMemo } from "react";
 import { Button } from "@/components/ui/button";
+import { BulkClaimActions } from "./bulk-claim-actions";
 import { ClaimItem, type ClaimCommands } from "./claim-item";
 import { STATUSES, StatusBadge } from "./status";
-import type { DeletedClaim, NumberedClaim } from "./types";
+import type { BulkChange, DeletedClaim, NumberedClaim, TeamMember } from "./types";
 
-/** The claims in the editor's order, with counts by status, merging and recently deleted ones. */
+/**
+ * The claims in the editor's order, with counts by status, recently deleted ones, and what
+ * can be done to several ticked claims at once: merge, assign, set their state.
+ */
 export function ClaimsPanel({
   claims,
   deleted,
@@ -14,9 +18,13 @@ export function ClaimsPanel({
   checkedIds,
   canWrite,
   versionNumber,
+  claimsHref,
   isMerging,
+  members,
+  isBulkUpdating,
   commands,
   onMerge,
+  onBulkUpdate,
   onClearChecked,
   onRestore,
 }: {
@@ -26,9 +34,13 @@ export function ClaimsPanel({
   checkedIds: ReadonlySet<string>;
   canWrite: boolean;
   versionNumber: number;
+  claimsHref: string;
   isMerging: boolean;
+  members: TeamMember[];
+  isBulkUpdating: boolean;
   commands: ClaimCommands;
   onMerge: () => void;
+  onBulkUpdate: (change: BulkChange) => Promise<boolean>;
   onClearChecked: () => void;
   onRestore: (claimId: string) => void;
 }) {
@@ -54,18 +66,27 @@ export function ClaimsPanel({
           ))}
         </p>
       ) : null}
-      {canWrite && claims.length > 1 ? (
-        <div className="flex flex-wrap items-center gap-2 rounded-md bg-slate-100 px-3 py-2 text-sm">
-          <span className="text-slate-700">{checkedCount === 0 ? "Tick claims to merge them." : `${checkedCount} selected`}</span>
-          <span className="flex-1" />
+      {canWrite && claims.length > 0 ? (
+        <div className="space-y-2 rounded-md bg-slate-100 px-3 py-2 text-sm">
+          <div className="flex flex-wrap items-center gap-2">
+            <span className="text-slate-700">
+              {checkedCount === 0 ? "Tick claims to merge, assign or set their state." : `${checkedCount} selected`}
+            </span>
+            <span className="flex-1" />
+            {checkedCount > 0 ? (
+              <Button size="sm" variant="ghost" onClick={onClearChecked}>
+                Clear
+              </Button>
+            ) : null}
+            {claims.length > 1 ? (
+              <Button size="sm" variant="secondary" onClick={onMerge} disabled={checkedCount < 2 || isMerging}>
+                {isMerging ? "Merging…" : "Merge selected"}
+              </Button>
+            ) : null}
+          </div>
           {checkedCount > 0 ? (
-            <Button size="sm" variant="ghost" onClick={onClearChecked}>
-              Clear
-            </Button>
+            <BulkClaimActions members={members} checkedCount={checkedCount} isPending={isBulkUpdating} onApply={onBulkUpdate} />
           ) : null}
-          <Button size="sm" variant="secondary" onClick={onMerge} disabled={checkedCount < 2 || isMerging}>
-            {isMerging ? "Merging…" : "Merge selected"}
-          </Button>
         </div>
       ) : null}
       {claims.length === 0 ? (
@@ -86,6 +107,7 @@ export function ClaimsPanel({
               isLast={index === claims.length - 1}
               canWrite={canWrite}
               versionNumber={versionNumber}
+              claimsHref={claimsHref}
               commands={commands}
             />
           ))}

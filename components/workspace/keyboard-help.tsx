@@ -10,6 +10,7 @@ const shortcuts: Array<[keys: string, does: string]> = [
   ["Home / End", "First / last sentence"],
   ["Enter", "Add a claim for the selection"],
   ["Escape", "Clear the selection"],
+  ["O", "Open the claim's own page: the one in focus in the list, else the selected one"],
   ["?", "Show or hide these shortcuts"],
   ["Ctrl + Enter", "Save, while writing a statement"],
 ];

@@ -1,5 +1,7 @@
 import type { RankedSuggestion } from "@/lib/claims/suggestions";
 import type { ActionResult } from "@/lib/auth/action";
+import type { ClaimStatus } from "@/lib/claims/status";
+import type { ProvenanceGlance } from "@/lib/sources/map-overview";
 
 /** What the workspace needs of a claim; the page maps getWorkspace's rows to this. */
 export type WorkspaceClaim = {
@@ -13,7 +15,22 @@ export type WorkspaceClaim = {
   previousQuote: string | null;
   revision: number;
   createdBy: string;
+  /** How the claim's sources stand (lib/sources/map-overview.ts); absent where not loaded. */
+  provenance?: ProvenanceGlance;
+  /** The trace in one sentence: "3 outlets, 1 origin: the Duma bill". */
+  provenanceSummary?: string;
+  /** The verdict in the team's wording, if one is given. */
+  verdictLabel?: string | null;
+  assignee?: string | null;
 };
+
+/** A team member who can be given claims. */
+export type TeamMember = { id: string; name: string };
+
+/** What a bulk update changes on the ticked claims: the assignee, or the workflow state. */
+export type BulkChange = { assigneeId: string | null } | { status: ClaimStatus; note?: string };
+
+export type BulkUpdateResult = { updated: number; skipped: { claimId: string; reason: string }[] };
 
 /** A claim as shown: with its number in the list (1-based). */
 export type NumberedClaim = WorkspaceClaim & { number: number };
@@ -40,4 +57,8 @@ export type WorkspaceActions = {
   suggestClaims: Action<WithTeam<{ articleId: string }>, Suggestion[]>;
   dismissSuggestion: Action<WithTeam<{ articleId: string; sentence: string }>>;
   markAnchorReviewed: Action<WithTeam<{ claimId: string; revision: number }>>;
+  bulkUpdateClaims: Action<
+    WithTeam<{ articleId: string; claimIds: string[]; assigneeId?: string | null; status?: ClaimStatus; note?: string }>,
+    BulkUpdateResult
+  >;
 };

@@ -6,6 +6,7 @@ import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/auth/action";
 import { findParagraphIndex, splitParagraphs, type Paragraph } from "@/lib/articles/paragraphs";
 import { AddClaimDialog } from "./add-claim-dialog";
+import { describeBulkResult } from "./bulk-claim-actions";
 import type { ClaimMark, ParagraphClaims } from "./article-paragraph";
 import { ArticleText } from "./article-text";
 import { focusClaimControl, type ClaimCommands } from "./claim-item";
@@ -15,7 +16,16 @@ import { SplitClaimDialog } from "./split-claim-dialog";
 import { SuggestionsPanel } from "./suggestions-panel";
 import { splitSentences } from "./text-navigation";
 import { Toast, type ToastMessage } from "./toast";
-import type { DeletedClaim, NumberedClaim, Suggestion, TextRange, WorkspaceActions, WorkspaceClaim } from "./types";
+import type {
+  BulkChange,
+  DeletedClaim,
+  NumberedClaim,
+  Suggestion,
+  TeamMember,
+  TextRange,
+  WorkspaceActions,
+  WorkspaceClaim,
+} from "./types";
 
 /** Where to bring a claim into view once it is rendered, and which of its controls gets focus. */
 type ScrollRequest = { claimId: string; target: "text" | "list"; focus?: "select" | "up" | "down"; number?: number };
@@ -35,6 +45,7 @@ export function Workspace({
   deleted,
   canWrite,
   actions,
+  members = [],
   header,
 }: {
   team: string;
@@ -45,6 +56,8 @@ export function Workspace({
   deleted: DeletedClaim[];
   canWrite: boolean;
   actions: WorkspaceActions;
+  /** Who ticked claims can be assigned to. */
+  members?: TeamMember[];
   header: React.ReactNode;
 }) {
   const router = useRouter();
@@ -57,6 +70,7 @@ export function Workspace({
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const [isHelpOpen, setHelpOpen] = useState(false);
   const [isMerging, startMerging] = useTransition();
+  const [isBulkUpdating, startBulkUpdate] = useTransition();
   const [scrollTick, setScrollTick] = useState(0);
   const scrollRequest = useRef<ScrollRequest | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -67,6 +81,7 @@ export function Workspace({
   const claimById = useMemo(() => new Map(numbered.map((claim) => [claim.id, claim])), [numbered]);
   const marks = useMemo(() => bucketClaims(paragraphs, numbered), [paragraphs, numbered]);
   const liveChecked = useMemo(() => new Set([...checkedIds].filter((id) => claimById.has(id))), [checkedIds, claimById]);
+  const claimsHref = `/t/${team}/articles/${articleId}/claims`;
 
   // The latest props for the stable callbacks below (read only when an event happens).
   const live = useRef({ team, articleId, actions, numbered });
@@ -211,9 +226,39 @@ export function Workspace({
     });
   }
 
+  function bulkUpdate(change: BulkChange): Promise<boolean> {
+    return new Promise((resolve) => {
+      startBulkUpdate(async () => {
+        const ids = numbered.filter((claim) => liveChecked.has(claim.id)).map((claim) => claim.id);
+        const result = await actions.bulkUpdateClaims({ team, articleId, claimIds: ids, ...change });
+        if (result?.ok) {
+          const text = describeBulkResult(change, result.data, numbered, members);
+          const isRefused = result.data.updated === 0 && result.data.skipped.length > 0;
+          setToast({ id: Date.now(), tone: isRefused ? "error" : "success", text });
+        } else if (result) {
+          // A refused input (say, a note too long) is told in its own words, not as "check the fields".
+          const fieldError = Object.values(result.fieldErrors ?? {}).flat()[0];
+          setToast({ id: Date.now(), tone: "error", text: fieldError ?? result.message });
+        }
+        resolve(Boolean(result?.ok));
+      });
+    });
+  }
+
+  /** `o` opens the claim in focus in the list, else the selected one; typing and dialogs are left alone. */
+  function openClaimFromKey(event: React.KeyboardEvent<HTMLDivElement>) {
+    if (event.key.toLowerCase() !== "o" || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+    const target = event.target as HTMLElement;
+    if (target.closest("input:not([type=checkbox]), textarea, select, [contenteditable=true], dialog")) return;
+    const claimId = target.closest<HTMLElement>("[data-claim-id]")?.dataset.claimId ?? activeId;
+    event.preventDefault();
+    if (claimId && claimById.has(claimId)) router.push(`${claimsHref}/${claimId}`);
+    else setToast({ id: Date.now(), tone: "error", text: "No claim is selected: select one in the list or the text, then press O to open it." });
+  }
+
   const splitting = splitId ? claimById.get(splitId) : undefined;
   return (
-    <div ref={rootRef} data-workspace className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(21rem,26rem)] lg:items-start">
+    <div ref={rootRef} data-workspace onKeyDown={openClaimFromKey} className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(21rem,26rem)] lg:items-start">
       <div className="rounded-lg border border-slate-200 bg-white px-5 py-8 shadow-sm sm:px-10 lg:px-14">
         <div className="mx-auto max-w-[68ch]">
           {header}
@@ -259,9 +304,13 @@ export function Workspace({
           checkedIds={liveChecked}
           canWrite={canWrite}
           versionNumber={versionNumber}
+          claimsHref={claimsHref}
           isMerging={isMerging}
+          members={members}
+          isBulkUpdating={isBulkUpdating}
           commands={commands}
           onMerge={merge}
+          onBulkUpdate={bulkUpdate}
           onClearChecked={() => setCheckedIds(new Set())}
           onRestore={(claimId) => void restore(claimId)}
         />

@@ -7,6 +7,8 @@ import { requirePageTeam } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
 import { getWorkspace } from "@/lib/claims/queries";
 import { db } from "@/lib/db";
+import { loadClaimTraceSummaries, type ClaimTraceSummary } from "@/lib/sources/map-queries";
+import { listMembers } from "@/lib/teams/queries";
 import {
   createClaimAction,
   deleteClaimAction,
@@ -19,6 +21,7 @@ import {
   suggestClaimsAction,
   updateClaimAction,
 } from "./actions";
+import { bulkUpdateClaimsAction } from "./verification-actions";
 
 /** One read per request, shared by the metadata and the page. */
 const loadWorkspace = cache((teamId: string, articleId: string) => getWorkspace(db, teamId, articleId));
@@ -41,6 +44,7 @@ const actions = {
   suggestClaims: suggestClaimsAction,
   dismissSuggestion: dismissSuggestionAction,
   markAnchorReviewed: markAnchorReviewedAction,
+  bulkUpdateClaims: bulkUpdateClaimsAction,
 };
 
 /** What the import wizard's redirect says happened (`?notice=...`). */
@@ -64,11 +68,16 @@ function importNotice(query: Record<string, string | string[] | undefined>) {
 export default async function ArticleWorkspacePage({ params, searchParams }: PageProps<"/t/[team]/articles/[articleId]">) {
   const [{ team: slug, articleId }, query] = await Promise.all([params, searchParams]);
   const { team, role } = await requirePageTeam(slug);
-  const workspace = await loadWorkspace(team.id, articleId);
+  const canWrite = can(role, "content:write");
+  const [workspace, traces, members] = await Promise.all([
+    loadWorkspace(team.id, articleId),
+    loadClaimTraceSummaries(db, team.id, articleId),
+    canWrite ? listMembers(db, team.id) : [],
+  ]);
   if (!workspace) notFound();
   const { article, version } = workspace;
   const notice = importNotice(query);
-  const canWrite = can(role, "content:write");
+  const articleHref = `/t/${team.slug}/articles/${article.id}`;
   return (
     <div className="space-y-4">
       {notice ? <Notice tone={notice.tone}>{notice.text}</Notice> : null}
@@ -79,6 +88,7 @@ export default async function ArticleWorkspacePage({ params, searchParams }: Pag
         text={version.text}
         canWrite={canWrite}
         actions={actions}
+        members={members.map((member) => ({ id: member.user.id, name: member.user.name }))}
         claims={workspace.claims.map((claim) => ({
           id: claim.id,
           quote: claim.quote,
@@ -90,6 +100,7 @@ export default async function ArticleWorkspacePage({ params, searchParams }: Pag
           previousQuote: claim.previousQuote,
           revision: claim.revision,
           createdBy: claim.createdBy.name,
+          ...describeTrace(traces.get(claim.id)),
         }))}
         deleted={workspace.deleted.map((claim) => ({ id: claim.id, statement: claim.statement, deletedAt: claim.deletedAt!.toISOString() }))}
         header={
@@ -102,10 +113,17 @@ export default async function ArticleWorkspacePage({ params, searchParams }: Pag
             versionNumber={version.number}
             versionCount={article.versionCount}
             importedAt={version.createdAt}
-            newVersionHref={canWrite ? `/t/${team.slug}/articles/${article.id}/new-version` : undefined}
+            newVersionHref={canWrite ? `${articleHref}/new-version` : undefined}
+            sourceMapHref={`${articleHref}/sources`}
           />
         }
       />
     </div>
   );
+}
+
+/** A claim's provenance, verdict and assignee as the list shows them. */
+function describeTrace(trace: ClaimTraceSummary | undefined) {
+  if (!trace) return {};
+  return { provenance: trace.glance, provenanceSummary: trace.summary, verdictLabel: trace.verdictLabel, assignee: trace.assignee?.name ?? null };
 }

@@ -1,0 +1,108 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { CLAIM_STATUSES, claimStatusDisplay, isClaimStatus } from "@/lib/claims/status";
+import type { BulkChange, BulkUpdateResult, NumberedClaim, TeamMember } from "./types";
+
+const UNASSIGNED = "__unassigned";
+const fieldClasses = "w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900";
+
+/**
+ * Assign the ticked claims to someone, or move them all to one state. Each change has its
+ * own button rather than applying on change, so browsing a select with the keyboard is safe.
+ */
+export function BulkClaimActions({
+  members,
+  checkedCount,
+  isPending,
+  onApply,
+}: {
+  members: TeamMember[];
+  checkedCount: number;
+  isPending: boolean;
+  onApply: (change: BulkChange) => Promise<boolean>;
+}) {
+  const [assignee, setAssignee] = useState("");
+  const [status, setStatus] = useState("");
+  const [note, setNote] = useState("");
+  const noun = `${checkedCount} claim${checkedCount === 1 ? "" : "s"}`;
+
+  return (
+    <div className="grid gap-3 border-t border-slate-200 pt-2">
+      <form
+        className="flex items-end gap-2"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (assignee) void onApply({ assigneeId: assignee === UNASSIGNED ? null : assignee });
+        }}
+      >
+        <label className="min-w-0 flex-1">
+          <span className="mb-0.5 block text-xs font-medium text-slate-700">Assign to…</span>
+          <select value={assignee} onChange={(event) => setAssignee(event.target.value)} className={fieldClasses}>
+            <option value="">Choose a person</option>
+            <option value={UNASSIGNED}>Unassigned</option>
+            {members.map((member) => (
+              <option key={member.id} value={member.id}>
+                {member.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <Button type="submit" size="sm" variant="secondary" disabled={!assignee || isPending}>
+          Assign<span className="sr-only"> {noun}</span>
+        </Button>
+      </form>
+      <form
+        className="flex flex-wrap items-end gap-2"
+        onSubmit={async (event) => {
+          event.preventDefault();
+          if (!isClaimStatus(status)) return;
+          if (await onApply({ status, note: note.trim() || undefined })) setNote("");
+        }}
+      >
+        <label className="min-w-0 flex-1">
+          <span className="mb-0.5 block text-xs font-medium text-slate-700">Set state…</span>
+          <select value={status} onChange={(event) => setStatus(event.target.value)} className={fieldClasses}>
+            <option value="">Choose a state</option>
+            {CLAIM_STATUSES.map((each) => (
+              <option key={each} value={each}>
+                {claimStatusDisplay[each].glyph} {claimStatusDisplay[each].label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <Button type="submit" size="sm" variant="secondary" disabled={!status || isPending}>
+          Set<span className="sr-only"> the state of {noun}</span>
+        </Button>
+        <label className="basis-full">
+          <span className="mb-0.5 block text-xs font-medium text-slate-700">Note (needed to move a claim back)</span>
+          <input value={note} onChange={(event) => setNote(event.target.value)} maxLength={2000} className={fieldClasses} />
+        </label>
+      </form>
+    </div>
+  );
+}
+
+/**
+ * "3 claims set to In progress; 1 skipped: claim 4: A claim can be marked ‘Done’ only once …".
+ * Claims already in the chosen state or with the chosen person are neither counted nor skipped.
+ */
+export function describeBulkResult(change: BulkChange, result: BulkUpdateResult, claims: NumberedClaim[], members: TeamMember[]): string {
+  if (result.updated === 0 && result.skipped.length === 0) return "Nothing to change: the ticked claims are already that way.";
+  const count = `${result.updated} claim${result.updated === 1 ? "" : "s"}`;
+  let done: string;
+  if ("status" in change) done = `${count} set to ${claimStatusDisplay[change.status].label}`;
+  else if (change.assigneeId === null) done = `${count} unassigned`;
+  else done = `${count} assigned to ${members.find((member) => member.id === change.assigneeId)?.name ?? "the chosen person"}`;
+  if (result.skipped.length === 0) return `${done}.`;
+  const numberOf = new Map(claims.map((claim) => [claim.id, claim.number]));
+  const byReason = new Map<string, number[]>();
+  for (const { claimId, reason } of result.skipped) byReason.set(reason, [...(byReason.get(reason) ?? []), numberOf.get(claimId) ?? 0]);
+  const reasons = [...byReason].map(([reason, numbers]) => {
+    const known = numbers.filter((number) => number > 0);
+    const which = known.length === 0 ? "" : `claim${known.length === 1 ? "" : "s"} ${known.join(", ")}: `;
+    return `${which}${reason.replace(/\.$/, "")}`;
+  });
+  return `${done}; ${result.skipped.length} skipped: ${reasons.join("; ")}.`;
+}

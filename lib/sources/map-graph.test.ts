@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { traceClaim } from "./chain";
+import { ARTICLE_NODE, buildSourceGraph } from "./map-graph";
+import { allFixtureSources, cite } from "./test-helpers";
+import type { Citation } from "./types";
+
+const traced = (claimId: string, citations: Citation[]) => ({ claimId, trace: traceClaim(citations, allFixtureSources) });
+
+describe("buildSourceGraph", () => {
+  const graph = buildSourceGraph("Private armies", [
+    traced("one", [cite("i", "insider", { viaCitationId: "b" }), cite("b", "beast", { viaCitationId: "bill" }), cite("bill", "bill", { isOrigin: true })]),
+    // The bill cited straight from the article here: it still sits right of The Daily Beast.
+    traced("two", [cite("x", "bill", { isOrigin: true }), cite("g", "guardian", { viaCitationId: "bo", relation: "corroborates" }), cite("bo", "barents")]),
+  ]);
+  const node = (id: string) => graph.nodes.find((each) => each.id === id)!;
+
+  it("lays chains out left to right from the article", () => {
+    expect(node(ARTICLE_NODE)).toMatchObject({ layer: 0, kind: "article", name: "Private armies" });
+    expect([node("insider").layer, node("beast").layer, node("bill").layer]).toEqual([1, 2, 3]);
+    expect([node("guardian").layer, node("barents").layer]).toEqual([1, 2]);
+  });
+
+  it("marks where chains end and merges edges across claims", () => {
+    expect(node("bill")).toMatchObject({ end: "origin", claimIds: ["one", "two"] });
+    expect(node("barents").end).toBe("unreached");
+    expect(node("beast").end).toBeNull();
+    expect(graph.edges.map((edge) => [edge.from, edge.to, edge.relation, edge.claimIds])).toEqual([
+      [ARTICLE_NODE, "insider", "states", ["one"]],
+      ["insider", "beast", "states", ["one"]],
+      ["beast", "bill", "states", ["one"]],
+      [ARTICLE_NODE, "bill", "states", ["two"]],
+      [ARTICLE_NODE, "guardian", "corroborates", ["two"]],
+      ["guardian", "barents", "corroborates", ["two"]],
+    ]);
+  });
+
+  it("closes a loop with an edge marked as such", () => {
+    const loop = buildSourceGraph("A", [traced("c", [cite("a", "insider", { viaCitationId: "b" }), cite("b", "beast", { viaCitationId: "a" })])]);
+    expect(loop.edges.filter((edge) => edge.isLoop).map((edge) => [edge.from, edge.to])).toEqual([["beast", "insider"]]);
+  });
+});

@@ -1,0 +1,88 @@
+import type { ClaimTrace } from "./chain-types";
+import type { CitationRelation, SourceKind } from "./types";
+
+/** The article itself, the graph's single root. */
+export const ARTICLE_NODE = "article";
+
+/**
+ * A box in the diagram. `layer` is the longest way from the article to the source, so every
+ * chain reads left to right; `end` says whether some chain stops here at a marked origin.
+ */
+export type GraphNode = {
+  id: string;
+  name: string;
+  kind: SourceKind | "article" | null;
+  layer: number;
+  claimIds: string[];
+  end: "origin" | "unreached" | null;
+};
+
+/** "from reports `to`" for the claims listed, in chains of one relation; `isLoop` closes a cycle. */
+export type GraphEdge = { from: string; to: string; relation: CitationRelation; claimIds: string[]; isLoop: boolean };
+
+export type SourceGraph = { nodes: GraphNode[]; edges: GraphEdge[] };
+
+type TracedClaim = { claimId: string; trace: ClaimTrace };
+
+/** Every chain of every claim, merged: the article -> the sources it cites -> the ones they relay. */
+export function buildSourceGraph(articleName: string, claims: readonly TracedClaim[]): SourceGraph {
+  const nodes = new Map<string, GraphNode>([
+    [ARTICLE_NODE, { id: ARTICLE_NODE, name: articleName, kind: "article", layer: 0, claimIds: [], end: null }],
+  ]);
+  const edges = new Map<string, GraphEdge>();
+  const addEdge = (from: string, to: string, relation: CitationRelation, claimId: string, isLoop = false) => {
+    if (from === to) return;
+    const key = `${from}\u0000${to}\u0000${relation}`;
+    const edge = edges.get(key) ?? { from, to, relation, claimIds: [], isLoop };
+    if (!edge.claimIds.includes(claimId)) edge.claimIds.push(claimId);
+    edges.set(key, edge);
+  };
+  for (const { claimId, trace } of claims) {
+    for (const path of trace.paths) {
+      let previous = ARTICLE_NODE;
+      path.hops.forEach((hop, index) => {
+        const { sourceId } = hop.citation;
+        const node = nodes.get(sourceId) ?? {
+          id: sourceId, name: hop.source?.name ?? "an unknown source", kind: hop.source?.kind ?? null, layer: 0, claimIds: [], end: null,
+        };
+        node.layer = Math.max(node.layer, index + 1);
+        if (!node.claimIds.includes(claimId)) node.claimIds.push(claimId);
+        nodes.set(sourceId, node);
+        addEdge(previous, sourceId, path.relation, claimId);
+        previous = sourceId;
+      });
+      const last = path.hops[path.hops.length - 1];
+      if (!last) continue;
+      const lastNode = nodes.get(last.citation.sourceId)!;
+      if (path.end === "origin") lastNode.end = "origin";
+      else if (path.end === "not_reached" && lastNode.end === null) lastNode.end = "unreached";
+      else if (path.end === "cycle") {
+        const back = path.hops.find((hop) => hop.citation.id === last.citation.viaCitationId);
+        if (back) addEdge(last.citation.sourceId, back.citation.sourceId, path.relation, claimId, true);
+      }
+    }
+  }
+  const merged = [...edges.values()];
+  pushLayersRight(nodes, merged);
+  return { nodes: [...nodes.values()], edges: merged };
+}
+
+/**
+ * Chains of different claims can disagree on depth (the bill one hop away here, three there);
+ * each source moves right of everything that relays it. Bounded, since relay links may loop.
+ */
+function pushLayersRight(nodes: ReadonlyMap<string, GraphNode>, edges: readonly GraphEdge[]) {
+  for (let round = 0; round < nodes.size; round++) {
+    let hasMoved = false;
+    for (const edge of edges) {
+      if (edge.isLoop) continue;
+      const from = nodes.get(edge.from)!;
+      const to = nodes.get(edge.to)!;
+      if (to.layer <= from.layer) {
+        to.layer = from.layer + 1;
+        hasMoved = true;
+      }
+    }
+    if (!hasMoved) return;
+  }
+}

@@ -1,0 +1,189 @@
+import type { Db } from "@/lib/config/prisma-client";
+import { isClaimStatus, type ClaimStatus } from "@/lib/claims/status";
+import { isVerdict, labelVerdict, type TeamVerdictLabels } from "@/lib/verification/verdicts";
+import type { ChainWarningKind } from "./chain-types";
+import { classifyProvenance, listWarningKinds, type ProvenanceGlance } from "./map-overview";
+import { traceArticle, type ClaimProvenance, type SourceUsage } from "./source-map";
+import { CITATION_RELATIONS, SOURCE_KINDS } from "./types";
+import type { Citation, CitationRelation, Source, SourceKind } from "./types";
+
+const sourceFields = { id: true, name: true, kind: true, homepage: true, domains: true } as const;
+
+const citationFields = {
+  id: true,
+  claimId: true,
+  sourceId: true,
+  url: true,
+  passage: true,
+  relation: true,
+  viaCitationId: true,
+  isOrigin: true,
+  source: { select: sourceFields },
+} as const;
+
+/**
+ * The article's live claims in list order with their live citations and those citations'
+ * sources: four queries (claims, assignees, citations, sources) whatever the numbers.
+ */
+function loadClaimsWithCitations(db: Db, teamId: string, articleId: string) {
+  return db.claim.findMany({
+    where: { articleId, teamId, deletedAt: null },
+    orderBy: { position: "asc" },
+    select: {
+      id: true,
+      statement: true,
+      status: true,
+      verdict: true,
+      assignee: { select: { id: true, name: true } },
+      citations: {
+        where: { deletedAt: null, teamId },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: citationFields,
+      },
+    },
+  });
+}
+
+type ClaimRow = Awaited<ReturnType<typeof loadClaimsWithCitations>>[number];
+type SourceRow = ClaimRow["citations"][number]["source"];
+
+/** Traces every loaded claim; the shared core of the source map and the workspace list. */
+async function traceLiveClaims(db: Db, teamId: string, articleId: string) {
+  const [rows, team] = await Promise.all([
+    loadClaimsWithCitations(db, teamId, articleId),
+    db.team.findUnique({ where: { id: teamId }, select: { verdictLabels: true } }),
+  ]);
+  const sources = new Map<string, Source>();
+  for (const row of rows) for (const citation of row.citations) sources.set(citation.sourceId, toSource(citation.source));
+  const claims = rows.map((row) => ({ id: row.id, citations: row.citations.map(toCitation) }));
+  const map = traceArticle(claims, sources);
+  const labels = parseVerdictLabels(team?.verdictLabels);
+  const traced = rows.map((row, index) => {
+    const provenance = map.claims[index]!;
+    return {
+      row,
+      provenance,
+      citationCount: row.citations.length,
+      glance: classifyProvenance(provenance.trace, row.citations.length),
+      verdictLabel: isVerdict(row.verdict) ? labelVerdict(row.verdict, labels) : null,
+    };
+  });
+  return { traced, sources: map.sources };
+}
+
+export type SourceMapClaim = {
+  id: string;
+  number: number;
+  statement: string;
+  status: ClaimStatus;
+  verdict: string | null;
+  verdictLabel: string | null;
+  citationCount: number;
+  provenance: ClaimProvenance;
+  glance: ProvenanceGlance;
+};
+
+export type ArticleSourceMapView = {
+  article: { id: string; title: string; outlet: string | null };
+  claims: SourceMapClaim[];
+  /** Sources most leaned on first (see `traceArticle`). */
+  sources: SourceUsage[];
+};
+
+/** The article's source map: every live claim traced to its origins. Null for another team's article. */
+export async function getArticleSourceMap(db: Db, teamId: string, articleId: string): Promise<ArticleSourceMapView | null> {
+  const article = await db.article.findFirst({ where: { id: articleId, teamId }, select: { id: true, title: true, outlet: true } });
+  if (!article) return null;
+  const { traced, sources } = await traceLiveClaims(db, teamId, articleId);
+  const claims = traced.map(({ row, provenance, glance, citationCount, verdictLabel }, index): SourceMapClaim => ({
+    id: row.id,
+    number: index + 1,
+    statement: row.statement,
+    status: isClaimStatus(row.status) ? row.status : "unchecked",
+    verdict: row.verdict,
+    verdictLabel,
+    citationCount,
+    provenance,
+    glance,
+  }));
+  return { article, claims, sources };
+}
+
+/** What the workspace list shows of a claim's provenance and review, beside its statement. */
+export type ClaimTraceSummary = {
+  claimId: string;
+  originCount: number;
+  restsOnSingleOrigin: boolean;
+  glance: ProvenanceGlance;
+  summary: string;
+  warningKinds: ChainWarningKind[];
+  citationCount: number;
+  verdictLabel: string | null;
+  assignee: { id: string; name: string } | null;
+};
+
+/** Per live claim of the article, keyed by claim id; a fixed number of queries. */
+export async function loadClaimTraceSummaries(db: Db, teamId: string, articleId: string): Promise<Map<string, ClaimTraceSummary>> {
+  const { traced } = await traceLiveClaims(db, teamId, articleId);
+  return new Map(
+    traced.map(({ row, provenance, glance, citationCount, verdictLabel }) => [
+      row.id,
+      {
+        claimId: row.id,
+        originCount: provenance.originCount,
+        restsOnSingleOrigin: provenance.restsOnSingleOrigin,
+        glance,
+        summary: provenance.trace.summary,
+        warningKinds: listWarningKinds(provenance.trace),
+        citationCount,
+        verdictLabel,
+        assignee: row.assignee,
+      },
+    ]),
+  );
+}
+
+function toSource(row: SourceRow): Source {
+  return { id: row.id, name: row.name, kind: readKind(row.kind), homepage: row.homepage, domains: parseDomains(row.domains) };
+}
+
+function toCitation(row: ClaimRow["citations"][number]): Citation {
+  return {
+    id: row.id,
+    claimId: row.claimId,
+    sourceId: row.sourceId,
+    url: row.url,
+    passage: row.passage,
+    relation: readRelation(row.relation),
+    viaCitationId: row.viaCitationId,
+    isOrigin: row.isOrigin,
+  };
+}
+
+function readKind(kind: string): SourceKind {
+  // An unknown kind from older data is worded neutrally ("source", not "outlet").
+  return (SOURCE_KINDS as readonly string[]).includes(kind) ? (kind as SourceKind) : "organisation";
+}
+
+function readRelation(relation: string): CitationRelation {
+  // An unrecognised relation must not count as support: treat it as context.
+  return (CITATION_RELATIONS as readonly string[]).includes(relation) ? (relation as CitationRelation) : "context";
+}
+
+function parseDomains(json: string): string[] {
+  const parsed = parseJson(json);
+  return Array.isArray(parsed) ? parsed.filter((domain): domain is string => typeof domain === "string") : [];
+}
+
+function parseVerdictLabels(json: string | undefined): TeamVerdictLabels | null {
+  const parsed = json ? parseJson(json) : null;
+  return parsed && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as TeamVerdictLabels) : null;
+}
+
+function parseJson(json: string): unknown {
+  try {
+    return JSON.parse(json);
+  } catch {
+    return null;
+  }
+}
