@@ -1,12 +1,6 @@
-import { SOURCE_KINDS, type SourceKind } from "@/lib/sources/types";
+import { SOURCE_KINDS, sourceKindLabels, type SourceKind } from "@/lib/sources/types";
 
-export const sourceKindLabels: Record<SourceKind, string> = {
-  outlet: "Outlet",
-  person: "Person",
-  document: "Document",
-  organisation: "Organisation",
-  dataset: "Data set",
-};
+export { sourceKindLabels };
 
 const styles: Record<SourceKind, { glyph: string; className: string }> = {
   outlet: { glyph: "▤", className: "bg-sky-50 text-sky-800 ring-sky-200" },

@@ -1,19 +1,13 @@
-import type { Citation, CitationRelation, Source, SourceKind } from "@/lib/sources/types";
+import { parseDomains, readKind } from "@/lib/sources/stored";
+import type { Citation, CitationRelation, Source } from "@/lib/sources/types";
+
+export { parseDomains };
 
 /** The citation columns chain analysis reads; select these to trace a claim. */
 export const chainCitationSelect = {
   id: true, claimId: true, sourceId: true, url: true, passage: true, relation: true, viaCitationId: true, isOrigin: true,
 } as const;
 export const chainSourceSelect = { id: true, name: true, kind: true, homepage: true, domains: true } as const;
-
-export function parseDomains(domains: string | null | undefined): string[] {
-  try {
-    const value: unknown = JSON.parse(domains ?? "[]");
-    return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
-  } catch {
-    return [];
-  }
-}
 
 /** A stored citation row as lib/sources' chain logic types it. */
 export function toChainCitation(row: {
@@ -24,5 +18,5 @@ export function toChainCitation(row: {
 }
 
 export function toChainSource(row: { id: string; name: string; kind: string; homepage: string | null; domains: string }): Source {
-  return { ...row, kind: row.kind as SourceKind, domains: parseDomains(row.domains) };
+  return { ...row, kind: readKind(row.kind), domains: parseDomains(row.domains) };
 }

@@ -1,24 +1,13 @@
 import type { Db } from "@/lib/config/prisma-client";
 import { findDuplicateSources, normalizeDomain, normalizeSourceName, type DuplicateReason } from "./normalize";
-import { SOURCE_KINDS, type Source, type SourceKind } from "./types";
+import { parseDomains, readKind } from "./stored";
+import type { Source, SourceKind } from "./types";
+
+export { parseDomains, readKind };
 
 export type SourceFilter = { q?: string; kind?: SourceKind };
 export type SourceSuggestion = { id: string; name: string; kind: SourceKind; domains: string[] };
 export type DuplicateGroup = { sources: Source[]; reasons: DuplicateReason[] };
-
-/** `domains` is JSON text in the database; anything unreadable counts as no domains. */
-export function parseDomains(text: string | null | undefined): string[] {
-  try {
-    const value: unknown = JSON.parse(text ?? "[]");
-    return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === "string") : [];
-  } catch {
-    return [];
-  }
-}
-
-export function readKind(kind: string): SourceKind {
-  return (SOURCE_KINDS as readonly string[]).includes(kind) ? (kind as SourceKind) : "organisation";
-}
 
 /**
  * What a typed query is compared with: the name key, and a host fragment. "The Daily Beast"
