@@ -1,0 +1,64 @@
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { ClaimPage } from "@/components/claim/claim-page";
+import type { ClaimActions } from "@/components/claim/types";
+import { requirePageTeam } from "@/lib/auth/page-guard";
+import { can } from "@/lib/auth/roles";
+import { db } from "@/lib/db";
+import { getClaimDetail } from "@/lib/verification/queries";
+import { captureCitationAction } from "../../../../captures/actions";
+import { searchSourcesAction } from "../../../../sources/actions";
+import { addCitationAction, citeArticleOutletAction, removeCitationAction, updateCitationAction } from "../../citation-actions";
+import {
+  addCommentAction,
+  assignClaimAction,
+  giveVerdictAction,
+  setClaimStatusAction,
+  signOffVerdictAction,
+  withdrawVerdictAction,
+} from "../../verification-actions";
+
+type Params = { params: Promise<{ team: string; articleId: string; claimId: string }> };
+
+/** One read per request, shared by the metadata and the page. */
+const loadClaim = cache((teamId: string, claimId: string) => getClaimDetail(db, teamId, claimId));
+
+const actions: ClaimActions = {
+  setStatus: setClaimStatusAction,
+  giveVerdict: giveVerdictAction,
+  signOffVerdict: signOffVerdictAction,
+  withdrawVerdict: withdrawVerdictAction,
+  assignClaim: assignClaimAction,
+  addComment: addCommentAction,
+  addCitation: addCitationAction,
+  updateCitation: updateCitationAction,
+  removeCitation: removeCitationAction,
+  citeArticleOutlet: citeArticleOutletAction,
+  searchSources: searchSourcesAction,
+  captureCitation: captureCitationAction,
+};
+
+export async function generateMetadata({ params }: Params) {
+  const { team: slug, articleId, claimId } = await params;
+  const { team } = await requirePageTeam(slug);
+  const detail = await loadClaim(team.id, claimId);
+  if (!detail || detail.claim.articleId !== articleId) return { title: "Claim" };
+  return { title: `${detail.number ? `Claim ${detail.number}` : "Deleted claim"} · ${detail.claim.article.title}` };
+}
+
+export default async function ClaimDetailPage({ params }: Params) {
+  const { team: slug, articleId, claimId } = await params;
+  const { team, role, user } = await requirePageTeam(slug);
+  const detail = await loadClaim(team.id, claimId);
+  if (!detail || detail.claim.articleId !== articleId) notFound();
+  return (
+    <ClaimPage
+      team={team.slug}
+      userId={user.id}
+      canWrite={can(role, "content:write")}
+      today={new Date().toISOString().slice(0, 10)}
+      detail={detail}
+      actions={actions}
+    />
+  );
+}

@@ -1,0 +1,135 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useMemo, useState } from "react";
+import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { Toast, type ToastMessage } from "@/components/workspace/toast";
+import { isClaimStatus } from "@/lib/claims/status";
+import { isVerdictFinal } from "@/lib/verification/rules";
+import { AddCitationForm, CITATION_SOURCE_ID, type RelayTarget } from "./add-citation-form";
+import { AssigneeSelect, ASSIGNEE_FIELD_ID } from "./assignee-select";
+import { CitationList, listViaOptions } from "./citation-list";
+import { ClaimHeader } from "./claim-header";
+import { ClaimHistory } from "./claim-history";
+import { ClaimProvider, READ_ONLY_MESSAGE, type ClaimContextValue } from "./claim-context";
+import { COMMENT_FIELD_ID, CommentThread } from "./comment-thread";
+import { formatUtcTime } from "./format-history";
+import { ProvenancePanel } from "./provenance-panel";
+import type { ShortcutCommand } from "./shortcut-keys";
+import { ShortcutHelp } from "./shortcut-help";
+import { StatusControl } from "./status-control";
+import type { ClaimActions, ClaimCitation, ClaimView } from "./types";
+import { focusById, useClaimShortcuts } from "./use-claim-shortcuts";
+import { useStatusChange } from "./use-status-change";
+import { focusVerdictChoices } from "./verdict-form";
+import { VerdictPanel } from "./verdict-panel";
+
+type ClaimPageProps = { team: string; userId: string; canWrite: boolean; today: string; detail: ClaimView; actions: ClaimActions };
+
+/**
+ * Where an editor traces and verifies one claim: provenance and citations beside the state,
+ * verdict, comments and history. Every action reports in the toast and refreshes the page.
+ */
+export function ClaimPage({ team, userId, canWrite, today, detail, actions }: ClaimPageProps) {
+  const router = useRouter();
+  const { claim, settings } = detail;
+  const [toast, setToast] = useState<ToastMessage | null>(null);
+  const [isHelpOpen, setHelpOpen] = useState(false);
+  const [relaysFor, setRelaysFor] = useState<RelayTarget | null>(null);
+  const canEdit = canWrite && !claim.deletedAt;
+  const articleHref = `/t/${team}/articles/${claim.articleId}`;
+
+  const dismissToast = useCallback(() => setToast(null), []);
+  const notify = useCallback((tone: ToastMessage["tone"], text: string) => setToast({ id: Date.now(), tone, text }), []);
+  const report = useCallback<ClaimContextValue["report"]>(
+    (result, options = {}) => {
+      if (!result) return result;
+      if (!options.quiet && (result.ok || !options.quietFailure)) notify(result.ok ? "success" : "error", result.ok ? (options.success ?? result.message ?? "Saved.") : result.message);
+      router.refresh();
+      return result;
+    },
+    [notify, router],
+  );
+  const context = useMemo<ClaimContextValue>(
+    () => ({ team, claimId: claim.id, revision: claim.revision, canWrite: canEdit, userId, actions, report, notify }),
+    [team, claim.id, claim.revision, canEdit, userId, actions, report, notify],
+  );
+
+  const status = isClaimStatus(claim.status) ? claim.status : "unchecked";
+  const hasFinalVerdict = Boolean(claim.verdict && claim.verdictBy) && isVerdictFinal({ teamRules: settings.rules, verdictBy: claim.verdictBy?.id ?? "", signedOffBy: claim.signedOffBy?.id });
+  const statusChange = useStatusChange(context, status, hasFinalVerdict);
+
+  function traceFurther(citation: ClaimCitation) {
+    setRelaysFor({ citationId: citation.id, sourceName: citation.source.name });
+    requestAnimationFrame(() => focusById(CITATION_SOURCE_ID));
+  }
+
+  useClaimShortcuts((command: ShortcutCommand) => {
+    const claimHref = (id: string) => `${articleHref}/claims/${id}`;
+    if (command.kind === "next" || command.kind === "previous") {
+      const id = command.kind === "next" ? detail.nextId : detail.previousId;
+      return id ? router.push(claimHref(id)) : notify("error", command.kind === "next" ? "This is the last claim." : "This is the first claim.");
+    }
+    if (command.kind === "status") return statusChange.request(command.status);
+    if (command.kind === "help") return setHelpOpen((isOpen) => !isOpen);
+    if (command.kind === "back") return isHelpOpen ? setHelpOpen(false) : router.push(articleHref);
+    if (!canEdit) return notify("error", READ_ONLY_MESSAGE);
+    const focus = { citation: () => focusById(CITATION_SOURCE_ID), verdict: focusVerdictChoices, assignee: () => focusById(ASSIGNEE_FIELD_ID), comment: () => focusById(COMMENT_FIELD_ID) };
+    focus[command.target]();
+  });
+
+  return (
+    <ClaimProvider value={context}>
+      <div className="space-y-6" data-claim-page>
+        <ClaimHeader
+          team={team}
+          article={claim.article}
+          number={detail.number}
+          claimCount={detail.claimCount}
+          previousId={detail.previousId}
+          nextId={detail.nextId}
+          statement={claim.statement}
+          quote={claim.quote}
+          status={status}
+          help={<ShortcutHelp isOpen={isHelpOpen} onToggle={setHelpOpen} />}
+        />
+        {claim.deletedAt ? (
+          <Notice tone="info">
+            This claim was deleted at {formatUtcTime(claim.deletedAt)}. It is shown read-only; restore it from “Recently deleted” in the article to work on it again.
+          </Notice>
+        ) : null}
+        {!canWrite ? <Notice tone="info">You can read this claim; your role does not allow changes.</Notice> : null}
+        <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(20rem,26rem)] lg:items-start">
+          <div className="min-w-0 space-y-6">
+            <ProvenancePanel trace={detail.trace} />
+            <CitationList citations={detail.citations} onTraceFurther={traceFurther} />
+            {canEdit ? (
+              <AddCitationForm
+                outlet={claim.article.outlet}
+                today={today}
+                viaOptions={listViaOptions(detail.citations)}
+                relaysFor={relaysFor}
+                onRelayDone={() => setRelaysFor(null)}
+              />
+            ) : null}
+          </div>
+          <aside aria-label="Verification" className="min-w-0 space-y-6">
+            <Card className="space-y-6">
+              <StatusControl status={status} canWrite={canEdit} change={statusChange} />
+              <AssigneeSelect key={claim.assignee?.id ?? "none"} assignee={claim.assignee} members={detail.members} />
+              <VerdictPanel claim={claim} labels={settings.labels} rules={settings.rules} />
+            </Card>
+            <Card>
+              <CommentThread comments={detail.comments} />
+            </Card>
+            <Card>
+              <ClaimHistory events={detail.events} />
+            </Card>
+          </aside>
+        </div>
+        <Toast key={toast?.id} toast={toast} onDismiss={dismissToast} />
+      </div>
+    </ClaimProvider>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { useClaim } from "./claim-context";
+import { formatUtcTime } from "./format-history";
+import { TextAreaField } from "./text-area-field";
+import type { ClaimComment } from "./types";
+import { FormProblem, useActionForm } from "./use-action-form";
+
+export const COMMENT_FIELD_ID = "comment-body";
+
+/** The editors' discussion of the claim, oldest first; comments are kept as written. */
+export function CommentThread({ comments }: { comments: ClaimComment[] }) {
+  const { actions, team, claimId, canWrite } = useClaim();
+  const form = useActionForm();
+  const [body, setBody] = useState("");
+  return (
+    <section aria-labelledby="comments-heading" className="space-y-3">
+      <h2 id="comments-heading" className="text-sm font-semibold text-slate-900">
+        Comments <span className="font-normal text-slate-500">({comments.length})</span>
+      </h2>
+      {comments.length === 0 ? <p className="text-sm text-slate-600">No comments yet.</p> : null}
+      <ol aria-labelledby="comments-heading" className="space-y-3">
+        {comments.map((comment) => (
+          <li key={comment.id} className="rounded-md bg-slate-50 px-3 py-2">
+            <p className="text-xs text-slate-500">
+              <span className="font-semibold text-slate-800">{comment.author.name}</span> ·{" "}
+              <time dateTime={new Date(comment.createdAt).toISOString()}>{formatUtcTime(comment.createdAt)}</time>
+            </p>
+            <p className="mt-1 text-sm whitespace-pre-wrap text-slate-800">{comment.body}</p>
+          </li>
+        ))}
+      </ol>
+      {canWrite ? (
+        <form
+          noValidate
+          aria-label="Add a comment"
+          className="space-y-2"
+          onSubmit={(event) => {
+            event.preventDefault();
+            form.submit(() => actions.addComment({ team, claimId, body }), { onSuccess: () => setBody("") });
+          }}
+        >
+          <TextAreaField
+            id={COMMENT_FIELD_ID}
+            label="Comment"
+            maxLength={5_000}
+            value={body}
+            onChange={(event) => setBody(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) event.currentTarget.form?.requestSubmit();
+            }}
+            aria-keyshortcuts="m"
+            errors={form.errorsFor("body")}
+            hint="Comments cannot be edited or deleted. Ctrl + Enter adds it."
+          />
+          <FormProblem failure={form.failure} />
+          <Button type="submit" size="sm" disabled={form.isPending}>
+            {form.isPending ? "Adding…" : "Add comment"}
+          </Button>
+        </form>
+      ) : null}
+    </section>
+  );
+}

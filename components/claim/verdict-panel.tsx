@@ -1,0 +1,92 @@
+"use client";
+
+import { useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { defineVerdict, isVerdict, type TeamVerdictLabels } from "@/lib/verification/verdicts";
+import type { TeamRules } from "@/lib/verification/rules";
+import { useClaim } from "./claim-context";
+import { formatUtcTime } from "./format-history";
+import { VerdictBadge } from "./verdict-badge";
+import { VerdictForm } from "./verdict-form";
+import { WithdrawVerdict } from "./withdraw-verdict";
+import type { ClaimView } from "./types";
+
+type Person = { id: string; name: string } | null;
+
+/** The verdict as it stands (label, meaning, rationale, who and when, sign-off), then the form. */
+export function VerdictPanel({ claim, labels, rules }: { claim: ClaimView["claim"]; labels: TeamVerdictLabels; rules: TeamRules }) {
+  const { canWrite } = useClaim();
+  const verdict = claim.verdict;
+  return (
+    <section aria-labelledby="verdict-heading" className="space-y-4">
+      <h2 id="verdict-heading" className="text-sm font-semibold text-slate-900">
+        Verdict
+      </h2>
+      {verdict ? (
+        <div className="space-y-2">
+          <VerdictBadge verdict={verdict} labels={labels} />
+          {isVerdict(verdict) ? <p className="text-sm text-slate-600">{defineVerdict(verdict, labels).meaning}</p> : null}
+          <div>
+            <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Rationale</h3>
+            <p className="text-sm whitespace-pre-wrap text-slate-800">{claim.rationale}</p>
+          </div>
+          <p className="text-xs text-slate-600">
+            Given by {claim.verdictBy?.name ?? "a former member"}
+            {claim.verdictAt ? <> · <time dateTime={new Date(claim.verdictAt).toISOString()}>{formatUtcTime(claim.verdictAt)}</time></> : null}
+          </p>
+          <SignOffStatus verdictBy={claim.verdictBy} signedOffBy={claim.signedOffBy} signedOffAt={claim.signedOffAt} requireSignOff={rules.requireSignOff} />
+          {canWrite ? <WithdrawVerdict /> : null}
+        </div>
+      ) : (
+        <p className="text-sm text-slate-600">No verdict yet.</p>
+      )}
+      {canWrite ? <VerdictForm key={`${verdict}-${String(claim.verdictAt)}`} current={verdict} rationale={claim.rationale} labels={labels} /> : null}
+    </section>
+  );
+}
+
+function SignOffStatus({
+  verdictBy,
+  signedOffBy,
+  signedOffAt,
+  requireSignOff,
+}: {
+  verdictBy: Person;
+  signedOffBy: Person;
+  signedOffAt: Date | null;
+  requireSignOff: boolean;
+}) {
+  const { actions, team, claimId, revision, canWrite, userId, report } = useClaim();
+  const [isPending, startTransition] = useTransition();
+  if (signedOffBy) {
+    return (
+      <p className="text-sm text-emerald-800">
+        <span aria-hidden="true">✓ </span>Signed off by {signedOffBy.name}
+        {signedOffAt ? ` · ${formatUtcTime(signedOffAt)}` : ""}
+      </p>
+    );
+  }
+  if (!requireSignOff) return <p className="text-xs text-slate-500">Final: your team does not require a second editor&apos;s sign-off.</p>;
+  const isOwnVerdict = verdictBy?.id === userId;
+  return (
+    <div className="space-y-2 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+      <p>
+        <span aria-hidden="true">⏳ </span>Awaiting sign-off by a second editor
+      </p>
+      {canWrite && isOwnVerdict ? <p className="text-xs">You gave this verdict, so another editor signs it off.</p> : null}
+      {canWrite && !isOwnVerdict ? (
+        <Button
+          size="sm"
+          disabled={isPending}
+          onClick={() =>
+            startTransition(async () => {
+              report(await actions.signOffVerdict({ team, claimId, revision }), { success: "Verdict signed off." });
+            })
+          }
+        >
+          {isPending ? "Signing off…" : "Sign off"}
+        </Button>
+      ) : null}
+    </div>
+  );
+}
