@@ -43,7 +43,7 @@ const DEMO_CLAIMS: DemoClaim[] = [
   {
     quote: "The move is aimed at countering sabotage and internal threats, according to a statement by Duma defense committee chairman Andrey Kartapolov.",
     cites: [beast(kartapolov)],
-    assignTo: 1,
+    assignTo: 0,
     comment: "Find Kartapolov's statement itself (Duma committee site or Telegram) before we rate this.",
   },
   {
@@ -73,6 +73,21 @@ async function cite(db: Db, actor: Actor, claimId: string, spec: Cite): Promise<
   return (await addCitation(db, actor, input)).id;
 }
 
+/** The desk's notes on the sources it leaned on most. */
+const SOURCE_NOTES: Record<string, { notes?: string; reliability: string }> = {
+  "The Daily Beast": {
+    reliability: "US news site; here it relays the bill and interviews. Reliable for what it quotes, but it is not the origin: trace to the bill.",
+  },
+  "The Barents Observer": {
+    notes: "Norwegian outlet covering the Russian north.",
+    reliability: "Quotes the bill's wording directly; a second outlet, not a second origin.",
+  },
+  "State Duma bill on the draft age and “special enterprises”": {
+    notes: "Primary document: the Duma's legislative database (sozd.duma.gov.ru).",
+    reliability: "Primary source for what the bill says; not for why it was written.",
+  },
+};
+
 /**
  * Adds the worked example to the demo article once (only while it has no claims): claims,
  * registry sources, chains back to the bill, verdicts, an assignment and comments, all written
@@ -94,5 +109,8 @@ export async function traceDemoArticle(db: Db, input: { teamId: string; articleI
     }
     if (demo.assignTo !== undefined) await assignClaim(db, owner, { claimId: claim.id, assigneeId: input.userIds[demo.assignTo] });
     if (demo.comment) await addComment(db, owner, { claimId: claim.id, body: demo.comment });
+  }
+  for (const [name, fields] of Object.entries(SOURCE_NOTES)) {
+    await db.source.updateMany({ where: { teamId: input.teamId, name }, data: fields });
   }
 }
