@@ -1,0 +1,258 @@
+import { expect, test, type Page } from "@playwright/test";
+import { createArticle, seedClaim } from "./support/articles";
+import { signIn } from "./support/auth";
+import { addMember, createPersonWithTeam, db } from "./support/db";
+import { SOURCE_SITE_URL } from "./support/services";
+import { publishSourcePage } from "./support/source-site";
+
+const PLANS = `The plans for the private military companies, or "special enterprises," were noted in a new bill that raises the draft age for the Russian military.`;
+const KARTAPOLOV = "The move is aimed at countering sabotage and internal threats, according to a statement by Duma defense committee chairman Andrey Kartapolov.";
+const RATIONALE = "The amendments on special enterprises are in the bill itself, which we read on the Duma's site.";
+
+/** Picks a registry source, or creates it inline, through the Source combobox (keyboard only). */
+async function chooseSource(page: Page, name: string) {
+  const source = page.getByRole("combobox", { name: "Source" });
+  await source.fill(name);
+  const listbox = page.getByRole("listbox", { name: "Matching sources" });
+  await expect(listbox.getByRole("option").first()).toBeVisible();
+  const existing = listbox.getByRole("option", { name: new RegExp(`^${name}`) });
+  const option = (await existing.count()) > 0 ? existing.first() : listbox.getByRole("option", { name: `Create new source “${name}”` });
+  await option.click();
+}
+
+async function addCitation(page: Page, fields: { source: string; kind?: string; url?: string; passage?: string; relation?: string; via?: string; origin?: boolean }) {
+  const form = page.getByRole("form", { name: "Add a citation" });
+  await chooseSource(page, fields.source);
+  if (fields.kind) await form.getByLabel("Kind of the new source").selectOption({ label: fields.kind });
+  if (fields.relation) await form.getByLabel("Relation to the claim").selectOption({ label: fields.relation });
+  if (fields.url) await form.getByLabel("URL", { exact: true }).fill(fields.url);
+  if (fields.passage) await form.getByLabel("Passage (word for word)").fill(fields.passage);
+  if (fields.via) await form.getByLabel("Cited via").selectOption({ label: fields.via });
+  if (fields.origin) await form.getByLabel("This is the origin (primary source reached)").check();
+  await form.getByRole("button", { name: "Add citation" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Citation of ${fields.source} added.` })).toBeVisible();
+}
+
+async function openClaim(page: Page, person: Awaited<ReturnType<typeof createPersonWithTeam>>, articleId: string, claimId: string) {
+  await page.goto(`/t/${person.team.slug}/articles/${articleId}/claims/${claimId}`);
+  await expect(page.getByRole("navigation", { name: "Claim navigation" })).toBeVisible();
+}
+
+test("an editor traces a claim to the Duma bill, sees one origin behind two outlets, and gives a verdict that enters the history", async ({ page }) => {
+  const person = await createPersonWithTeam("tracer");
+  const article = await createArticle(person);
+  const claim = await seedClaim(person, article.id, PLANS);
+  await signIn(page, person.email, person.password);
+  await page.goto(article.url);
+  await page.getByRole("link", { name: /^Open/ }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(PLANS);
+
+  // Insider <- The Daily Beast <- the bill: the article cites the Beast, which got it from the bill.
+  await addCitation(page, { source: "The Daily Beast", url: "https://www.thedailybeast.com/putin-private-armies" });
+  await page.getByRole("button", { name: "Trace further: where did The Daily Beast get this?" }).click();
+  await addCitation(page, { source: "Duma bill on the draft age", kind: "Document", origin: true });
+  await addCitation(page, { source: "The Barents Observer", relation: "Corroborates", via: "Duma bill on the draft age (states)" });
+
+  await expect(page.getByTestId("trace-summary")).toHaveText("2 outlets, 1 origin: Duma bill on the draft age");
+  await expect(page.getByText("1 independent origin: a single origin")).toBeVisible();
+  const paths = page.getByRole("list", { name: "Provenance paths" });
+  await expect(paths.getByText("Origin reached")).toHaveCount(2);
+
+  await page.getByRole("radio", { name: /^Accurate/ }).check();
+  await page.getByRole("textbox", { name: "Rationale" }).fill(RATIONALE);
+  await page.getByRole("button", { name: "Give verdict" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Verdict recorded." })).toBeVisible();
+  const history = page.getByRole("list", { name: "History" });
+  await expect(history.getByText(/gave a verdict/).first()).toBeVisible();
+  await expect(history).toContainText(RATIONALE);
+
+  // What the browser showed is what was stored.
+  const stored = await db.claim.findUniqueOrThrow({ where: { id: claim.id }, include: { citations: { include: { source: true } } } });
+  expect(stored).toMatchObject({ verdict: "accurate", rationale: RATIONALE, status: "in_progress" });
+  const beast = stored.citations.find((citation) => citation.source.name === "The Daily Beast")!;
+  const bill = stored.citations.find((citation) => citation.source.name === "Duma bill on the draft age")!;
+  expect(beast.viaCitationId).toBe(bill.id);
+  expect(bill.isOrigin).toBe(true);
+
+  // The source map flags the claim as standing on a single origin.
+  await page.getByRole("link", { name: "Source map" }).first().click();
+  await expect(page.getByRole("heading", { name: "Source map" })).toBeVisible();
+  await expect(page.getByText("1 claim: 1 stands on a single origin")).toBeVisible();
+});
+
+test("a stale save is refused with the other editor's change, and nothing is lost", async ({ browser }) => {
+  const owner = await createPersonWithTeam("owner");
+  const colleague = await createPersonWithTeam("colleague");
+  await addMember(owner.team.id, colleague.user.id, "editor");
+  const article = await createArticle(owner);
+  const claim = await seedClaim(owner, article.id, KARTAPOLOV);
+  const [mine, theirs] = await Promise.all([browser.newContext(), browser.newContext()]);
+  const [myPage, theirPage] = await Promise.all([mine.newPage(), theirs.newPage()]);
+  await signIn(myPage, owner.email, owner.password);
+  await signIn(theirPage, colleague.email, colleague.password);
+  await openClaim(myPage, owner, article.id, claim.id);
+  await openClaim(theirPage, owner, article.id, claim.id);
+
+  await theirPage.getByRole("button", { name: "Move to In progress" }).click();
+  await expect(theirPage.getByRole("status").filter({ hasText: "State changed." })).toBeVisible();
+
+  await myPage.getByRole("radio", { name: /^Not checkable/ }).check();
+  await myPage.getByRole("textbox", { name: "Rationale" }).fill("Kartapolov's intent is his own account, not a fact we can check.");
+  await myPage.getByRole("button", { name: "Give verdict" }).click();
+  const refusal = myPage.getByRole("alert").filter({ hasText: "while you were editing" });
+  await expect(refusal).toContainText(`${colleague.user.name} changed the state`);
+  await expect(refusal).toContainText("In progress");
+  expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).verdict).toBeNull();
+
+  // After a reload the editor sees the change and can apply theirs on top.
+  await myPage.reload();
+  await myPage.getByRole("radio", { name: /^Not checkable/ }).check();
+  await myPage.getByRole("textbox", { name: "Rationale" }).fill("Kartapolov's intent is his own account, not a fact we can check.");
+  await myPage.getByRole("button", { name: "Give verdict" }).click();
+  await expect(myPage.getByRole("status").filter({ hasText: "Verdict recorded." })).toBeVisible();
+  expect(await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ status: "in_progress", verdict: "not_checkable" });
+  await Promise.all([mine.close(), theirs.close()]);
+});
+
+test("capture stores the cited page and flags the passage when it vanishes", async ({ page }) => {
+  const person = await createPersonWithTeam("capturer");
+  const article = await createArticle(person);
+  const claim = await seedClaim(person, article.id, KARTAPOLOV);
+  const passage = "Kartapolov said the units would counter sabotage and internal threats.";
+  const url = await publishSourcePage(SOURCE_SITE_URL, `beast-${claim.id}`, `<html><head><title>Putin's militias</title></head><body><article><h1>Putin's militias</h1><p>Moscow. ${passage} The bill passed its first reading.</p><p>More paragraphs follow here, as in any article of some length.</p></article></body></html>`);
+  await signIn(page, person.email, person.password);
+  await openClaim(page, person, article.id, claim.id);
+  await addCitation(page, { source: "The Daily Beast", url, passage });
+
+  await page.getByRole("button", { name: "Capture page: The Daily Beast" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /found/i })).toBeVisible();
+  await page.getByRole("link", { name: "View capture of The Daily Beast" }).click();
+  await expect(page.getByText(passage).first()).toBeVisible();
+  await expect(page.getByText(/[0-9a-f]{64}/).first()).toBeVisible();
+  await page.goBack();
+
+  await publishSourcePage(SOURCE_SITE_URL, `beast-${claim.id}`, "<html><body><article><h1>Putin's militias</h1><p>This article has been updated. The bill passed its first reading in July.</p><p>More paragraphs follow here, as in any article of some length.</p></article></body></html>");
+  await page.getByRole("button", { name: "Re-check: The Daily Beast" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /vanished/i })).toBeVisible();
+  const citation = await db.citation.findFirstOrThrow({ where: { claimId: claim.id } });
+  expect(citation.captureState).toBe("vanished");
+  expect(await db.sourceCapture.count({ where: { citationId: citation.id } })).toBe(2);
+});
+
+test("the keyboard alone moves between claims, sets a state and adds a citation", async ({ page }) => {
+  const person = await createPersonWithTeam("keys");
+  const article = await createArticle(person);
+  const first = await seedClaim(person, article.id, PLANS);
+  const second = await seedClaim(person, article.id, KARTAPOLOV);
+  await signIn(page, person.email, person.password);
+  await openClaim(page, person, article.id, first.id);
+
+  await page.keyboard.press("j");
+  await expect(page).toHaveURL(new RegExp(`/claims/${second.id}$`));
+  await expect(page.getByText("Claim 2 of 2")).toBeVisible();
+  await page.keyboard.press("2");
+  await expect(page.getByRole("status").filter({ hasText: "State changed." })).toBeVisible();
+
+  await page.keyboard.press("c");
+  await expect(page.getByRole("combobox", { name: "Source" })).toBeFocused();
+  await page.keyboard.type("Andrey Kartapolov");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await page.getByLabel("Kind of the new source").focus();
+  await page.keyboard.press("Shift+Tab");
+  await page.getByLabel("URL", { exact: true }).focus();
+  await page.keyboard.type("https://duma.gov.ru/news/");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: "Citation of Andrey Kartapolov added." })).toBeVisible();
+  await expect(page.getByRole("combobox", { name: "Source" })).toBeFocused();
+  expect(await db.claim.findUniqueOrThrow({ where: { id: second.id } })).toMatchObject({ status: "in_progress" });
+});
+
+test("sign-off: a second editor confirms the verdict before the claim can be done", async ({ browser }) => {
+  const owner = await createPersonWithTeam("chief");
+  const colleague = await createPersonWithTeam("second");
+  await addMember(owner.team.id, colleague.user.id, "editor");
+  const article = await createArticle(owner);
+  const claim = await seedClaim(owner, article.id, KARTAPOLOV);
+  const [mine, theirs] = await Promise.all([browser.newContext(), browser.newContext()]);
+  const [myPage, theirPage] = await Promise.all([mine.newPage(), theirs.newPage()]);
+  await signIn(myPage, owner.email, owner.password);
+  await myPage.goto(`/t/${owner.team.slug}/settings/verification`);
+  await myPage.getByLabel("Label for Not checkable").fill("Opinion");
+  await myPage.getByLabel(/Require a second editor's sign-off/).check();
+  await myPage.getByRole("button", { name: "Save settings" }).click();
+  await expect(myPage.getByText("Verification settings saved.")).toBeVisible();
+
+  await openClaim(myPage, owner, article.id, claim.id);
+  await myPage.getByRole("radio", { name: /^Opinion/ }).check();
+  await myPage.getByRole("textbox", { name: "Rationale" }).fill("Kartapolov explains the bill's purpose; that is his view.");
+  await myPage.getByRole("button", { name: "Give verdict" }).click();
+  await expect(myPage.getByRole("status").filter({ hasText: "second editor signs it off" })).toBeVisible();
+  await expect(myPage.getByText("Awaiting sign-off by a second editor")).toBeVisible();
+  await expect(myPage.getByRole("button", { name: "Sign off" })).toHaveCount(0);
+
+  await signIn(theirPage, colleague.email, colleague.password);
+  await theirPage.goto(`/t/${owner.team.slug}/my-claims`);
+  await theirPage.getByRole("list", { name: "Waiting for sign-off" }).getByRole("link").first().click();
+  await theirPage.getByRole("button", { name: "Sign off" }).click();
+  await expect(theirPage.getByText(`Signed off by ${colleague.user.name}`)).toBeVisible();
+  await theirPage.getByRole("button", { name: "Move to Done" }).click();
+  await expect(theirPage.getByRole("status").filter({ hasText: "State changed." })).toBeVisible();
+  expect(await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ status: "done", signedOffById: colleague.user.id });
+  await Promise.all([mine.close(), theirs.close()]);
+});
+
+test("bulk actions assign and move a selection; 'My claims' lists them; a viewer reads without controls", async ({ browser }) => {
+  const owner = await createPersonWithTeam("bulk");
+  const viewer = await createPersonWithTeam("reader");
+  await addMember(owner.team.id, viewer.user.id, "viewer");
+  const article = await createArticle(owner);
+  await seedClaim(owner, article.id, PLANS);
+  const claim = await seedClaim(owner, article.id, KARTAPOLOV);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, owner.email, owner.password);
+  await page.goto(article.url);
+  await page.getByRole("checkbox", { name: "Select claim 1" }).check();
+  await page.getByRole("checkbox", { name: "Select claim 2" }).check();
+  await page.getByLabel("Assign to…").selectOption({ label: owner.user.name });
+  await page.getByRole("button", { name: /^Assign/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: `2 claims assigned to ${owner.user.name}` })).toBeVisible();
+  await page.getByLabel("Set state…").selectOption({ label: "◐ In progress" });
+  await page.getByRole("button", { name: /^Set/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: "2 claims set to In progress" })).toBeVisible();
+  await page.goto(`/t/${owner.team.slug}/my-claims`);
+  await expect(page.getByRole("list", { name: "Assigned to me" }).getByRole("listitem")).toHaveCount(2);
+  await context.close();
+
+  const viewing = await browser.newContext();
+  const viewerPage = await viewing.newPage();
+  await signIn(viewerPage, viewer.email, viewer.password);
+  await openClaim(viewerPage, owner, article.id, claim.id);
+  await expect(viewerPage.getByRole("heading", { level: 1 })).toHaveText(KARTAPOLOV);
+  await expect(viewerPage.getByRole("button", { name: "Give verdict" })).toHaveCount(0);
+  await expect(viewerPage.getByRole("button", { name: "Add citation" })).toHaveCount(0);
+  await expect(viewerPage.getByRole("list", { name: "History" })).toBeVisible();
+  await viewing.close();
+});
+
+test("the registry catches a duplicate source and merges it", async ({ page }) => {
+  const person = await createPersonWithTeam("registrar");
+  await signIn(page, person.email, person.password);
+  for (const name of ["The Daily Beast", "daily beast."]) {
+    await page.goto(`/t/${person.team.slug}/sources/new`);
+    await page.getByLabel("Name").fill(name);
+    await page.getByRole("button", { name: "Add source" }).click();
+  }
+  await expect(page.getByText(/The Daily Beast/).first()).toBeVisible();
+  await expect(page.getByText(/same name/)).toBeVisible();
+  await page.getByLabel(/Create anyway/).check();
+  await page.getByRole("button", { name: "Add source" }).click();
+  await page.goto(`/t/${person.team.slug}/sources`);
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Merge 1 into the kept entry" }).click();
+  await expect(page.getByRole("button", { name: "Merge 1 into the kept entry" })).toHaveCount(0);
+  const sources = await db.source.findMany({ where: { teamId: person.team.id }, orderBy: { createdAt: "asc" } });
+  expect(sources).toHaveLength(2);
+  expect(sources.filter((source) => source.mergedIntoId === null)).toHaveLength(1);
+});
