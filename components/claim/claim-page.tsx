@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { Toast, type ToastMessage } from "@/components/workspace/toast";
@@ -79,9 +79,13 @@ export function ClaimPage({ team, userId, canWrite, today, detail, actions }: Cl
     focus[command.target]();
   });
 
+  // Marks the moment the shortcuts and forms are live (for tests and performance checks).
+  const rootRef = useRef<HTMLDivElement>(null);
+  useEffect(() => rootRef.current?.setAttribute("data-ready", ""), []);
+
   return (
     <ClaimProvider value={context}>
-      <div className="space-y-6" data-claim-page>
+      <div ref={rootRef} className="space-y-6" data-claim-page>
         <ClaimHeader
           team={team}
           article={claim.article}
