@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { SOURCE_KINDS, sourceKindLabels, type SourceKind } from "@/lib/sources/types";
@@ -49,8 +49,12 @@ export function AddCitationForm({
     setKind("outlet");
     setRound((value) => value + 1); // a fresh combobox: no stale suggestions left open
     onRelayDone();
-    requestAnimationFrame(() => document.getElementById(CITATION_SOURCE_ID)?.focus());
   }
+
+  // Focus goes back to Source once the fresh combobox is mounted, ready for the next citation.
+  useEffect(() => {
+    if (round > 0) document.getElementById(CITATION_SOURCE_ID)?.focus();
+  }, [round]);
 
   async function searchSources(q: string): Promise<SourceOption[]> {
     const result = await actions.searchSources({ team, q });
