@@ -10,7 +10,16 @@ import type { EvidenceRule, TeamRules } from "@/lib/verification/rules";
 import type { Verdict } from "@/lib/verification/verdicts";
 
 type SettingsAction = (state: ActionResult | null, form: FormData) => Promise<ActionResult>;
-type VerdictRow = { verdict: Verdict; defaultLabel: string; label: string; alternateName: string; meaning: string; ratingValue: number | null };
+type VerdictRow = {
+  verdict: Verdict;
+  defaultLabel: string;
+  label: string;
+  alternateName: string;
+  meaning: string;
+  /** The default number, null for "not checkable"; `teamRating` is the team's own, if set. */
+  ratingValue: number | null;
+  teamRating: number | null;
+};
 
 const ruleOptions: { value: EvidenceRule; label: string; hint: string }[] = [
   { value: "origin_or_two_independent", label: "The origin reached, or two independent origins", hint: "Stricter: one outlet repeating another is not enough." },
@@ -26,18 +35,27 @@ export function VerificationSettingsForm({ action, teamSlug, verdicts, rules }: 
       <input type="hidden" name="team" value={teamSlug} />
       <Card>
         <h2 className="mb-1 text-lg font-semibold">Verdict labels</h2>
-        <p className="mb-4 text-sm text-slate-600">Leave a field blank to keep the default. The public name is what ClaimReview markup publishes; it follows the label unless set.</p>
+        <p className="mb-4 text-sm text-slate-600">
+          Leave a field blank to keep the default. The public name and rating are what ClaimReview markup publishes (rating 1 is least true, 5 most); the name
+          follows the label unless set.
+        </p>
+        {errors.ratings || errors.labels ? <Notice tone="error">{[...(errors.ratings ?? []), ...(errors.labels ?? [])].join(" ")}</Notice> : null}
         <div className="divide-y divide-slate-200">
           {verdicts.map((row) => (
-            <fieldset key={row.verdict} className="grid gap-3 py-3 sm:grid-cols-[12rem_1fr_1fr] sm:items-start">
+            <fieldset key={row.verdict} className="grid gap-3 py-3 sm:grid-cols-[12rem_1fr_1fr_7rem] sm:items-start">
               <legend className="sr-only">{row.defaultLabel}</legend>
               <div aria-hidden="true">
                 <p className="font-medium">{row.defaultLabel}</p>
                 <p className="text-xs text-slate-500">{row.meaning}</p>
-                <p className="text-xs text-slate-500">Rating: {row.ratingValue === null ? "none (not a judgement of truth)" : `${row.ratingValue} of 5`}</p>
+                <p className="text-xs text-slate-500">Default rating: {row.ratingValue === null ? "none (not a judgement of truth)" : `${row.ratingValue} of 5`}</p>
               </div>
-              <Field label={`Label for ${row.defaultLabel}`} name={`label_${row.verdict}`} placeholder={row.defaultLabel} defaultValue={row.label} maxLength={60} errors={errors[`labels.${row.verdict}.label`]} />
+              <Field label={`Label for ${row.defaultLabel}`} name={`label_${row.verdict}`} placeholder={row.defaultLabel} defaultValue={row.label} maxLength={60} />
               <Field label={`Public name for ${row.defaultLabel}`} name={`alternateName_${row.verdict}`} placeholder={row.label || row.defaultLabel} defaultValue={row.alternateName} maxLength={60} />
+              {row.ratingValue === null ? (
+                <p className="text-xs text-slate-500 sm:pt-7">Published without a number</p>
+              ) : (
+                <Field label={`Rating for ${row.defaultLabel} (1–5)`} name={`rating_${row.verdict}`} type="number" min={1} max={5} step={1} placeholder={String(row.ratingValue)} defaultValue={row.teamRating ?? ""} />
+              )}
             </fieldset>
           ))}
         </div>

@@ -11,7 +11,9 @@ import { addComment } from "./comments";
 import { giveVerdict, setClaimStatus, signOffVerdict, withdrawVerdict } from "./mutations";
 import { getClaimDetail, listMyClaims } from "./queries";
 import { verificationSettingsSchema } from "./schema";
+import { getVerificationSettings } from "./settings";
 import { updateVerificationSettings } from "./settings-mutations";
+import { buildClaimReviewRating } from "./verdicts";
 
 const db = setUpTestDatabase();
 const TEXT = "The Duma bill lets firms keep private armies. Kartapolov backed it. Sokov doubts it will pass.";
@@ -56,6 +58,19 @@ describe("giveVerdict", () => {
       .rejects.toThrow(/Sam Second changed the state .* \(now “In progress”\) while you were editing/);
     await giveVerdict(db, actor, { claimId, revision: 2, verdict: "not_checkable", rationale: "A prediction about a future vote." });
     expect((await db.claim.findUniqueOrThrow({ where: { id: claimId } })).verdict).toBe("not_checkable");
+  });
+});
+
+describe("team verdict settings", () => {
+  it("store the team's wording and ratings, and refuse numbers that break 'higher means more true'", async () => {
+    const { actor, team } = await setUp();
+    expect(verificationSettingsSchema.safeParse({ accurateNeeds: "one_citation", rating_false: "4" }).error?.issues[0].message).toMatch(/‘False’ must be rated below/);
+    expect(verificationSettingsSchema.safeParse({ accurateNeeds: "one_citation", rating_misleading: "2.5" }).success).toBe(false);
+    await updateVerificationSettings(db, actor, verificationSettingsSchema.parse({ accurateNeeds: "one_citation", label_misleading: "Half true", rating_misleading: "3", rating_unsubstantiated: "2" }));
+    const { labels, rules } = await getVerificationSettings(db, team.id);
+    expect(rules).toEqual({ accurateNeeds: "one_citation", requireSignOff: false });
+    expect(buildClaimReviewRating("misleading", labels)).toMatchObject({ alternateName: "Half true", ratingValue: 3, bestRating: 5, worstRating: 1 });
+    expect(buildClaimReviewRating("unsubstantiated", labels)).toMatchObject({ ratingValue: 2 });
   });
 });
 

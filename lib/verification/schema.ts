@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CLAIM_STATUSES } from "@/lib/claims/status";
 import { EVIDENCE_RULES } from "./rules";
-import { VERDICTS } from "./verdicts";
+import { checkRatingOrder, VERDICTS } from "./verdicts";
 
 const id = z.string().min(1).max(64);
 const revision = z.coerce.number().int().min(1);
@@ -39,13 +39,20 @@ export type BulkUpdateInput = z.infer<typeof bulkUpdateSchema>;
 export const commentSchema = z.object({ claimId: id, body: z.string().trim().min(1, "Write a comment").max(5_000, "Keep the comment under 5,000 characters") });
 
 const label = z.string().trim().max(60, "Keep labels under 60 characters").optional();
-const verdictWording = z.object({ label, alternateName: label });
+const rating = z.preprocess(
+  (value) => (value === "" || value === undefined || value === null ? undefined : Number(value)),
+  z.number({ error: "Give a whole number from 1 to 5" }).int("Give a whole number from 1 to 5").min(1, "Give a whole number from 1 to 5").max(5, "Give a whole number from 1 to 5").optional(),
+);
+const verdictWording = z.object({ label, alternateName: label, ratingValue: rating });
 
 /** The form posts flat fields (`label_accurate`, `alternateName_accurate`, ...); they are gathered per verdict. */
 function gatherLabels(raw: unknown) {
   const values = (raw ?? {}) as Record<string, unknown>;
   const labels = Object.fromEntries(
-    VERDICTS.map((verdict) => [verdict, { label: values[`label_${verdict}`], alternateName: values[`alternateName_${verdict}`] }]),
+    VERDICTS.map((verdict) => [
+      verdict,
+      { label: values[`label_${verdict}`], alternateName: values[`alternateName_${verdict}`], ratingValue: values[`rating_${verdict}`] },
+    ]),
   );
   return { ...values, labels: values.labels ?? labels };
 }
@@ -56,6 +63,9 @@ export const verificationSettingsSchema = z.preprocess(
     labels: z.object(Object.fromEntries(VERDICTS.map((verdict) => [verdict, verdictWording])) as Record<(typeof VERDICTS)[number], typeof verdictWording>),
     accurateNeeds: z.enum(EVIDENCE_RULES, { error: "Choose what an accurate verdict needs" }),
     requireSignOff: z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean()),
+  }).superRefine((settings, ctx) => {
+    const problem = checkRatingOrder(settings.labels);
+    if (problem) ctx.addIssue({ code: "custom", path: ["ratings"], message: problem });
   }),
 );
 export type VerificationSettingsInput = z.infer<typeof verificationSettingsSchema>;

@@ -4,13 +4,14 @@ import type { TeamRules } from "./rules";
 import type { VerificationSettingsInput } from "./schema";
 import type { TeamVerdictLabels } from "./verdicts";
 
-/** Only the wording is stored: blank fields fall back to the defaults, scales and meanings never change. */
+/** Wording and numbers are stored; blank fields fall back to the defaults, meanings never change. */
 export async function updateVerificationSettings(db: Db, actor: { teamId: string; userId: string }, input: VerificationSettingsInput) {
   const labels: TeamVerdictLabels = {};
   for (const [verdict, wording] of Object.entries(input.labels)) {
     const label = wording.label || undefined;
     const alternateName = wording.alternateName || undefined;
-    if (label || alternateName) labels[verdict as keyof TeamVerdictLabels] = { label, alternateName };
+    const ratingValue = verdict === "not_checkable" ? undefined : wording.ratingValue;
+    if (label || alternateName || ratingValue) labels[verdict as keyof TeamVerdictLabels] = { label, alternateName, ratingValue };
   }
   const rules: TeamRules = { accurateNeeds: input.accurateNeeds, requireSignOff: input.requireSignOff };
   await db.$transaction(async (tx) => {

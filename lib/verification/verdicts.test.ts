@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildClaimReviewRating, defineVerdict, DEFAULT_VERDICTS, isVerdict, labelVerdict, VERDICTS } from "./verdicts";
+import { buildClaimReviewRating, checkRatingOrder, defineVerdict, DEFAULT_VERDICTS, isVerdict, labelVerdict, VERDICTS } from "./verdicts";
 import type { TeamVerdictLabels } from "./verdicts";
 
 describe("verdict defaults", () => {
@@ -45,9 +45,20 @@ describe("team labels", () => {
     expect(labelVerdict("misleading", null)).toBe("Misleading");
   });
 
-  it("never change a rating or a meaning, even if stored settings try to", () => {
+  it("never change a meaning, nor a rating that breaks 'higher means more true', even if stored settings try to", () => {
     const sneaky = { accurate: { label: "Correct", ratingValue: 1, meaning: "Anything" } } as unknown as TeamVerdictLabels;
+    expect(checkRatingOrder(sneaky)).toMatch(/‘False’ must be rated below/);
     expect(defineVerdict("accurate", sneaky)).toEqual({ ...DEFAULT_VERDICTS.accurate, label: "Correct", alternateName: "Correct" });
+    expect(checkRatingOrder({ misleading: { ratingValue: 2.5 } })).toMatch(/whole numbers/);
+    expect(checkRatingOrder({ unsubstantiated: { ratingValue: 5 } })).toMatch(/‘Accurate’ must be rated above/);
+  });
+
+  it("use the team's numbers when they keep the order", () => {
+    const scale: TeamVerdictLabels = { misleading: { ratingValue: 3 }, unsubstantiated: { ratingValue: 2 }, not_checkable: { ratingValue: 4 } };
+    expect(checkRatingOrder(scale)).toBeNull();
+    expect(defineVerdict("misleading", scale).ratingValue).toBe(3);
+    expect(defineVerdict("unsubstantiated", scale).ratingValue).toBe(2);
+    expect(defineVerdict("not_checkable", scale).ratingValue).toBeNull();
   });
 });
 

@@ -57,22 +57,53 @@ export const DEFAULT_VERDICTS: Readonly<Record<Verdict, Readonly<VerdictDefiniti
   },
 };
 
-/** A team's own words for a verdict. Only wording: the scale and meaning cannot be overridden. */
-export type VerdictLabelOverride = { label?: string | null; alternateName?: string | null };
+/**
+ * A team's own words for a verdict, and optionally its own number on the 1-5 scale. The meaning
+ * cannot be overridden, and numbers only count while they keep the order (see `resolveRatings`).
+ */
+export type VerdictLabelOverride = { label?: string | null; alternateName?: string | null; ratingValue?: number | null };
 export type TeamVerdictLabels = Partial<Record<Verdict, VerdictLabelOverride>>;
+
+const RATED_VERDICTS = ["false", "misleading", "unsubstantiated", "accurate"] as const satisfies readonly Verdict[];
+
+function isRating(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= WORST_RATING && value <= BEST_RATING;
+}
+
+/**
+ * Why a team's numbers cannot stand, or null when they can: higher must mean more true, so
+ * "false" is rated below every other verdict and "accurate" above every other.
+ * "not checkable" is never rated.
+ */
+export function checkRatingOrder(labels?: TeamVerdictLabels | null): string | null {
+  const rating = (verdict: (typeof RATED_VERDICTS)[number]) => {
+    const value = labels?.[verdict]?.ratingValue;
+    return isRating(value) ? value : (DEFAULT_VERDICTS[verdict].ratingValue as number);
+  };
+  for (const verdict of RATED_VERDICTS) {
+    const value = labels?.[verdict]?.ratingValue;
+    if (value != null && !isRating(value)) return `Ratings are whole numbers from ${WORST_RATING} to ${BEST_RATING}.`;
+  }
+  const [worst, middle1, middle2, best] = RATED_VERDICTS.map(rating);
+  if (!(worst < Math.min(middle1, middle2, best))) return "‘False’ must be rated below every other verdict (higher means more true).";
+  if (!(best > Math.max(worst, middle1, middle2))) return "‘Accurate’ must be rated above every other verdict (higher means more true).";
+  return null;
+}
 
 /**
  * The definition of a verdict with the team's wording. A renamed label also
  * renames the public `alternateName` unless the team set that separately, so
- * readers see the word the team publishes. Blank overrides are ignored; any
- * other field in stored settings (a `ratingValue`, say) is never read.
+ * readers see the word the team publishes. Blank overrides are ignored; the
+ * team's numbers are used only while they keep the order (checkRatingOrder),
+ * and a meaning is never read from stored settings.
  */
 export function defineVerdict(verdict: Verdict, labels?: TeamVerdictLabels | null): VerdictDefinition {
   const base = DEFAULT_VERDICTS[verdict];
   const override = labels?.[verdict];
   const label = override?.label?.trim() || base.label;
   const alternateName = override?.alternateName?.trim() || override?.label?.trim() || base.alternateName;
-  return { label, alternateName, ratingValue: base.ratingValue, meaning: base.meaning };
+  const isTeamScale = base.ratingValue !== null && isRating(override?.ratingValue) && checkRatingOrder(labels) === null;
+  return { label, alternateName, ratingValue: isTeamScale ? (override?.ratingValue as number) : base.ratingValue, meaning: base.meaning };
 }
 
 /** The label an editor sees for a verdict, with the team's wording. */

@@ -16,6 +16,7 @@ export default async function VerificationSettingsPage({ params }: PageProps<"/t
     ...DEFAULT_VERDICTS[verdict],
     label: settings.labels[verdict]?.label ?? "",
     alternateName: settings.labels[verdict]?.alternateName ?? "",
+    teamRating: settings.labels[verdict]?.ratingValue ?? null,
     defaultLabel: DEFAULT_VERDICTS[verdict].label,
   }));
   return (
@@ -23,8 +24,8 @@ export default async function VerificationSettingsPage({ params }: PageProps<"/t
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">{team.name}: verdicts and rules</h1>
         <p className="max-w-3xl text-sm text-slate-600">
-          Rename the verdicts in your newsroom&apos;s words and choose what a verdict needs. The meanings and the ClaimReview
-          rating scale (1 false … 5 true) stay fixed, so reports stay comparable.
+          Rename the verdicts in your newsroom&apos;s words, set the ClaimReview rating each publishes, and choose what a verdict needs. The meanings and the
+          order of the ClaimReview ratings (higher means more true) stay fixed, so reports stay comparable.
         </p>
       </div>
       <VerificationSettingsForm action={updateVerificationSettingsAction} teamSlug={team.slug} verdicts={verdicts} rules={settings.rules} />
