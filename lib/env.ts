@@ -34,6 +34,9 @@ const envSchema = z
     CAPTURE_ALLOW_PRIVATE: flag,
     CAPTURE_TIMEOUT_MS: positiveInteger(10_000),
     CAPTURE_MAX_BYTES: positiveInteger(5 * 1024 * 1024),
+    // The Chromium that prints PDF reports (lib/reports/pdf.ts); unset, Debian's /usr/bin/chromium
+    // is used when it exists. Playwright's own browser download does not work on these machines.
+    CHROMIUM_PATH: optionalText,
   })
   .superRefine((env, ctx) => {
     const isServing = env.NODE_ENV === "production" && env.NEXT_PHASE !== "phase-production-build";

@@ -1,0 +1,82 @@
+import { NextRequest } from "next/server";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { AppError } from "@/lib/errors";
+import { db } from "@/lib/db";
+import { setUpReportArticle } from "./test-fixtures";
+
+// The route handler end to end on a test database: the guard and the PDF printer are stood in for.
+vi.mock("@/lib/db", async () => ({ db: (await import("@/tests/test-db")).setUpTestDatabase() }));
+const requireTeam = vi.fn();
+vi.mock("@/lib/auth/guard", () => ({ requireTeam: (...args: unknown[]) => requireTeam(...args) }));
+const renderReportPdf = vi.fn(async (html: string, _options: { title: string; fingerprint?: string }) => new TextEncoder().encode(`%PDF-stub ${html.length}`));
+vi.mock("@/lib/reports/pdf", () => ({ renderReportPdf: (html: string, options: { title: string }) => renderReportPdf(html, options) }));
+
+const { GET } = await import("@/app/api/t/[team]/articles/[articleId]/report/route");
+
+let fixture: Awaited<ReturnType<typeof setUpReportArticle>>;
+
+beforeAll(async () => {
+  fixture = await setUpReportArticle(db);
+  requireTeam.mockImplementation(async (slug: string) => {
+    if (slug !== fixture.team.slug) throw new AppError("NOT_FOUND", "This team does not exist, or you are not a member of it.");
+    return { user: { id: fixture.owner.id, email: fixture.owner.email, name: fixture.owner.name }, team: fixture.team, role: "viewer" };
+  });
+});
+
+function get(query: string, params: { team?: string; articleId?: string } = {}) {
+  const team = params.team ?? fixture.team.slug;
+  const articleId = params.articleId ?? fixture.articleId;
+  const request = new NextRequest(`http://factdesk.test/api/t/${team}/articles/${articleId}/report?${query}`);
+  return GET(request, { params: Promise.resolve({ team, articleId }) });
+}
+
+describe("GET /api/t/[team]/articles/[articleId]/report", () => {
+  it.each([
+    ["html", "text/html; charset=utf-8", ".html"],
+    ["md", "text/markdown; charset=utf-8", ".md"],
+    ["csv", "text/csv; charset=utf-8; header=present", ".csv"],
+    ["json", "application/json; charset=utf-8", ".json"],
+    ["claimreview", "application/ld+json; charset=utf-8", ".claimreview.jsonld"],
+  ])("serves %s as a download with its type, a safe name, no caching and the fingerprint", async (format, type, extension) => {
+    const response = await get(`format=${format}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe(type);
+    expect(response.headers.get("content-disposition")).toMatch(new RegExp(`^attachment; filename="report-putin-s-private-armies-\\d{4}-\\d{2}-\\d{2}${extension.replaceAll(".", "\\.")}"$`));
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    const fingerprint = response.headers.get("x-report-fingerprint");
+    expect(fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(await response.text()).toContain(format === "claimreview" ? fingerprint : fingerprint!.slice(7));
+  });
+
+  it("shows HTML inline for preview, and points ClaimReview urls at the report unless told the published page", async () => {
+    expect((await get("format=html&inline=1")).headers.get("content-disposition")).toMatch(/^inline;/);
+    const [review] = JSON.parse(await (await get("format=claimreview")).text());
+    expect(review.url).toBe(`http://factdesk.test/api/t/${fixture.team.slug}/articles/${fixture.articleId}/report?format=html&inline=1#claim-1`);
+    const [published] = JSON.parse(await (await get("format=claimreview&reviewUrl=https://desk.example/checks/9")).text());
+    expect(published.url).toBe("https://desk.example/checks/9#claim-1");
+  });
+
+  it("applies the options", async () => {
+    const json = JSON.parse(await (await get("format=json&history=0&comments=1&final=0")).text());
+    expect(json.options).toEqual({ includeHistory: false, includeComments: true, finalOnly: false });
+    expect(json.generatedBy).toEqual({ name: "Olga Owner", email: fixture.owner.email });
+  });
+
+  it("prints PDF from the same HTML", async () => {
+    const response = await get("format=pdf");
+    expect(response.headers.get("content-type")).toBe("application/pdf");
+    expect(renderReportPdf).toHaveBeenCalledWith(expect.stringContaining("<!DOCTYPE html>"), expect.objectContaining({ title: "Putin's private armies" }));
+    expect(await response.text()).toMatch(/^%PDF-stub/);
+  });
+
+  it("answers 400 for an unknown format, 404 for another team's or an unknown article, as JSON", async () => {
+    const unknown = await get("format=docx");
+    expect(unknown.status).toBe(400);
+    expect(await unknown.json()).toEqual({ error: "Unknown format. Choose one of: html, md, csv, json, claimreview, pdf." });
+    const stranger = await setUpReportArticle(db);
+    const other = await get("format=json", { articleId: stranger.articleId });
+    expect(other.status).toBe(404);
+    expect(await other.json()).toEqual({ error: "This article does not exist in this team." });
+    expect((await get("format=json", { team: stranger.team.slug })).status).toBe(404);
+  });
+});
