@@ -18,6 +18,7 @@ export default async function TeamLayout({ children, params }: LayoutProps<"/t/[
     { href: "", label: "Articles" },
     { href: "/my-claims", label: "My claims" },
     { href: "/sources", label: "Sources" },
+    { href: "/reports", label: "Reports" },
     { href: "/settings/members", label: can(role, "member:manage") ? "Members" : "Team" },
     ...(can(role, "member:manage") ? [{ href: "/settings/verification", label: "Verdicts" }] : []),
   ];

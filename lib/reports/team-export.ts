@@ -1,0 +1,107 @@
+import { claimStatusDisplay, isClaimStatus } from "@/lib/claims/status";
+import { classifyProvenance } from "@/lib/sources/map-overview";
+import { traceClaim } from "@/lib/sources/chain";
+import { toSourceMap } from "@/lib/sources/lookup";
+import type { SourceLookup } from "@/lib/sources/lookup";
+import type { Citation, Source } from "@/lib/sources/types";
+import { isSupportingRelation } from "@/lib/sources/types";
+import { isVerdictFinal } from "@/lib/verification/rules";
+import type { TeamRules } from "@/lib/verification/rules";
+import { defineVerdict, isVerdict } from "@/lib/verification/verdicts";
+import type { TeamVerdictLabels, Verdict } from "@/lib/verification/verdicts";
+import type { ReportRange } from "./date-range";
+
+/** The JSON form's name and version; a change of a field's meaning makes a v2. */
+export const TEAM_EXPORT_SCHEMA = "factdesk.team-export/v1";
+
+type Person = { name: string } | null;
+export type TeamExportClaimRow = {
+  id: string; articleId: string; statement: string; status: string; verdict: string | null; rationale: string | null;
+  verdictById: string | null; verdictAt: Date | null; signedOffById: string | null; signedOffAt: Date | null;
+  verdictBy: Person; signedOffBy: Person;
+};
+/** What `loadTeamExport` reads: live claims in list order, live citations as chain analysis types them. */
+export type TeamExportData = {
+  team: { name: string; slug: string };
+  labels: TeamVerdictLabels;
+  rules: TeamRules;
+  articles: { id: string; title: string; outlet: string | null; url: string | null; createdAt: Date }[];
+  claims: TeamExportClaimRow[];
+  citations: Citation[];
+  sources: Source[];
+};
+
+export type TeamExportClaim = {
+  id: string; number: number; statement: string; status: string; statusLabel: string;
+  verdict: { key: Verdict; label: string; rating: number | null } | null;
+  rationale: string | null; verdictBy: string | null; verdictAt: string | null;
+  signedOffBy: string | null; signedOffAt: string | null; isFinal: boolean;
+  /** The sources its supporting citations go back to; `reached` when a chain ends on a marked origin. */
+  origins: { name: string; reached: boolean }[];
+  singleOrigin: boolean;
+};
+export type TeamExportArticle = { id: string; title: string; outlet: string | null; url: string | null; importedAt: string; claims: TeamExportClaim[] };
+export type TeamExport = {
+  schema: typeof TEAM_EXPORT_SCHEMA;
+  team: { name: string; slug: string };
+  range: { from: string; to: string; timeZone: "UTC" };
+  generatedAt: string;
+  generatedBy: { name: string; email: string | null };
+  articles: TeamExportArticle[];
+};
+
+const iso = (date: Date | null) => date?.toISOString() ?? null;
+
+function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(keyOf(row));
+    if (group) group.push(row);
+    else groups.set(keyOf(row), [row]);
+  }
+  return groups;
+}
+
+function toClaim(row: TeamExportClaimRow, number: number, citations: Citation[], sources: SourceLookup, data: TeamExportData): TeamExportClaim {
+  const trace = traceClaim(citations, sources);
+  const definition = row.verdict && isVerdict(row.verdict) ? { key: row.verdict, ...defineVerdict(row.verdict, data.labels) } : null;
+  return {
+    id: row.id,
+    number,
+    statement: row.statement,
+    status: row.status,
+    statusLabel: isClaimStatus(row.status) ? claimStatusDisplay[row.status].label : row.status,
+    verdict: definition && { key: definition.key, label: definition.label, rating: definition.ratingValue },
+    rationale: row.rationale,
+    verdictBy: row.verdictBy?.name ?? null,
+    verdictAt: iso(row.verdictAt),
+    signedOffBy: row.signedOffBy?.name ?? null,
+    signedOffAt: iso(row.signedOffAt),
+    isFinal: Boolean(definition && row.verdictById) && isVerdictFinal({ teamRules: data.rules, verdictBy: row.verdictById as string, signedOffBy: row.signedOffById }),
+    origins: trace.origins.filter((origin) => origin.relations.some(isSupportingRelation)).map(({ name, reached }) => ({ name, reached })),
+    singleOrigin: classifyProvenance(trace, citations.length).kind === "single",
+  };
+}
+
+/** The export as one object: articles oldest first, each with its live claims numbered as in the article. */
+export function buildTeamExport(data: TeamExportData, meta: { range: ReportRange; generatedAt: Date; generatedBy: { name: string; email: string | null } }): TeamExport {
+  const citationsByClaim = groupBy(data.citations, (citation) => citation.claimId);
+  const claimsByArticle = groupBy(data.claims, (claim) => claim.articleId);
+  const sources = toSourceMap(data.sources);
+  return {
+    schema: TEAM_EXPORT_SCHEMA,
+    team: data.team,
+    range: { from: meta.range.from, to: meta.range.to, timeZone: "UTC" },
+    generatedAt: meta.generatedAt.toISOString(),
+    generatedBy: meta.generatedBy,
+    articles: data.articles.map((article) => ({
+      id: article.id,
+      title: article.title,
+      outlet: article.outlet,
+      url: article.url,
+      importedAt: article.createdAt.toISOString(),
+      claims: (claimsByArticle.get(article.id) ?? []).map((claim, index) =>
+        toClaim(claim, index + 1, citationsByClaim.get(claim.id) ?? [], sources, data)),
+    })),
+  };
+}
