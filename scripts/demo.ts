@@ -1,6 +1,7 @@
 /**
- * `npm run demo`: set up, seed the demo team, build, and serve the app on http://localhost:3000
- * (PORT to change it). Prints the sign-in credentials once the server answers.
+ * `npm run demo`: set up, install Chromium for PDF reports when missing, seed the demo team, build,
+ * and serve the app on http://localhost:3000 (PORT to change it). Prints the sign-in credentials
+ * once the server answers.
  */
 import { execFileSync, spawn } from "node:child_process";
 import { DEMO_PASSWORD, DEMO_TEAM, DEMO_USERS } from "../prisma/demo-data";
@@ -9,6 +10,12 @@ const port = process.env.PORT ?? "3000";
 const run = (args: string[]) => execFileSync("npm", args, { stdio: "inherit" });
 
 run(["run", "setup"]);
+// PDF reports are printed by Chromium; without it every other format still works.
+try {
+  execFileSync("bash", ["scripts/ensure-chromium.sh"], { stdio: "inherit" });
+} catch {
+  console.warn("Chromium is not available: PDF export will say so; every other export works.");
+}
 run(["run", "db:seed"]);
 run(["run", "build"]);
 

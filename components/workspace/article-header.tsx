@@ -12,6 +12,7 @@ export function ArticleHeader({
   importedAt,
   newVersionHref,
   sourceMapHref,
+  reportHref,
 }: {
   title: string;
   outlet: string | null;
@@ -25,6 +26,8 @@ export function ArticleHeader({
   newVersionHref?: string;
   /** The article's source map: which claims stand on a single origin. */
   sourceMapHref?: string;
+  /** Where every member exports the verification report. */
+  reportHref?: string;
 }) {
   const parts = [outlet, author ? `By ${author}` : null].filter(Boolean);
   return (
@@ -54,6 +57,11 @@ export function ArticleHeader({
         {sourceMapHref ? (
           <Link href={sourceMapHref} className="text-brand-700 underline underline-offset-2">
             Source map
+          </Link>
+        ) : null}
+        {reportHref ? (
+          <Link href={reportHref} className="text-brand-700 underline underline-offset-2">
+            Report
           </Link>
         ) : null}
         {newVersionHref ? (

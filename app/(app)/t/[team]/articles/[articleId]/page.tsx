@@ -115,6 +115,7 @@ export default async function ArticleWorkspacePage({ params, searchParams }: Pag
             importedAt={version.createdAt}
             newVersionHref={canWrite ? `${articleHref}/new-version` : undefined}
             sourceMapHref={`${articleHref}/sources`}
+            reportHref={`/t/${team.slug}/articles/${article.id}/report`}
           />
         }
       />

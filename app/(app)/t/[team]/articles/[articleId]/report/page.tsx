@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArticleExport } from "@/components/reports/article-export";
+import { ReportPreview } from "@/components/reports/report-preview";
+import { requirePageTeam } from "@/lib/auth/page-guard";
+import { db } from "@/lib/db";
+import { buildReport } from "@/lib/reports/build";
+import { loadReportData } from "@/lib/reports/queries";
+
+export const metadata = { title: "Verification report" };
+
+/** The form's checkboxes post nothing when unticked, so `set=1` says the form was submitted. */
+function readOptions(query: Record<string, string | string[] | undefined>) {
+  const isSet = query.set === "1";
+  const ticked = (name: string, fallback: boolean) => (isSet ? query[name] === "1" : fallback);
+  const reviewUrl = typeof query.reviewUrl === "string" && /^https?:\/\//i.test(query.reviewUrl) ? query.reviewUrl.slice(0, 2_000) : "";
+  return { history: ticked("history", true), comments: ticked("comments", false), final: ticked("final", true), reviewUrl };
+}
+
+export default async function ArticleReportPage({ params, searchParams }: PageProps<"/t/[team]/articles/[articleId]/report">) {
+  const [{ team: slug, articleId }, query] = await Promise.all([params, searchParams]);
+  const { team, user } = await requirePageTeam(slug, "report:export");
+  const options = readOptions(query);
+  const data = await loadReportData(db, team.id, articleId, { history: false, comments: false });
+  if (!data) notFound();
+  const report = buildReport(data, {
+    includeHistory: false, includeComments: false, finalOnly: options.final,
+    generatedAt: new Date(), generatedBy: { name: user.name ?? user.email ?? "" },
+  });
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href={`/t/${team.slug}/articles/${articleId}`} className="text-sm text-brand-700 underline">
+          ← Back to the article
+        </Link>
+        <h1 className="mt-1 text-2xl font-semibold tracking-tight">Verification report</h1>
+        <p className="font-serif text-lg text-slate-700">{report.article.title}</p>
+      </div>
+      <ReportPreview summary={report.summary} />
+      <ArticleExport reportPath={`/api/t/${team.slug}/articles/${articleId}/report`} options={options} />
+      <p className="text-sm text-slate-600">
+        Every format carries the same SHA-256 fingerprint of the report&apos;s canonical JSON; each export is stamped with when it was made and by
+        whom, so two copies can be told apart. Viewers can export too.
+      </p>
+    </div>
+  );
+}
