@@ -1,9 +1,9 @@
 /**
  * The report's only stylesheet, inline so the page loads nothing: system fonts, no images, no
  * url(). Verdicts differ in glyph, wording and border (solid when final, dashed while awaiting
- * sign-off, dotted without a verdict), never in colour alone. Printed, it fits A4 with the
- * claims starting on a new page and no claim, citation or figure split across pages where
- * the browser can help it.
+ * sign-off, dotted without a verdict), never in colour alone. Printed, it fits A4; claims flow
+ * on from the summary (a forced page break left near-empty pages), and no claim heading,
+ * verdict, citation or figure is split across pages where the browser can help it.
  */
 export const REPORT_CSS = `
 :root{--ink:#1b1f24;--muted:#57606a;--rule:#d0d7de;--paper:#fff;--accent:#0a4b84;
@@ -81,8 +81,7 @@ body{background:none;font-size:10pt}
 .page{max-width:none;margin:0;padding:0;box-shadow:none}
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 a{color:inherit;text-decoration:none}
-.claims{break-before:page}
-.claim,.figure,.callout,blockquote,ol.citations li,tr,.approval{break-inside:avoid}
+.claim-head,.figure,.callout,blockquote,ol.citations li,tr,.approval{break-inside:avoid}
 h2,h3,h4,.claim-head{break-after:avoid}
 }
 `;
