@@ -1,3 +1,4 @@
+import { sortByChain } from "@/lib/sources/chain-order";
 import { describeClaimEventType } from "@/lib/claims/history";
 import { claimStatusDisplay, isClaimStatus } from "@/lib/claims/status";
 import type { ChainPath, PathEnd } from "@/lib/sources/chain-types";
@@ -129,7 +130,7 @@ export function buildReportClaim({ row, number, citations, provenance, events, c
     signedOffAt: verdictKey ? iso(row.signedOffAt) : null,
     isFinal,
     assignee: row.assignee?.name ?? null,
-    citations: citations.map(toCitation),
+    citations: sortByChain(citations, provenance.trace.paths).map(toCitation),
     provenance: toProvenance(provenance, citations.length),
   };
   if (options.includeHistory) claim.history = toHistory(events, { withheld, includeComments: options.includeComments });

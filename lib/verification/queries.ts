@@ -1,6 +1,7 @@
 import { chainCitationSelect, chainSourceSelect, parseDomains, toChainCitation, toChainSource } from "@/lib/citations/chain-input";
 import type { Db } from "@/lib/config/prisma-client";
 import { traceClaim } from "@/lib/sources/chain";
+import { sortByChain } from "@/lib/sources/chain-order";
 import { readVerificationSettings } from "./settings";
 
 const person = { select: { id: true, name: true } } as const;
@@ -47,7 +48,6 @@ export async function getClaimDetail(db: Db, teamId: string, claimId: string) {
     db.claim.findMany({ where: { articleId: claim.articleId, teamId, deletedAt: null }, orderBy: { position: "asc" }, select: { id: true } }),
   ]);
   const trace = traceClaim(citations.map(toChainCitation), citations.map((citation) => toChainSource(citation.source)));
-  const chainOrder = orderByChain(trace.paths.flatMap((path) => path.hops.map((hop) => hop.citation.id)));
   const index = neighbours.findIndex((neighbour) => neighbour.id === claim.id);
   return {
     claim,
@@ -55,20 +55,13 @@ export async function getClaimDetail(db: Db, teamId: string, claimId: string) {
     claimCount: neighbours.length,
     previousId: index > 0 ? neighbours[index - 1].id : null,
     nextId: index >= 0 && index < neighbours.length - 1 ? neighbours[index + 1].id : null,
-    citations: [...citations].sort((a, b) => chainOrder(a.id) - chainOrder(b.id)).map((citation) => ({ ...citation, source: { ...citation.source, domains: parseDomains(citation.source.domains) }, latestCapture: citation.captures[0] ?? null })),
+    citations: sortByChain(citations, trace.paths).map((citation) => ({ ...citation, source: { ...citation.source, domains: parseDomains(citation.source.domains) }, latestCapture: citation.captures[0] ?? null })),
     trace,
     events,
     comments,
     members: members.map((member) => ({ ...member.user, role: member.role })),
     settings: readVerificationSettings(claim.team),
   };
-}
-
-/** Citations listed as the chains read: the article's citation, then what it relays, and so on. */
-function orderByChain(ids: string[]) {
-  const rank = new Map<string, number>();
-  for (const id of ids) if (!rank.has(id)) rank.set(id, rank.size);
-  return (id: string) => rank.get(id) ?? rank.size;
 }
 
 export type ClaimDetail = NonNullable<Awaited<ReturnType<typeof getClaimDetail>>>;
