@@ -17,7 +17,7 @@ export function StatusChart({ series }: { series: StatusPoint[] }) {
   return (
     <figure className="space-y-3">
       <StatusPatterns />
-      <svg viewBox={`0 0 ${CHART_BOX.width} ${CHART_BOX.height}`} role="img" aria-label={summary} className="h-auto w-full text-slate-500">
+      <svg viewBox={`0 0 ${CHART_BOX.width} ${CHART_BOX.height}`} role="img" aria-label={summary} className="h-auto w-full max-w-3xl text-slate-500">
         {layout.ticks.map((tick) => (
           <g key={tick.value}>
             <line x1={CHART_BOX.left} x2={CHART_BOX.width - CHART_BOX.right} y1={tick.y} y2={tick.y} className="stroke-slate-200" />
