@@ -25,7 +25,7 @@ export default async function TeamLayout({ children, params }: LayoutProps<"/t/[
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-7xl items-center gap-4 px-4 py-2">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
           <Link href={`/t/${team.slug}`} className="text-lg font-semibold tracking-tight">
             Fact<span className="text-brand-600">Desk</span>
           </Link>
@@ -34,7 +34,10 @@ export default async function TeamLayout({ children, params }: LayoutProps<"/t/[
             <RoleBadge role={role} />
           </span>
           <div className="flex-1" />
-          <TeamNav teamSlug={team.slug} links={links} />
+          {/* On narrow screens the navigation takes its own row (scrolling sideways if it must). */}
+          <div className="order-last w-full overflow-x-auto lg:order-none lg:w-auto">
+            <TeamNav teamSlug={team.slug} links={links} />
+          </div>
           <UserMenu user={user} />
         </div>
       </header>
