@@ -257,3 +257,17 @@ test("the registry catches a duplicate source and merges it", async ({ page }) =
   expect(sources).toHaveLength(2);
   expect(sources.filter((source) => source.mergedIntoId === null)).toHaveLength(1);
 });
+
+test("a link to a claim survives signing in", async ({ page }) => {
+  const person = await createPersonWithTeam("linked");
+  const article = await createArticle(person);
+  const claim = await seedClaim(person, article.id, KARTAPOLOV);
+  const claimPath = `/t/${person.team.slug}/articles/${article.id}/claims/${claim.id}`;
+  await page.goto(claimPath);
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+  await page.getByLabel("Email").fill(person.email);
+  await page.getByLabel("Password").fill(person.password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${claimPath}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(KARTAPOLOV);
+});
