@@ -133,6 +133,7 @@ export const pages: PageEntry[] = [
 export const routes: RouteEntry[] = [
   // next-auth's own endpoints; /api/auth/session stands for all of them. A POST without the CSRF
   // token (as a forged cross-site form would send it) is refused with 400 whoever sends it.
+  { kind: "route", route: "/api/health", methods: ["GET"], access: "public" },
   { kind: "route", route: "/api/auth/[...nextauth]", methods: ["GET", "POST"], access: "public", status: { POST: 400 } },
   { kind: "route", route: "/api/t/[team]/articles/[articleId]/report", methods: ["GET"], access: "report:export", query: "format=json" },
   { kind: "route", route: "/api/t/[team]/reports/export", methods: ["GET"], access: "report:export", query: "format=json" },
