@@ -112,3 +112,17 @@ describe("resolveAnchor and reanchorAll", () => {
     }
   });
 });
+
+describe("createAnchor and emoji", () => {
+  it("never cuts the context through the middle of an emoji", () => {
+    for (let pad = 0; pad < 4; pad += 1) {
+      const text = `🇷🇺🙂 wartime ${"y".repeat(19 + pad)} The bill passed. ${"z".repeat(19 + pad)} 🙂🇺🇦 end`;
+      const start = text.indexOf("The bill");
+      const anchor = createAnchor(text, start, start + "The bill passed.".length);
+      expect(anchor.quote.prefix.isWellFormed()).toBe(true);
+      expect(anchor.quote.suffix.isWellFormed()).toBe(true);
+      expect(text.slice(start - anchor.quote.prefix.length, start)).toBe(anchor.quote.prefix);
+    }
+  });
+});
+

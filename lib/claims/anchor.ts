@@ -25,6 +25,15 @@ export type AnchorResolution = { status: AnchorStatus; start: number; end: numbe
 /** Context kept either side of a quote, as in the W3C examples and Hypothesis. */
 export const CONTEXT_LENGTH = 32;
 
+/**
+ * Moves a cut off the middle of a surrogate pair (an emoji is two UTF-16 units), one unit in
+ * `direction`: half an emoji is not a string a database or JSON will store.
+ */
+function toCharBoundary(text: string, at: number, direction: 1 | -1): number {
+  const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+  return at > 0 && at < text.length && isLowSurrogate(text.charCodeAt(at)) ? at + direction : at;
+}
+
 /** Build both selectors for text[start, end). Throws RangeError on an empty or out-of-range span. */
 export function createAnchor(text: string, start: number, end: number): Anchor {
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end) {
@@ -34,8 +43,8 @@ export function createAnchor(text: string, start: number, end: number): Anchor {
     quote: {
       type: "TextQuoteSelector",
       exact: text.slice(start, end),
-      prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
-      suffix: text.slice(end, end + CONTEXT_LENGTH),
+      prefix: text.slice(toCharBoundary(text, Math.max(0, start - CONTEXT_LENGTH), 1), start),
+      suffix: text.slice(end, toCharBoundary(text, Math.min(text.length, end + CONTEXT_LENGTH), -1)),
     },
     position: { type: "TextPositionSelector", start, end },
   };
