@@ -1,6 +1,6 @@
 import { Field, SelectField } from "@/components/ui/field";
 import { CITATION_RELATIONS, citationRelationLabels, type CitationRelation } from "@/lib/sources/types";
-import { PASSAGE_MAX } from "@/lib/citations/schema";
+import { PASSAGE_MAX } from "@/lib/citations/limits";
 import { toDateInput } from "./format-history";
 import { TextAreaField } from "./text-area-field";
 import type { CitationFieldValues } from "./types";

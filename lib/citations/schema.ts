@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CITATION_RELATIONS, SOURCE_KINDS } from "@/lib/sources/types";
+import { PASSAGE_MAX } from "./limits";
 
 const id = z.string().min(1).max(64);
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
@@ -11,7 +12,7 @@ const webUrl = z
   .refine((value) => /^https?:\/\/[^\s/]+/i.test(value) && URL.canParse(value), "Give a full web address starting with http:// or https://");
 const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
 
-export const PASSAGE_MAX = 5_000;
+export { PASSAGE_MAX };
 
 /** Fields an editor fills in for a citation, shared by "add" and "edit". */
 const citationFields = {
