@@ -77,10 +77,23 @@ footer.report-footer{margin-top:2.5rem;padding-top:1rem;border-top:2px solid var
 @media (max-width:40rem){.page{margin:0;padding:1.25rem}.figures{grid-template-columns:repeat(2,1fr)}.claim-head{flex-direction:column;gap:.25rem}}
 @page{size:A4;margin:16mm 15mm 18mm}
 @media print{
-body{background:none;font-size:10pt}
+html{font-size:8.5pt}
+body{background:none;font-size:9pt;line-height:1.35}
 .page{max-width:none;margin:0;padding:0;box-shadow:none}
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 a{color:inherit;text-decoration:none}
+h1{font-size:1.9rem;margin:.2rem 0 .8rem}
+h2{margin:1.4rem 0 .5rem}
+h4{margin:.55rem 0 .15rem;font-size:.8rem}
+.claim{padding-top:.6rem;margin-top:.8rem}
+.statement{font-size:1.15rem;margin:.1rem 0 .3rem}
+blockquote.quote{margin:.25rem 0 .4rem}
+dl.facts{display:flex;flex-wrap:wrap;gap:0 .35rem;margin:.3rem 0}
+dl.facts dt::after{content:":"}
+dl.facts dd{margin-right:1.1rem}
+ol.citations li{margin:.2rem 0}
+.passage{margin:.15rem 0}
+table.history th,table.history td{padding:.05rem .8rem .05rem 0}
 .claim-head,.figure,.callout,blockquote,ol.citations li,tr,.approval{break-inside:avoid}
 h2,h3,h4,.claim-head{break-after:avoid}
 }
