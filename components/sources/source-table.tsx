@@ -29,13 +29,13 @@ export function SourceTable({ team, sources }: { team: string; sources: Row[] })
               <td className="px-4 py-2">
                 <KindBadge kind={source.kind} />
               </td>
-              <td className="px-4 py-2 text-slate-700">{source.domains.join(", ") || <span className="text-slate-400">none</span>}</td>
+              <td className="px-4 py-2 text-slate-700">{source.domains.join(", ") || <span className="text-slate-500">none</span>}</td>
               <td className="px-4 py-2 text-right tabular-nums" title={`${source.claimCount} claim(s)`}>
                 {source.citationCount}
                 <span className="sr-only"> citations in {source.claimCount} claims</span>
               </td>
               <td className="max-w-xs truncate px-4 py-2 text-slate-700" title={source.reliability ?? undefined}>
-                {source.reliability ?? <span className="text-slate-400">no notes</span>}
+                {source.reliability ?? <span className="text-slate-500">no notes</span>}
               </td>
             </tr>
           ))}
