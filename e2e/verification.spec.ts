@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { createArticle, seedClaim } from "./support/articles";
-import { signIn } from "./support/auth";
+import { signIn, signInTwo } from "./support/auth";
 import { addMember, createPersonWithTeam, db } from "./support/db";
 import { SOURCE_SITE_URL } from "./support/services";
 import { publishSourcePage } from "./support/source-site";
@@ -87,10 +87,7 @@ test("a stale save is refused with the other editor's change, and nothing is los
   await addMember(owner.team.id, colleague.user.id, "editor");
   const article = await createArticle(owner);
   const claim = await seedClaim(owner, article.id, KARTAPOLOV);
-  const [mine, theirs] = await Promise.all([browser.newContext(), browser.newContext()]);
-  const [myPage, theirPage] = await Promise.all([mine.newPage(), theirs.newPage()]);
-  await signIn(myPage, owner.email, owner.password);
-  await signIn(theirPage, colleague.email, colleague.password);
+  const { firstPage: myPage, secondPage: theirPage, close } = await signInTwo(browser, owner, colleague);
   await openClaim(myPage, owner, article.id, claim.id);
   await openClaim(theirPage, owner, article.id, claim.id);
 
@@ -112,7 +109,7 @@ test("a stale save is refused with the other editor's change, and nothing is los
   await myPage.getByRole("button", { name: "Give verdict" }).click();
   await expect(myPage.getByRole("status").filter({ hasText: "Verdict recorded." })).toBeVisible();
   expect(await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ status: "in_progress", verdict: "not_checkable" });
-  await Promise.all([mine.close(), theirs.close()]);
+  await close();
 });
 
 test("capture stores the cited page and flags the passage when it vanishes", async ({ page }) => {
@@ -174,9 +171,7 @@ test("sign-off: a second editor confirms the verdict before the claim can be don
   await addMember(owner.team.id, colleague.user.id, "editor");
   const article = await createArticle(owner);
   const claim = await seedClaim(owner, article.id, KARTAPOLOV);
-  const [mine, theirs] = await Promise.all([browser.newContext(), browser.newContext()]);
-  const [myPage, theirPage] = await Promise.all([mine.newPage(), theirs.newPage()]);
-  await signIn(myPage, owner.email, owner.password);
+  const { firstPage: myPage, secondPage: theirPage, close } = await signInTwo(browser, owner, colleague);
   await myPage.goto(`/t/${owner.team.slug}/settings/verification`);
   await myPage.getByLabel("Label for Not checkable").fill("Opinion");
   await myPage.getByLabel(/Require a second editor's sign-off/).check();
@@ -191,7 +186,6 @@ test("sign-off: a second editor confirms the verdict before the claim can be don
   await expect(myPage.getByText("Awaiting sign-off by a second editor")).toBeVisible();
   await expect(myPage.getByRole("button", { name: "Sign off" })).toHaveCount(0);
 
-  await signIn(theirPage, colleague.email, colleague.password);
   await theirPage.goto(`/t/${owner.team.slug}/my-claims`);
   await theirPage.getByRole("list", { name: "Waiting for sign-off" }).getByRole("link").first().click();
   await expect(theirPage.locator("[data-claim-page][data-ready]")).toBeVisible();
@@ -200,7 +194,7 @@ test("sign-off: a second editor confirms the verdict before the claim can be don
   await theirPage.getByRole("button", { name: "Move to Done" }).click();
   await expect(theirPage.getByRole("status").filter({ hasText: "State changed to" })).toBeVisible();
   expect(await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ status: "done", signedOffById: colleague.user.id });
-  await Promise.all([mine.close(), theirs.close()]);
+  await close();
 });
 
 test("bulk actions assign and move a selection; 'My claims' lists them; a viewer reads without controls", async ({ browser }) => {

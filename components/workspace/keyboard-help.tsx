@@ -1,6 +1,8 @@
 "use client";
 
-const shortcuts: Array<[keys: string, does: string]> = [
+import { ShortcutList, type Shortcut } from "@/components/ui/shortcut-list";
+
+const WORKSPACE_SHORTCUTS: Shortcut[] = [
   ["Tab", "Move into the article text"],
   ["↓ or →", "Select the next sentence"],
   ["↑ or ←", "Select the previous sentence"],
@@ -15,30 +17,7 @@ const shortcuts: Array<[keys: string, does: string]> = [
   ["Ctrl + Enter", "Save, while writing a statement"],
 ];
 
-/** The keyboard shortcuts, in a disclosure the article's "?" key also opens. */
+/** The workspace's keyboard shortcuts, in a disclosure the article's "?" key also opens. */
 export function KeyboardHelp({ isOpen, onToggle }: { isOpen: boolean; onToggle: (isOpen: boolean) => void }) {
-  return (
-    <details
-      open={isOpen}
-      onToggle={(event) => onToggle(event.currentTarget.open)}
-      className="font-sans text-sm text-slate-600"
-    >
-      <summary className="cursor-pointer select-none font-medium text-slate-700">
-        <span aria-hidden="true" className="mr-1 inline-flex size-5 items-center justify-center rounded border border-slate-300 text-xs">
-          ?
-        </span>
-        Keyboard shortcuts
-      </summary>
-      <dl className="mt-2 grid gap-x-4 gap-y-1.5 sm:grid-cols-[max-content_1fr]">
-        {shortcuts.map(([keys, does]) => (
-          <div key={keys} className="contents">
-            <dt>
-              <kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 font-mono text-xs text-slate-800">{keys}</kbd>
-            </dt>
-            <dd className="mb-1 sm:mb-0">{does}</dd>
-          </div>
-        ))}
-      </dl>
-    </details>
-  );
+  return <ShortcutList shortcuts={WORKSPACE_SHORTCUTS} isOpen={isOpen} onToggle={onToggle} />;
 }
