@@ -4,12 +4,15 @@ import { traceClaim } from "@/lib/sources/chain";
 import { sortByChain } from "@/lib/sources/chain-order";
 import { readVerificationSettings } from "./settings";
 
-const person = { select: { id: true, name: true } } as const;
+type Person = { id: string; name: string };
 
 /**
- * Everything the claim page shows, in a fixed number of queries: the claim and its verdict,
- * its citations with their sources and latest capture, the traced provenance, history,
- * comments, the team's members (to assign) and settings, and its neighbours in the list.
+ * Everything the claim page shows, in eleven flat queries whatever the claim holds: the claim and
+ * its verdict, its citations with their sources and latest capture, the traced provenance,
+ * history, comments, the team's members (to assign) and settings, and its neighbours in the
+ * list. People are read once for all the roles they play here. (Each nested relation would be a
+ * query of its own in Prisma's client engine; this page is re-rendered after every change made
+ * on it, so its query count is what an editor waits for.)
  */
 export async function getClaimDetail(db: Db, teamId: string, claimId: string) {
   const claim = await db.claim.findFirst({
@@ -17,50 +20,76 @@ export async function getClaimDetail(db: Db, teamId: string, claimId: string) {
     select: {
       id: true, articleId: true, position: true, quote: true, prefix: true, suffix: true, statement: true, status: true,
       verdict: true, rationale: true, verdictAt: true, signedOffAt: true, anchorState: true, revision: true, deletedAt: true,
-      verdictBy: person, signedOffBy: person, assignee: person,
-      article: { select: { id: true, title: true, outlet: true, url: true } },
-      team: { select: { verdictLabels: true, verificationRules: true } },
+      verdictById: true, signedOffById: true, assigneeId: true,
     },
   });
   if (!claim) return null;
-  const [citations, events, comments, members, neighbours] = await Promise.all([
+  const [article, team, citationRows, events, comments, memberships, neighbours] = await Promise.all([
+    db.article.findUniqueOrThrow({ where: { id: claim.articleId }, select: { id: true, title: true, outlet: true, url: true } }),
+    db.team.findUniqueOrThrow({ where: { id: teamId }, select: { verdictLabels: true, verificationRules: true } }),
     db.citation.findMany({
       where: { claimId, teamId, deletedAt: null },
       orderBy: { createdAt: "asc" },
-      select: {
-        ...chainCitationSelect, accessedAt: true, archiveUrl: true, note: true, captureState: true, capturedAt: true, revision: true,
-        source: { select: chainSourceSelect },
-        createdBy: { select: { name: true } },
-        captures: { orderBy: { fetchedAt: "desc" }, take: 1, select: { id: true, sha256: true, fetchedAt: true, error: true } },
-      },
+      select: { ...chainCitationSelect, accessedAt: true, archiveUrl: true, note: true, captureState: true, capturedAt: true, revision: true, createdById: true },
     }),
     db.claimEvent.findMany({
       where: { claimId, teamId },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      select: { id: true, type: true, fromValue: true, toValue: true, note: true, createdAt: true, actor: { select: { name: true } } },
+      select: { id: true, type: true, fromValue: true, toValue: true, note: true, createdAt: true, actorId: true },
     }),
-    db.claimComment.findMany({
-      where: { claimId, teamId },
-      orderBy: { createdAt: "asc" },
-      select: { id: true, body: true, createdAt: true, author: { select: { name: true } } },
-    }),
-    db.membership.findMany({ where: { teamId }, orderBy: { user: { name: "asc" } }, select: { role: true, user: person } }),
+    db.claimComment.findMany({ where: { claimId, teamId }, orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, authorId: true } }),
+    db.membership.findMany({ where: { teamId }, select: { role: true, userId: true } }),
     db.claim.findMany({ where: { articleId: claim.articleId, teamId, deletedAt: null }, orderBy: { position: "asc" }, select: { id: true } }),
   ]);
+  const personIds = new Set<string>([
+    ...[claim.verdictById, claim.signedOffById, claim.assigneeId].filter((id): id is string => id !== null),
+    ...citationRows.map((citation) => citation.createdById),
+    ...events.map((event) => event.actorId),
+    ...comments.map((comment) => comment.authorId),
+    ...memberships.map((membership) => membership.userId),
+  ]);
+  const [sources, captures, people] = await Promise.all([
+    db.source.findMany({ where: { teamId, id: { in: [...new Set(citationRows.map((citation) => citation.sourceId))] } }, select: chainSourceSelect }),
+    db.sourceCapture.findMany({
+      where: { teamId, citationId: { in: citationRows.map((citation) => citation.id) } },
+      orderBy: { fetchedAt: "desc" },
+      select: { id: true, citationId: true, sha256: true, fetchedAt: true, error: true },
+    }),
+    db.user.findMany({ where: { id: { in: [...personIds] } }, select: { id: true, name: true } }),
+  ]);
+  const personById = new Map(people.map((person) => [person.id, person]));
+  const person = (id: string | null): Person | null => (id ? (personById.get(id) ?? null) : null);
+  const named = (id: string) => ({ name: personById.get(id)?.name ?? "" });
+  const sourceById = new Map(sources.map((source) => [source.id, source]));
+  const latestCapture = new Map<string, Omit<(typeof captures)[number], "citationId">>();
+  for (const { citationId, ...capture } of captures) if (!latestCapture.has(citationId)) latestCapture.set(citationId, capture);
+  const citations = citationRows.flatMap(({ createdById, ...citation }) => {
+    const source = sourceById.get(citation.sourceId);
+    return source ? [{ ...citation, source, createdBy: named(createdById) }] : [];
+  });
   const trace = traceClaim(citations.map(toChainCitation), citations.map((citation) => toChainSource(citation.source)));
   const index = neighbours.findIndex((neighbour) => neighbour.id === claim.id);
+  const { verdictById, signedOffById, assigneeId, ...claimFields } = claim;
+  const members = memberships
+    .flatMap(({ userId, role }) => {
+      const user = personById.get(userId);
+      return user ? [{ ...user, role }] : [];
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
   return {
-    claim,
+    claim: { ...claimFields, verdictBy: person(verdictById), signedOffBy: person(signedOffById), assignee: person(assigneeId), article, team },
     number: index >= 0 ? index + 1 : null,
     claimCount: neighbours.length,
     previousId: index > 0 ? neighbours[index - 1].id : null,
     nextId: index >= 0 && index < neighbours.length - 1 ? neighbours[index + 1].id : null,
-    citations: sortByChain(citations, trace.paths).map((citation) => ({ ...citation, source: { ...citation.source, domains: parseDomains(citation.source.domains) }, latestCapture: citation.captures[0] ?? null })),
+    citations: sortByChain(citations, trace.paths).map((citation) => ({
+      ...citation, source: { ...citation.source, domains: parseDomains(citation.source.domains) }, latestCapture: latestCapture.get(citation.id) ?? null,
+    })),
     trace,
-    events,
-    comments,
-    members: members.map((member) => ({ ...member.user, role: member.role })),
-    settings: readVerificationSettings(claim.team),
+    events: events.map(({ actorId, ...event }) => ({ ...event, actor: named(actorId) })),
+    comments: comments.map(({ authorId, ...comment }) => ({ ...comment, author: named(authorId) })),
+    members,
+    settings: readVerificationSettings(team),
   };
 }
 
