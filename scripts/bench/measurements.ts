@@ -127,25 +127,25 @@ export async function measureStatusChanges(context: Context, changes: { alone: n
 }
 
 /**
- * Each report format of the heavy article over HTTP: one warm-up download, then the median of up
- * to `runs` more while the format has taken less than 20 s in all; a format slower than that is
+ * Each report format of one article over HTTP: one warm-up download, then the median of up to
+ * `runs` more while the format has taken less than 20 s in all; a format slower than that is
  * timed by its first download alone (for PDF, that one includes starting Chromium).
  */
-export async function measureExports(context: Context, runs: number): Promise<Figures> {
+export async function measureExports(context: Context, input: { articleId: string; label: string; runs: number }): Promise<Figures> {
   const headers = { Cookie: editorCookie(context) };
   const figures: Figures = {};
   for (const format of REPORT_FORMATS) {
-    const url = `${context.baseUrl}/api/t/${context.data.slug}/articles/${context.data.heavyArticleId}/report?format=${format}`;
+    const url = `${context.baseUrl}/api/t/${context.data.slug}/articles/${input.articleId}/report?format=${format}`;
     const expect = (body: Buffer) => body.length > 1_000 && (format !== "pdf" || body.subarray(0, 5).toString() === "%PDF-");
     let body = Buffer.alloc(0);
     const download = async () => void (body = await fetchOk(url, { headers, expect }));
     const [first] = await timeRuns(1, download);
     const timed: number[] = [];
-    while (timed.length < runs && timed.reduce((sum, ms) => sum + ms, first) < 20_000) timed.push(...(await timeRuns(1, download)));
+    while (timed.length < input.runs && timed.reduce((sum, ms) => sum + ms, first) < 20_000) timed.push(...(await timeRuns(1, download)));
     const pages = format === "pdf" ? `, ${body.toString("latin1").match(/\/Type\s*\/Page\b/g)?.length ?? "?"} pages` : "";
     const then = timed.length > 0 ? `then ${timed.map((ms) => Math.round(ms)).join(" ")} ms` : "no second run (over 20 s)";
-    context.log(`export ${format}: ${(body.length / 1e6).toFixed(2)} MB${pages}; first ${Math.round(first)} ms, ${then}`);
-    figures[`export ${format}`] = { value: round(timed.length > 0 ? median(timed) : first), unit: "ms", target: format === "pdf" ? 5_000 : 1_000, better: "lower" };
+    context.log(`export ${format}${input.label}: ${(body.length / 1e6).toFixed(2)} MB${pages}; first ${Math.round(first)} ms, ${then}`);
+    figures[`export ${format}${input.label}`] = { value: round(timed.length > 0 ? median(timed) : first), unit: "ms", target: format === "pdf" ? 5_000 : 1_000, better: "lower" };
   }
   return figures;
 }

@@ -67,7 +67,8 @@ async function main() {
     await collect(figures, failures, "workspace page", () => measureWorkspacePage(context, 30));
     await collect(figures, failures, "throughput beside /api/health", () => measureThroughputRatio(context, { page: 15, baseline: 10 }));
     await collect(figures, failures, "status changes", () => measureStatusChanges(context, { alone: 30, each: 12 }));
-    await collect(figures, failures, "exports", () => measureExports(context, 3));
+    await collect(figures, failures, "exports, 500 claims", () => measureExports(context, { articleId: data.reportArticleId, label: " (500 claims)", runs: 3 }));
+    await collect(figures, failures, "exports, 1,000 claims", () => measureExports(context, { articleId: data.heavyArticleId, label: "", runs: 3 }));
     await collect(figures, failures, "claim suggestion", () => measureSuggestions(context, 5));
     await collect(figures, failures, "first-load JavaScript", () => {
       const { files, gzipBytes } = measureFirstLoadJs(WORKSPACE_ROUTE);

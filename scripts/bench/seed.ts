@@ -5,6 +5,8 @@ import { EDITOR_COUNT, seedTeam, type Person } from "./seed-team";
 
 export const ARTICLE_COUNT = 200;
 export const HEAVY = { words: 10_000, claims: 1_000, hops: 3 } as const;
+/** The size the reports issue sets its export targets at. */
+export const REPORT_SIZE = { words: 5_000, claims: 500, hops: 3 } as const;
 const SMALL = { claims: 8, hops: 2 } as const;
 /** Claims each editor changes back and forth in the status benchmark (none shared). */
 export const CLAIMS_PER_EDITOR = 5;
@@ -13,6 +15,8 @@ export type Editor = Person & { claims: Array<{ id: string; revision: number; st
 export type BenchData = {
   slug: string;
   heavyArticleId: string;
+  /** An article of 500 claims: the size the export targets are set for. */
+  reportArticleId: string;
   /** A typical article of the same team (600 words, 8 claims), for comparison. */
   smallArticleId: string;
   owner: Person;
@@ -21,7 +25,8 @@ export type BenchData = {
 
 /**
  * A large team on an empty, migrated database: 200 articles, one of them of 10,000 words with
- * 1,000 claims and 3,000 citations, the others of a few hundred words with 8 claims each.
+ * 1,000 claims and 3,000 citations, one of 5,000 words with 500 claims, the others of a few
+ * hundred words with 8 claims each.
  * Rows are built in memory and written table by table with createMany in one transaction.
  */
 export async function seedBench(db: Db): Promise<BenchData> {
@@ -34,8 +39,12 @@ export async function seedBench(db: Db): Promise<BenchData> {
     number: 0, title: "The long read: how a private army network was built", text: heavyText,
     claimCount: HEAVY.claims, hops: HEAVY.hops, createdAt: new Date(started + (ARTICLE_COUNT - 1) * day),
   });
+  const report = addArticle(rows, people, {
+    number: 1, title: "Five hundred claims: the draft-age bill, line by line", text: buildArticleText(REPORT_SIZE.words),
+    claimCount: REPORT_SIZE.claims, hops: REPORT_SIZE.hops, createdAt: new Date(started),
+  });
   let smallArticleId = "";
-  for (let number = 1; number < ARTICLE_COUNT; number += 1) {
+  for (let number = 2; number < ARTICLE_COUNT; number += 1) {
     const words = 300 + (number % 6) * 100;
     const small = addArticle(rows, people, {
       number, title: `Dispatch ${number}: private militias and the draft`, text: buildArticleText(words),
@@ -45,7 +54,7 @@ export async function seedBench(db: Db): Promise<BenchData> {
   }
   const editors = reserveClaims(rows, people.editors, heavy.claimIds);
   await writeRows(db, rows);
-  return { slug: people.slug, heavyArticleId: heavy.articleId, smallArticleId, owner: people.owner, editors };
+  return { slug: people.slug, heavyArticleId: heavy.articleId, reportArticleId: report.articleId, smallArticleId, owner: people.owner, editors };
 }
 
 /**
