@@ -434,11 +434,9 @@ describe("bulk and list inputs", () => {
     await expectRefusal(sourceActions.mergeSourcesAction as AnyAction, { team: team(), keepId: mine().sourceId, mergeIds: Array.from({ length: 21 }, (_, i) => `s${i}`) });
   });
 
-  // BUG (lib/claims/mutations.ts, mergeClaims): the check `claims.length !== new Set(ids).size`
-  // lets one claim's id twice through (the schema's min(2) counts duplicates), and the "merge"
-  // then rewrites that claim, bumps its revision and records "Merged 0 claim(s) into this one".
-  // Fix: refuse when `new Set(input.claimIds).size < 2` (or dedupe in the schema). Flip to `it`.
-  it.fails("merging a claim with itself is refused and writes nothing", async () => {
+  // Was a bug: one claim's id twice passed the schema's min(2), and the "merge" rewrote that claim
+  // and recorded "Merged 0 claim(s) into this one".
+  it("merging a claim with itself is refused and writes nothing", async () => {
     await expectRefusal(claimActions.mergeClaimsAction as AnyAction, { team: team(), claimIds: [mine().otherClaimId, mine().otherClaimId] });
   });
 });

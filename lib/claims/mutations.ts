@@ -170,13 +170,19 @@ function anchorFields(anchor: ReturnType<typeof createAnchor>) {
  * from the earliest start to the latest end; the others are deleted (and can be restored).
  */
 export async function mergeClaims(db: Db, actor: Actor, input: { claimIds: string[] }) {
+  const ids = new Set(input.claimIds);
+  // One claim's id twice is not a merge: it would only rewrite that claim.
+  if (ids.size < 2) {
+    const message = "Choose at least two different claims to merge.";
+    throw new AppError("INVALID_INPUT", message, { claimIds: [message] });
+  }
   return db.$transaction(async (tx) => {
     const claims = await tx.claim.findMany({
-      where: { id: { in: input.claimIds }, teamId: actor.teamId, deletedAt: null },
+      where: { id: { in: [...ids] }, teamId: actor.teamId, deletedAt: null },
       orderBy: { start: "asc" },
       select: { id: true, articleId: true, versionId: true, statement: true, quote: true, start: true, end: true, anchorState: true },
     });
-    if (claims.length !== new Set(input.claimIds).size) throw claimNotFound();
+    if (claims.length !== ids.size) throw claimNotFound();
     if (new Set(claims.map((claim) => claim.versionId)).size !== 1) {
       throw new AppError("INVALID_INPUT", "Only claims of the same article version can be merged.");
     }
