@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/config/prisma-client";
 import { AppError } from "@/lib/errors";
+import { isInsidePair } from "@/lib/text/truncate";
 import { createAnchor } from "./anchor";
 import { recordClaimEvent } from "./events";
 import { positionBetween, trimRange } from "./range";
@@ -29,6 +30,16 @@ async function nextPosition(tx: Tx, articleId: string) {
   return positionBetween(last?.position ?? null, null);
 }
 
+/**
+ * Offsets count UTF-16 units, so one can fall inside an emoji (only from a forged request or a
+ * client bug): the quote would then hold half of it, which cannot be stored.
+ */
+function refuseHalfCharacter(text: string, ...offsets: number[]) {
+  if (offsets.some((at) => isInsidePair(text, at))) {
+    throw new AppError("INVALID_INPUT", "The selection cuts a character (an emoji, say) in half. Select the passage again.");
+  }
+}
+
 /** Anchors a new claim on the article's latest text; the statement defaults to the quote. */
 export async function createClaim(db: Db, actor: Actor, input: CreateClaimInput) {
   return db.$transaction(async (tx) => {
@@ -37,6 +48,7 @@ export async function createClaim(db: Db, actor: Actor, input: CreateClaimInput)
     if (!range || input.end > version.text.length) {
       throw new AppError("INVALID_INPUT", "The selection is not part of the article's text. Select a passage in the article.");
     }
+    refuseHalfCharacter(version.text, range.start, range.end);
     const anchor = createAnchor(version.text, range.start, range.end);
     const claim = await tx.claim.create({
       data: {
@@ -132,6 +144,7 @@ export async function splitClaim(db: Db, actor: Actor, input: { claimId: string;
     if (!first || !second || input.at <= claim.start || input.at >= claim.end) {
       throw new AppError("INVALID_INPUT", "Split inside the quote, so that each part keeps some words.");
     }
+    refuseHalfCharacter(version.text, input.at);
     await claimRevision(tx, actor, claim.id, input.revision);
     const head = createAnchor(version.text, first.start, first.end);
     const tail = createAnchor(version.text, second.start, second.end);
