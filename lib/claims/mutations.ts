@@ -1,10 +1,10 @@
 import type { Db } from "@/lib/config/prisma-client";
 import { AppError } from "@/lib/errors";
-import { isInsidePair } from "@/lib/text/truncate";
+import { isInsidePair, truncate } from "@/lib/text/truncate";
 import { createAnchor } from "./anchor";
 import { recordClaimEvent } from "./events";
 import { positionBetween, trimRange } from "./range";
-import type { CreateClaimInput } from "./schema";
+import { STATEMENT_MAX, type CreateClaimInput } from "./schema";
 
 import { claimEventBase, claimNotFound, claimRevision } from "./revision";
 import type { Actor, Tx } from "./revision";
@@ -206,7 +206,7 @@ export async function mergeClaims(db: Db, actor: Actor, input: { claimIds: strin
     const version = await tx.articleVersion.findUniqueOrThrow({ where: { id: keep.versionId }, select: { text: true } });
     const anchor = createAnchor(version.text, keep.start, Math.max(...claims.map((claim) => claim.end)));
     const statement = claims.map((claim) => claim.statement).join(" ");
-    await tx.claim.update({ where: { id: keep.id }, data: { ...anchorFields(anchor), statement: statement.slice(0, 2_000), revision: { increment: 1 } } });
+    await tx.claim.update({ where: { id: keep.id }, data: { ...anchorFields(anchor), statement: truncate(statement, STATEMENT_MAX), revision: { increment: 1 } } });
     for (const other of rest) {
       await tx.claim.update({ where: { id: other.id }, data: { deletedAt: new Date(), revision: { increment: 1 } } });
       await recordClaimEvent(tx, { ...claimEventBase(actor, other.id), type: "merged", from: other.statement, note: `Merged into another claim` });
