@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isInsidePair, toCharBoundary, truncate } from "./truncate";
+import { abbreviate, isInsidePair, toCharBoundary, truncate } from "./truncate";
 
 describe("truncate", () => {
   it("keeps text that fits, and cuts plain text at the limit", () => {
@@ -27,5 +27,13 @@ describe("isInsidePair and toCharBoundary", () => {
   it("leave a lone surrogate's neighbours alone", () => {
     expect(isInsidePair("a\uDC00b", 1)).toBe(false);
     expect(isInsidePair("a\uD800b", 2)).toBe(false);
+  });
+});
+
+describe("abbreviate", () => {
+  it("ends a shortened text with an ellipsis, never after half an emoji", () => {
+    expect(abbreviate("fits", 10)).toBe("fits");
+    expect(abbreviate("one two three", 8)).toBe("one two…");
+    expect(abbreviate(`${"a".repeat(58)}😀 and more`, 60)).toBe(`${"a".repeat(58)}…`);
   });
 });

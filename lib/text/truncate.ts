@@ -21,3 +21,8 @@ export function toCharBoundary(text: string, at: number, direction: 1 | -1): num
 export function truncate(text: string, max: number): string {
   return text.length <= max ? text : text.slice(0, toCharBoundary(text, max, -1));
 }
+
+/** `text` shortened to `max` characters with an ellipsis, for labels and announcements. */
+export function abbreviate(text: string, max: number): string {
+  return text.length <= max ? text : `${truncate(text, max - 1).trimEnd()}…`;
+}
