@@ -280,13 +280,9 @@ test.describe("script-like text is stored and shown as text, and never runs", ()
 });
 
 // A refused save in the import's review step (here: a javascript: address) must keep what the
-// editor typed. BUG (components/articles/import-wizard.tsx, ReviewStep): the fields use the
-// preview's values as defaultValue and React resets the form after the action, so Title, Outlet
-// and Author jump back to what the page said; an editor who fixes only the address then imports
-// the wrong title without noticing. Fix: like SourceForm, refill from `state.values` on failure
-// (e.g. `defaultValue={values.title ?? preview.title}`, keyed so the inputs remount). Flip to
-// `test` once fixed.
-test.fixme("a refused import keeps the metadata the editor typed", async ({ page }) => {
+// editor typed: React resets the form after the action, and an editor who fixes only the address
+// must not import the page's title instead of theirs without noticing.
+test("a refused import keeps the metadata the editor typed", async ({ page }) => {
   const editor = await createPersonWithTeam("keeper");
   await signIn(page, editor.email, editor.password);
   await page.goto(`/t/${editor.team.slug}/articles/new`);

@@ -144,6 +144,8 @@ function ReviewStep({
   const debrisByIndex = useMemo(() => new Map(preview.debris.map((line) => [line.index, line])), [preview.debris]);
   const removed = preview.debris.map((line) => line.index).filter((index) => !kept.has(index));
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  // React resets the form after its action: a refused save refills what the editor typed.
+  const values = state && !state.ok ? (state.values ?? {}) : {};
   const toggle = (index: number) =>
     setKept((current) => {
       const next = new Set(current);
@@ -172,11 +174,11 @@ function ReviewStep({
           </Notice>
         ) : null}
         {target ? <Notice tone="info">This text becomes version {target.nextVersion} of “{target.title}”. Its claims will be re-anchored and any whose passage changed will be flagged.</Notice> : null}
-        <Field label="Title" name="title" required defaultValue={preview.title || target?.title || ""} errors={errors.title} />
-        <Field label="Outlet" name="outlet" defaultValue={preview.outlet ?? ""} errors={errors.outlet} />
-        <Field label="Author" name="author" defaultValue={preview.author ?? ""} errors={errors.author} />
-        <Field label="Web address" name="url" type="url" defaultValue={preview.url ?? ""} errors={errors.url} />
-        <Field label="Published on" name="publishedAt" type="date" defaultValue={preview.publishedAt ?? ""} errors={errors.publishedAt} />
+        <Field label="Title" name="title" required defaultValue={values.title ?? (preview.title || target?.title || "")} errors={errors.title} />
+        <Field label="Outlet" name="outlet" defaultValue={values.outlet ?? preview.outlet ?? ""} errors={errors.outlet} />
+        <Field label="Author" name="author" defaultValue={values.author ?? preview.author ?? ""} errors={errors.author} />
+        <Field label="Web address" name="url" type="url" defaultValue={values.url ?? preview.url ?? ""} errors={errors.url} />
+        <Field label="Published on" name="publishedAt" type="date" defaultValue={values.publishedAt ?? preview.publishedAt ?? ""} errors={errors.publishedAt} />
         <div className="flex gap-2">
           <SubmitButton pendingLabel="Importing…">{asVersionOf ? "Import as new version" : "Import article"}</SubmitButton>
           <Button variant="secondary" onClick={onBack}>
