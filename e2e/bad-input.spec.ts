@@ -511,12 +511,8 @@ test.describe("uploads and pastes that cannot be read", () => {
     expect(await db.articleVersion.count({ where: { teamId: editor.team.id } })).toBe(0);
   });
 
-  // BUG (app/(app)/t/[team]/articles/new/actions.ts previewImportAction): an empty file (0 bytes)
-  // is answered "Choose a .txt, .md or .html file to upload." although one was chosen, because
-  // `input.file.size > 0` is read as "no file"; parseUpload's own `"empty.txt" is empty.` is never
-  // reached. Fix: tell "no file" (no name) from an empty file (a name, size 0) and pass the latter
-  // to previewImport. Flip to `test` once fixed.
-  test.fixme("an empty file is named as empty", async ({ page }) => {
+  // Not "Choose a file": one was chosen, and it is empty.
+  test("an empty file is named as empty", async ({ page }) => {
     const editor = await createPersonWithTeam("empty");
     await signIn(page, editor.email, editor.password);
     await page.goto(`/t/${editor.team.slug}/articles/new`);

@@ -419,6 +419,13 @@ describe("the import form's hidden fields", () => {
       expect.soft(result.ok ? "" : result.message, JSON.stringify(input).slice(0, 80)).not.toBe("");
     }
   });
+  it("an empty file is named as empty; a form sent without a file asks for one", async () => {
+    const empty = await expectRefusal(importActions.previewImportAction as AnyAction, { team: team(), mode: "file", file: new File([], "empty.txt", { type: "text/plain" }) });
+    expect(empty.ok ? "" : empty.message).toBe('"empty.txt" is empty.');
+    // What a browser sends when no file was chosen: a nameless, empty file.
+    const none = await expectRefusal(importActions.previewImportAction as AnyAction, { team: team(), mode: "file", file: new File([], "", { type: "application/octet-stream" }) });
+    expect(none.ok ? "" : none.message).toMatch(/Choose a .* file to upload/);
+  });
 });
 
 describe("bulk and list inputs", () => {
