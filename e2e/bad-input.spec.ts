@@ -502,7 +502,7 @@ test.describe("uploads and pastes that cannot be read", () => {
       await expect(page.getByLabel("Upload a file")).toBeChecked();
     }
 
-    // A paste over the 5 MB limit is refused by the server with its size.
+    // A paste over the 5 MB limit is refused with its size (by the form, before sending it).
     await page.getByLabel("Paste text").check();
     await fillHuge(page.getByRole("textbox", { name: "Article text" }), "Words of a very long article. ", 185_000);
     await page.getByRole("button", { name: "Read article" }).click();
@@ -522,14 +522,9 @@ test.describe("uploads and pastes that cannot be read", () => {
     await expect(page.getByText('"empty.txt" is empty.')).toBeVisible();
   });
 
-  // BUG (components/articles/import-wizard.tsx SourceStep, with next.config.ts bodySizeLimit "6mb"):
-  // a paste over the server action body limit (about 6 MB) makes Next refuse the request ("Body
-  // exceeded 6mb limit", 413) and the whole page is replaced by "This page couldn't load. A server
-  // error occurred." — the editor's paste is lost and nothing says why. Fix: check the paste's
-  // size in the form's onSubmit, as is done for files (new Blob([text]).size > MAX_UPLOAD_BYTES ->
-  // "The pasted text is 6.8 MB; the limit is 5 MB."), and keep an error boundary for the rest.
-  // Flip to `test` once fixed.
-  test.fixme("a paste larger than the request limit gets a clear message, not a crash", async ({ page }) => {
+  // Past the server action body limit (next.config.ts bodySizeLimit "6mb") Next refuses the request
+  // and the page is replaced by a crash screen; the form checks the paste's size before sending.
+  test("a paste larger than the request limit gets a clear message, not a crash", async ({ page }) => {
     test.setTimeout(120_000);
     const editor = await createPersonWithTeam("hugepaste");
     await signIn(page, editor.email, editor.password);
