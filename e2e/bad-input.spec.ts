@@ -615,14 +615,10 @@ test.describe("malformed and foreign ids", () => {
     }
   });
 
-  // BUG (proxy.ts; the 500 itself comes from Next 16.4's decoding of dynamic route params): a path
-  // segment that is not valid UTF-8 once percent-decoded (%FF, %C0%AF, %ED%A0%80 — a lone surrogate)
-  // in any dynamic route (/t/[team], /articles/[articleId], /sources/[sourceId], /invite/[token],
-  // /api/t/[team]/…) is answered "500 Internal Server Error" in plain text, signed in or not, and
-  // nothing is logged. Fix in proxy.ts: if `decodeURIComponent` throws on any segment of
-  // request.nextUrl.pathname, answer 400 ("This address is not valid.") or rewrite to a not-found
-  // page before Next routes it. Flip to `test` once fixed.
-  test.fixme("an address that is not valid UTF-8 is a 400 or 404, not a server error", async ({ page }) => {
+  // A path segment that is not valid UTF-8 once percent-decoded (%FF, %C0%AF, %ED%A0%80, a lone
+  // surrogate) made Next 16's decoding of dynamic route params answer a bare 500; proxy.ts
+  // refuses such an address first.
+  test("an address that is not valid UTF-8 is a 400 or 404, not a server error", async ({ page }) => {
     const editor = await createPersonWithTeam("utf8");
     const article = await createArticle(editor);
     await signIn(page, editor.email, editor.password);
