@@ -344,7 +344,7 @@ test("right-to-left text, emoji sequences, combining marks and Cyrillic are save
   ];
   for (const [sentence, statement] of claims) {
     const start = version.text.indexOf(sentence);
-    // The quote's 32-character context does not cut an emoji here (that case is a fixme below).
+    // The quote's 32-character context does not cut an emoji here (that case is its own test below).
     expect(cutsPair(version.text, start - 32) || cutsPair(version.text, start + sentence.length + 32)).toBe(false);
     await selectText(page, sentence);
     await page.getByRole("button", { name: "Add claim" }).click();
@@ -384,12 +384,9 @@ test("right-to-left text, emoji sequences, combining marks and Cyrillic are save
   await trap.expectClean("the Unicode pages");
 });
 
-// BUG (lib/claims/anchor.ts createAnchor): the quote's 32-unit prefix/suffix is cut without regard
-// to surrogate pairs; when the cut falls inside an emoji, Prisma cannot write the lone surrogate
-// ("JSON Error: unexpected end of hex escape") and the editor's ordinary selection fails with
-// "Something went wrong on our side". See lib/claims/bad-input.test.ts for the unit case and the
-// suggested fix. Flip to `test` once fixed.
-test.fixme("a claim can be made on a sentence that follows an emoji by exactly 31 characters", async ({ page }) => {
+// The quote's 32-unit prefix must not cut the emoji in half (Prisma cannot write half of one);
+// see lib/claims/bad-input.test.ts for the unit case.
+test("a claim can be made on a sentence that follows an emoji by exactly 31 characters", async ({ page }) => {
   const editor = await createPersonWithTeam("emoji");
   const sentence = "The rocket lifted off at dawn on Tuesday.";
   const paragraph = `Launch 🚀 ${"x".repeat(28)}. ${sentence}`;
