@@ -203,11 +203,8 @@ describe("every schema, every field, every kind of garbage", () => {
     }
   });
 
-  // BUG (lib/articles/schema.ts, saveImportSchema.removedLines): the preprocess calls JSON.parse on a
-  // string, so malformed JSON throws a SyntaxError out of safeParse instead of giving a zod issue.
-  // Fix: `try { return JSON.parse(value || "[]") } catch { return value }` so zod reports
-  // "expected array". Flip to `it` once fixed.
-  it.fails("saveImportSchema: a removedLines string that is not JSON is a zod issue, not a throw", () => {
+  // Was a bug: the preprocess's JSON.parse threw a SyntaxError out of safeParse.
+  it("saveImportSchema: a removedLines string that is not JSON is a zod issue, not a throw", () => {
     for (const removedLines of ["not json", "[1,", "{", "\u0000"]) {
       const result = parseSafely(saveImportSchema, { title: "T", text: "Body.", removedLines });
       expect("thrown" in result).toBe(false);

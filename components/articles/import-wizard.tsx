@@ -51,8 +51,11 @@ function SourceStep({
   onSubmit: () => void;
 }) {
   const [mode, setMode] = useState<"paste" | "file">("paste");
-  const [fileError, setFileError] = useState<string>();
-  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  // Checked here before sending: past the server's request limit Next refuses the request
+  // outright and the page is replaced by a crash screen, losing the paste.
+  const [sizeError, setSizeError] = useState<{ field: "file" | "text"; message: string }>();
+  const serverErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const errors = sizeError ? { ...serverErrors, [sizeError.field]: [sizeError.message] } : serverErrors;
   const values = state && !state.ok ? (state.values ?? {}) : {};
   // The mode switch sits outside the form: React resets a form after its action, which
   // would flip the radios back while the file field stays shown.
@@ -72,14 +75,10 @@ function SourceStep({
       <form
         action={action}
         onSubmit={(event) => {
-          const file = (event.currentTarget.elements.namedItem("file") as HTMLInputElement | null)?.files?.[0];
-          if (mode === "file" && file && file.size > MAX_UPLOAD_BYTES) {
-            event.preventDefault();
-            setFileError(`"${file.name}" is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`);
-            return;
-          }
-          setFileError(undefined);
-          onSubmit();
+          const tooLarge = findTooLarge(event.currentTarget, mode);
+          setSizeError(tooLarge);
+          if (tooLarge) event.preventDefault();
+          else onSubmit();
         }}
         className="space-y-5"
       >
@@ -102,7 +101,7 @@ function SourceStep({
               aria-describedby={errors.text ? "import-text-error" : undefined}
             />
             {errors.text ? (
-              <p id="import-text-error" className="text-sm text-red-700">
+              <p id="import-text-error" role="alert" className="text-sm text-red-700">
                 {errors.text.join(" ")}
               </p>
             ) : null}
@@ -114,7 +113,7 @@ function SourceStep({
             type="file"
             accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
             hint="A .txt, .md or .html file (a saved web page), up to 5 MB. Scripts, styles and trackers in HTML are dropped."
-            errors={fileError ? [fileError] : errors.file}
+            errors={errors.file}
           />
         )}
         <Field label="Original web address (optional)" name="url" type="url" defaultValue={values.url ?? defaultUrl} placeholder="https://…" />
@@ -122,6 +121,18 @@ function SourceStep({
       </form>
     </div>
   );
+}
+
+/** A chosen file or a paste over the upload limit, named with its size; undefined when it fits. */
+function findTooLarge(form: HTMLFormElement, mode: "paste" | "file"): { field: "file" | "text"; message: string } | undefined {
+  const describe = (what: string, bytes: number) => `${what} is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`;
+  if (mode === "file") {
+    const file = (form.elements.namedItem("file") as HTMLInputElement | null)?.files?.[0];
+    return file && file.size > MAX_UPLOAD_BYTES ? { field: "file", message: describe(`"${file.name}"`, file.size) } : undefined;
+  }
+  const text = (form.elements.namedItem("text") as HTMLTextAreaElement | null)?.value ?? "";
+  const bytes = new Blob([text]).size;
+  return bytes > MAX_UPLOAD_BYTES ? { field: "text", message: describe("The pasted text", bytes) } : undefined;
 }
 
 function ReviewStep({
@@ -144,6 +155,8 @@ function ReviewStep({
   const debrisByIndex = useMemo(() => new Map(preview.debris.map((line) => [line.index, line])), [preview.debris]);
   const removed = preview.debris.map((line) => line.index).filter((index) => !kept.has(index));
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  // React resets the form after its action: a refused save refills what the editor typed.
+  const values = state && !state.ok ? (state.values ?? {}) : {};
   const toggle = (index: number) =>
     setKept((current) => {
       const next = new Set(current);
@@ -172,11 +185,11 @@ function ReviewStep({
           </Notice>
         ) : null}
         {target ? <Notice tone="info">This text becomes version {target.nextVersion} of “{target.title}”. Its claims will be re-anchored and any whose passage changed will be flagged.</Notice> : null}
-        <Field label="Title" name="title" required defaultValue={preview.title || target?.title || ""} errors={errors.title} />
-        <Field label="Outlet" name="outlet" defaultValue={preview.outlet ?? ""} errors={errors.outlet} />
-        <Field label="Author" name="author" defaultValue={preview.author ?? ""} errors={errors.author} />
-        <Field label="Web address" name="url" type="url" defaultValue={preview.url ?? ""} errors={errors.url} />
-        <Field label="Published on" name="publishedAt" type="date" defaultValue={preview.publishedAt ?? ""} errors={errors.publishedAt} />
+        <Field label="Title" name="title" required defaultValue={values.title ?? (preview.title || target?.title || "")} errors={errors.title} />
+        <Field label="Outlet" name="outlet" defaultValue={values.outlet ?? preview.outlet ?? ""} errors={errors.outlet} />
+        <Field label="Author" name="author" defaultValue={values.author ?? preview.author ?? ""} errors={errors.author} />
+        <Field label="Web address" name="url" type="url" defaultValue={values.url ?? preview.url ?? ""} errors={errors.url} />
+        <Field label="Published on" name="publishedAt" type="date" defaultValue={values.publishedAt ?? preview.publishedAt ?? ""} errors={errors.publishedAt} />
         <div className="flex gap-2">
           <SubmitButton pendingLabel="Importing…">{asVersionOf ? "Import as new version" : "Import article"}</SubmitButton>
           <Button variant="secondary" onClick={onBack}>

@@ -5,7 +5,7 @@ import type { Paragraph } from "@/lib/articles/paragraphs";
 import { ArticleParagraph, type ParagraphClaims } from "./article-paragraph";
 import { createTextRange, offsetOfPoint, readSelection, selectTextRange } from "./selection-offsets";
 import {
-  abbreviate,
+  abbreviatePassage,
   extendEndByWord,
   extendStartByWord,
   findSentenceIndex,
@@ -125,7 +125,7 @@ export function ArticleText({
     if (domRange) revealRange(domRange, isForward);
     const quote = text.slice(cursor.range.start, cursor.range.end);
     const note = describeRange(cursor.range);
-    setAnnouncement(`${what}: ${abbreviate(quote, 240)}${note ? `. ${note}` : ""}${canWrite ? ". Press Enter to add a claim." : ""}`);
+    setAnnouncement(`${what}: ${abbreviatePassage(quote, 240)}${note ? `. ${note}` : ""}${canWrite ? ". Press Enter to add a claim." : ""}`);
   }
 
   function startingCursor(): Cursor | null {

@@ -2,6 +2,7 @@
 
 import { useMemo } from "react";
 import { Button } from "@/components/ui/button";
+import { abbreviate } from "@/lib/text/truncate";
 import { BulkClaimActions } from "./bulk-claim-actions";
 import { ClaimItem, type ClaimCommands } from "./claim-item";
 import { STATUSES, StatusBadge } from "./status";
@@ -126,7 +127,7 @@ export function ClaimsPanel({
                   </span>
                 </span>
                 {canWrite ? (
-                  <Button size="sm" variant="secondary" onClick={() => onRestore(claim.id)} aria-label={`Restore “${abbreviateLabel(claim.statement)}”`}>
+                  <Button size="sm" variant="secondary" onClick={() => onRestore(claim.id)} aria-label={`Restore “${abbreviate(claim.statement, 60)}”`}>
                     Restore
                   </Button>
                 ) : null}
@@ -141,8 +142,4 @@ export function ClaimsPanel({
 
 function formatWhen(iso: string) {
   return new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
-}
-
-function abbreviateLabel(text: string) {
-  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }

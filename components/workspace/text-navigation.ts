@@ -1,4 +1,5 @@
 import type { Paragraph } from "@/lib/articles/paragraphs";
+import { abbreviate } from "@/lib/text/truncate";
 import type { TextRange } from "./types";
 
 /** A sentence ends at . ! ? or … (and any closing quotes or brackets) before a space or the end. */
@@ -99,8 +100,7 @@ export function findWordStarts(quote: string): number[] {
   return starts;
 }
 
-/** A passage shortened for announcements and labels. */
-export function abbreviate(text: string, max = 160): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+/** A passage on one line, shortened for announcements and labels. */
+export function abbreviatePassage(text: string, max = 160): string {
+  return abbreviate(text.replace(/\s+/g, " ").trim(), max);
 }

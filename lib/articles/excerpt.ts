@@ -1,3 +1,5 @@
+import { truncate } from "@/lib/text/truncate";
+
 const EXCERPT_CHARS = 300;
 // Headings and kickers make poor excerpts; prefer a sentence-sized paragraph.
 const MIN_EXCERPT_PARAGRAPH = 80;
@@ -9,6 +11,6 @@ export function summariseText(text: string): string | null {
   if (!first) return null;
   const flat = first.replace(/\s+/g, " ");
   if (flat.length <= EXCERPT_CHARS) return flat;
-  const cut = flat.slice(0, EXCERPT_CHARS);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), EXCERPT_CHARS / 2)).trimEnd()}…`;
+  const cut = truncate(flat, EXCERPT_CHARS);
+  return `${truncate(cut, Math.max(cut.lastIndexOf(" "), EXCERPT_CHARS / 2)).trimEnd()}…`;
 }

@@ -17,6 +17,11 @@ export async function getArticle(db: Db, teamId: string, articleId: string) {
   });
 }
 
+/** Whether the team has this article: a cheap check a layout makes before any content streams. */
+export async function hasArticle(db: Db, teamId: string, articleId: string): Promise<boolean> {
+  return (await db.article.count({ where: { id: articleId, teamId } })) > 0;
+}
+
 /** An article of the team with this URL (the newest), to offer "import as a new version". */
 export function findArticleByUrl(db: Db, teamId: string, url: string) {
   return db.article.findFirst({

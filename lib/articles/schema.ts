@@ -16,13 +16,20 @@ export const articleMetadataSchema = z.object({
 });
 export type ArticleMetadata = z.infer<typeof articleMetadataSchema>;
 
+/** A hidden field holding JSON; text that is not JSON is left as it is for the schema to refuse. */
+function parseJsonField(value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  try {
+    return JSON.parse(value || "[]");
+  } catch {
+    return value;
+  }
+}
+
 /** What the review step sends back: the read text, the debris lines to drop, the metadata. */
 export const saveImportSchema = articleMetadataSchema.extend({
   text: z.string().min(1, "There is no text to import").max(2_200_000),
-  removedLines: z.preprocess(
-    (value) => (typeof value === "string" ? JSON.parse(value || "[]") : value),
-    z.array(z.number().int().min(0)).max(10_000),
-  ),
+  removedLines: z.preprocess(parseJsonField, z.array(z.number().int().min(0), { error: "The list of removed lines is damaged; go back and read the article again" }).max(10_000)),
   source: z.string().max(300).default("paste"),
   articleId: z.preprocess(emptyToUndefined, z.string().max(64).optional()),
 });

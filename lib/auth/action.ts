@@ -41,6 +41,35 @@ function isNextControlFlow(error: unknown): boolean {
   return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"));
 }
 
+/**
+ * What every wrapper does around its checks and handler: refuse ill-formed text first, shape any
+ * failure for the form, and send the typed values back with it.
+ */
+async function runAction<T>(raw: Record<string, unknown>, run: (raw: Record<string, unknown>) => Promise<T | ActionResult<T>>): Promise<ActionResult<T>> {
+  try {
+    refuseIllFormedText(raw);
+    return withValues(asResult(await run(raw)), raw);
+  } catch (error) {
+    return withValues(toFailure(error), raw);
+  }
+}
+
+/**
+ * A lone surrogate (half of an emoji) cannot come from a browser form, only from a forged request,
+ * and no query can carry it (Prisma fails on it): it is refused before any check reads the input.
+ */
+function refuseIllFormedText(raw: Record<string, unknown>) {
+  const key = Object.keys(raw).find((name) => !isWellFormedValue(raw[name]));
+  if (key === undefined) return;
+  const message = "Some of the text sent holds a broken character (half of an emoji, say). Retype it and try again.";
+  throw new AppError("INVALID_INPUT", message, { [key]: ["This holds a broken character; retype it."] });
+}
+
+function isWellFormedValue(value: unknown): boolean {
+  if (typeof value === "string") return value.isWellFormed();
+  return Array.isArray(value) ? value.every(isWellFormedValue) : true;
+}
+
 const teamField = z.object({ team: z.string({ error: "Missing team" }).min(1).max(100) });
 
 /**
@@ -51,17 +80,12 @@ export function teamAction<Schema extends z.ZodType, T>(
   config: { schema: Schema; permission: Permission },
   handler: (input: z.output<Schema>, context: TeamContext) => Promise<T | ActionResult<T>>,
 ) {
-  return async (first?: unknown, second?: unknown): Promise<ActionResult<T>> => {
-    const raw = pickInput(first, second);
-    try {
+  return async (first?: unknown, second?: unknown): Promise<ActionResult<T>> =>
+    runAction(pickInput(first, second), async (raw) => {
       const { team } = teamField.parse(raw);
       const context = await requireTeam(team, config.permission);
-      const input = config.schema.parse(raw);
-      return withValues(asResult(await handler(input, context)), raw);
-    } catch (error) {
-      return withValues(toFailure(error), raw);
-    }
-  };
+      return handler(config.schema.parse(raw), context);
+    });
 }
 
 /** The same for actions of a signed-in user outside any one team (create a team, accept an invitation). */
@@ -69,16 +93,11 @@ export function userAction<Schema extends z.ZodType, T>(
   config: { schema: Schema },
   handler: (input: z.output<Schema>, user: SessionUser) => Promise<T | ActionResult<T>>,
 ) {
-  return async (first?: unknown, second?: unknown): Promise<ActionResult<T>> => {
-    const raw = pickInput(first, second);
-    try {
+  return async (first?: unknown, second?: unknown): Promise<ActionResult<T>> =>
+    runAction(pickInput(first, second), async (raw) => {
       const user = await requireUser();
-      const input = config.schema.parse(raw);
-      return withValues(asResult(await handler(input, user)), raw);
-    } catch (error) {
-      return withValues(toFailure(error), raw);
-    }
-  };
+      return handler(config.schema.parse(raw), user);
+    });
 }
 
 /** Actions open to anyone (sign-up): validation and error shaping only. */
@@ -86,14 +105,8 @@ export function publicAction<Schema extends z.ZodType, T>(
   config: { schema: Schema },
   handler: (input: z.output<Schema>) => Promise<T | ActionResult<T>>,
 ) {
-  return async (first?: unknown, second?: unknown): Promise<ActionResult<T>> => {
-    const raw = pickInput(first, second);
-    try {
-      return withValues(asResult(await handler(config.schema.parse(raw))), raw);
-    } catch (error) {
-      return withValues(toFailure(error), raw);
-    }
-  };
+  return async (first?: unknown, second?: unknown): Promise<ActionResult<T>> =>
+    runAction(pickInput(first, second), (raw) => handler(config.schema.parse(raw)));
 }
 
 /**
@@ -101,7 +114,7 @@ export function publicAction<Schema extends z.ZodType, T>(
  * (React resets a form after its action). Passwords are never echoed.
  */
 function echoValues(raw: Record<string, unknown>): Record<string, string> {
-  const entries = Object.entries(raw).filter(([key, value]) => typeof value === "string" && !/password/i.test(key));
+  const entries = Object.entries(raw).flatMap(([key, value]) => (typeof value === "string" && !/password/i.test(key) ? [[key, value.toWellFormed()]] : []));
   return Object.fromEntries(entries) as Record<string, string>;
 }
 

@@ -383,12 +383,9 @@ describe("numbers: negative, huge, NaN and non-numbers are refused", () => {
 });
 
 describe("the import form's hidden fields", () => {
-  // BUG (lib/articles/schema.ts, saveImportSchema.removedLines): the preprocess runs JSON.parse on
-  // the raw field, so a tampered or truncated `removedLines` ("not json") throws a SyntaxError out
-  // of the schema instead of a zod issue: the editor gets "Something went wrong on our side" and
-  // the server logs an error. Fix: catch the parse error in the preprocess and return the value
-  // unchanged (zod then says "expected array"), or use a ctx issue. Flip to `it` once fixed.
-  it.fails("a removedLines field that is not JSON is a field error", async () => {
+  // Was a bug: a tampered or truncated `removedLines` threw a SyntaxError out of the schema, and
+  // the editor got "Something went wrong on our side".
+  it("a removedLines field that is not JSON is a field error", async () => {
     const result = await expectRefusal(importActions.saveImportAction as AnyAction, { team: team(), title: "T", text: "Fresh text.", removedLines: "not json" });
     expect(Object.keys(result.ok ? {} : (result.fieldErrors ?? {}))).toContain("removedLines");
   });
@@ -422,6 +419,13 @@ describe("the import form's hidden fields", () => {
       expect.soft(result.ok ? "" : result.message, JSON.stringify(input).slice(0, 80)).not.toBe("");
     }
   });
+  it("an empty file is named as empty; a form sent without a file asks for one", async () => {
+    const empty = await expectRefusal(importActions.previewImportAction as AnyAction, { team: team(), mode: "file", file: new File([], "empty.txt", { type: "text/plain" }) });
+    expect(empty.ok ? "" : empty.message).toBe('"empty.txt" is empty.');
+    // What a browser sends when no file was chosen: a nameless, empty file.
+    const none = await expectRefusal(importActions.previewImportAction as AnyAction, { team: team(), mode: "file", file: new File([], "", { type: "application/octet-stream" }) });
+    expect(none.ok ? "" : none.message).toMatch(/Choose a .* file to upload/);
+  });
 });
 
 describe("bulk and list inputs", () => {
@@ -437,35 +441,30 @@ describe("bulk and list inputs", () => {
     await expectRefusal(sourceActions.mergeSourcesAction as AnyAction, { team: team(), keepId: mine().sourceId, mergeIds: Array.from({ length: 21 }, (_, i) => `s${i}`) });
   });
 
-  // BUG (lib/claims/mutations.ts, mergeClaims): the check `claims.length !== new Set(ids).size`
-  // lets one claim's id twice through (the schema's min(2) counts duplicates), and the "merge"
-  // then rewrites that claim, bumps its revision and records "Merged 0 claim(s) into this one".
-  // Fix: refuse when `new Set(input.claimIds).size < 2` (or dedupe in the schema). Flip to `it`.
-  it.fails("merging a claim with itself is refused and writes nothing", async () => {
+  // Was a bug: one claim's id twice passed the schema's min(2), and the "merge" rewrote that claim
+  // and recorded "Merged 0 claim(s) into this one".
+  it("merging a claim with itself is refused and writes nothing", async () => {
     await expectRefusal(claimActions.mergeClaimsAction as AnyAction, { team: team(), claimIds: [mine().otherClaimId, mine().otherClaimId] });
   });
 });
 
 describe("ill-formed Unicode (a lone surrogate, only possible in a forged request)", () => {
-  // BUG (every server action; the error comes from Prisma's query engine): a string holding a lone
-  // surrogate ("\uD800"), which a forged action request can carry (React encodes action arguments
-  // as JSON), makes the Prisma query fail with "JSON Error: unexpected end of hex escape"
-  // (PrismaClientUnknownRequestError). The editor sees "Something went wrong on our side" and the
-  // server logs an error, for an id or a text field alike. Fix in one place: refuse ill-formed
-  // strings before any query, e.g. in lib/auth/action.ts pickInput (any string value with
-  // `!value.isWellFormed()` -> AppError("INVALID_INPUT", "… contains characters that are not
-  // valid text", { [key]: [...] })), or `.refine((s) => s.isWellFormed())` on the shared id/text
-  // schemas. Flip these to `it` once fixed.
-  it.fails("a lone surrogate in an id is refused readably", async () => {
-    await expectRefusal(claimActions.updateClaimAction as AnyAction, { team: team(), claimId: "\uD800x", revision: 1, statement: "A statement." });
+  // A string holding a lone surrogate ("\uD800") can come in a forged action request (React
+  // encodes action arguments as JSON); Prisma cannot send it ("JSON Error: unexpected end of hex
+  // escape"). The action wrappers refuse it before any query, whatever the field.
+  it("a lone surrogate in an id is refused readably", async () => {
+    const result = await expectRefusal(claimActions.updateClaimAction as AnyAction, { team: team(), claimId: "\uD800x", revision: 1, statement: "A statement." });
+    expectAbout(result, "claimId");
   });
 
-  it.fails("a lone surrogate in a text field is refused readably", async () => {
-    await expectRefusal(verificationActions.addCommentAction as AnyAction, { team: team(), claimId: mine().claimId, body: "broken \uDC00 text" });
+  it("a lone surrogate in a text field is refused readably", async () => {
+    const result = await expectRefusal(verificationActions.addCommentAction as AnyAction, { team: team(), claimId: mine().claimId, body: "broken \uDC00 text" });
+    expectAbout(result, "body");
   });
 
-  it.fails("a lone surrogate in the team field is refused readably", async () => {
-    await expectRefusal(verificationActions.addCommentAction as AnyAction, { team: "\uD800", claimId: mine().claimId, body: "text" });
+  it("a lone surrogate in the team field is refused readably", async () => {
+    const result = await expectRefusal(verificationActions.addCommentAction as AnyAction, { team: "\uD800", claimId: mine().claimId, body: "text" });
+    expectAbout(result, "team");
   });
 });
 

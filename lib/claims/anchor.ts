@@ -1,3 +1,4 @@
+import { toCharBoundary } from "@/lib/text/truncate";
 import { buildOffsetMap } from "./offset-map";
 import { resolveWithHint } from "./resolve";
 
@@ -24,15 +25,6 @@ export type AnchorResolution = { status: AnchorStatus; start: number; end: numbe
 
 /** Context kept either side of a quote, as in the W3C examples and Hypothesis. */
 export const CONTEXT_LENGTH = 32;
-
-/**
- * Moves a cut off the middle of a surrogate pair (an emoji is two UTF-16 units), one unit in
- * `direction`: half an emoji is not a string a database or JSON will store.
- */
-function toCharBoundary(text: string, at: number, direction: 1 | -1): number {
-  const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
-  return at > 0 && at < text.length && isLowSurrogate(text.charCodeAt(at)) ? at + direction : at;
-}
 
 /** Build both selectors for text[start, end). Throws RangeError on an empty or out-of-range span. */
 export function createAnchor(text: string, start: number, end: number): Anchor {

@@ -65,14 +65,8 @@ describe("anchoring over Unicode", () => {
     }
   });
 
-  // BUG (lib/claims/anchor.ts createAnchor): the quote's prefix and suffix are the 32 UTF-16 code
-  // units around it, cut without regard to surrogate pairs. When that cut falls inside an emoji
-  // (any emoji 31-32 characters before or after the selection, common in quoted social posts), the
-  // prefix/suffix holds a lone surrogate, Prisma refuses to write it ("JSON Error: unexpected end of
-  // hex escape", PrismaClientUnknownRequestError) and the editor gets "Something went wrong on our
-  // side". The same happens when a new version re-anchors such a claim (saveImport -> addVersion).
-  // Fix: widen the context to whole code points (step the cut back/forward one unit when it lands
-  // between a high and a low surrogate). Flip to `it` once fixed.
+  // The quote's 32-unit prefix and suffix must not cut an emoji either side (any emoji 31-32
+  // characters away, common in quoted social posts); the same holds when a new version re-anchors.
   it("a claim whose 32-character context ends inside an emoji can be created", async () => {
     const text = `${"😀"}${"x".repeat(31)}The council approved the budget. ${"y".repeat(31)}${"🚀"} end.`;
     const { actor, articleId } = await setUp(text);
@@ -107,14 +101,9 @@ describe("anchoring over Unicode", () => {
     expect(parts.map((part) => part.quote)).toEqual([`The mayor ${FAMILY} posted 🏳️‍🌈`, "and 👩🏽‍💻 at dawn."]);
   });
 
-  // BUG (lib/claims/mutations.ts createClaim / splitClaim, lib/claims/range.ts trimRange): offsets
-  // are UTF-16 code units and are not checked against surrogate pairs, so a selection that starts
-  // or ends inside an emoji (a forged request, or a client offset bug) produces a quote holding a
-  // lone surrogate; Prisma then fails to write it ("JSON Error: unexpected end of hex escape") and
-  // the editor gets the generic "Something went wrong". Fix: in trimRange (or createAnchor), refuse
-  // or widen a bound that falls between a high and a low surrogate (AppError INVALID_INPUT "The
-  // selection cuts a character in half"). Flip to `it` once fixed.
-  it.fails("a selection that cuts an emoji in half is refused with an AppError, and nothing is written", async () => {
+  // Offsets are UTF-16 units; a selection starting or ending inside an emoji (a forged request, or a
+  // client offset bug) would quote half of it, which Prisma cannot write.
+  it("a selection that cuts an emoji in half is refused with an AppError, and nothing is written", async () => {
     const { actor, articleId } = await setUp();
     const before = await countRows();
     const inside = TEXT.indexOf(FAMILY) + 1; // between the surrogates of 👨
@@ -159,13 +148,9 @@ describe("control characters in free text", () => {
 });
 
 describe("long free text with emoji", () => {
-  // BUG (lib/verification/comments.ts addComment): the history entry keeps `body.slice(0, 280)`;
-  // when the 280th code unit is the first half of an emoji, the event note holds a lone surrogate,
-  // Prisma fails to write it (PrismaClientUnknownRequestError) and the comment is refused with
-  // "Something went wrong". The same cut exists in mergeClaims (`statement.slice(0, 2_000)`).
-  // Fix: cut on a code point boundary (e.g. `Array.from(body).slice(0, 280).join("")`, or step back
-  // one unit when the cut lands inside a pair). Flip to `it` once fixed.
-  it.fails("a comment with an emoji across its 280th character is saved", async () => {
+  // The history entry keeps the comment's first 280 characters; a cut through an emoji would leave
+  // half of it, which Prisma cannot write.
+  it("a comment with an emoji across its 280th character is saved", async () => {
     const { actor, articleId } = await setUp(PLAIN);
     const claim = await createClaim(db, actor, { articleId, start: 0, end: 9 });
     const body = `${"a".repeat(279)}😀 and more words after the emoji.`;

@@ -1,9 +1,10 @@
 import type { Db } from "@/lib/config/prisma-client";
 import { AppError } from "@/lib/errors";
+import { isInsidePair, truncate } from "@/lib/text/truncate";
 import { createAnchor } from "./anchor";
 import { recordClaimEvent } from "./events";
 import { positionBetween, trimRange } from "./range";
-import type { CreateClaimInput } from "./schema";
+import { STATEMENT_MAX, type CreateClaimInput } from "./schema";
 
 import { claimEventBase, claimNotFound, claimRevision } from "./revision";
 import type { Actor, Tx } from "./revision";
@@ -29,6 +30,16 @@ async function nextPosition(tx: Tx, articleId: string) {
   return positionBetween(last?.position ?? null, null);
 }
 
+/**
+ * Offsets count UTF-16 units, so one can fall inside an emoji (only from a forged request or a
+ * client bug): the quote would then hold half of it, which cannot be stored.
+ */
+function refuseHalfCharacter(text: string, ...offsets: number[]) {
+  if (offsets.some((at) => isInsidePair(text, at))) {
+    throw new AppError("INVALID_INPUT", "The selection cuts a character (an emoji, say) in half. Select the passage again.");
+  }
+}
+
 /** Anchors a new claim on the article's latest text; the statement defaults to the quote. */
 export async function createClaim(db: Db, actor: Actor, input: CreateClaimInput) {
   return db.$transaction(async (tx) => {
@@ -37,6 +48,7 @@ export async function createClaim(db: Db, actor: Actor, input: CreateClaimInput)
     if (!range || input.end > version.text.length) {
       throw new AppError("INVALID_INPUT", "The selection is not part of the article's text. Select a passage in the article.");
     }
+    refuseHalfCharacter(version.text, range.start, range.end);
     const anchor = createAnchor(version.text, range.start, range.end);
     const claim = await tx.claim.create({
       data: {
@@ -132,6 +144,7 @@ export async function splitClaim(db: Db, actor: Actor, input: { claimId: string;
     if (!first || !second || input.at <= claim.start || input.at >= claim.end) {
       throw new AppError("INVALID_INPUT", "Split inside the quote, so that each part keeps some words.");
     }
+    refuseHalfCharacter(version.text, input.at);
     await claimRevision(tx, actor, claim.id, input.revision);
     const head = createAnchor(version.text, first.start, first.end);
     const tail = createAnchor(version.text, second.start, second.end);
@@ -170,13 +183,19 @@ function anchorFields(anchor: ReturnType<typeof createAnchor>) {
  * from the earliest start to the latest end; the others are deleted (and can be restored).
  */
 export async function mergeClaims(db: Db, actor: Actor, input: { claimIds: string[] }) {
+  const ids = new Set(input.claimIds);
+  // One claim's id twice is not a merge: it would only rewrite that claim.
+  if (ids.size < 2) {
+    const message = "Choose at least two different claims to merge.";
+    throw new AppError("INVALID_INPUT", message, { claimIds: [message] });
+  }
   return db.$transaction(async (tx) => {
     const claims = await tx.claim.findMany({
-      where: { id: { in: input.claimIds }, teamId: actor.teamId, deletedAt: null },
+      where: { id: { in: [...ids] }, teamId: actor.teamId, deletedAt: null },
       orderBy: { start: "asc" },
       select: { id: true, articleId: true, versionId: true, statement: true, quote: true, start: true, end: true, anchorState: true },
     });
-    if (claims.length !== new Set(input.claimIds).size) throw claimNotFound();
+    if (claims.length !== ids.size) throw claimNotFound();
     if (new Set(claims.map((claim) => claim.versionId)).size !== 1) {
       throw new AppError("INVALID_INPUT", "Only claims of the same article version can be merged.");
     }
@@ -187,7 +206,7 @@ export async function mergeClaims(db: Db, actor: Actor, input: { claimIds: strin
     const version = await tx.articleVersion.findUniqueOrThrow({ where: { id: keep.versionId }, select: { text: true } });
     const anchor = createAnchor(version.text, keep.start, Math.max(...claims.map((claim) => claim.end)));
     const statement = claims.map((claim) => claim.statement).join(" ");
-    await tx.claim.update({ where: { id: keep.id }, data: { ...anchorFields(anchor), statement: statement.slice(0, 2_000), revision: { increment: 1 } } });
+    await tx.claim.update({ where: { id: keep.id }, data: { ...anchorFields(anchor), statement: truncate(statement, STATEMENT_MAX), revision: { increment: 1 } } });
     for (const other of rest) {
       await tx.claim.update({ where: { id: other.id }, data: { deletedAt: new Date(), revision: { increment: 1 } } });
       await recordClaimEvent(tx, { ...claimEventBase(actor, other.id), type: "merged", from: other.statement, note: `Merged into another claim` });

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/config/prisma-client";
 import { AppError } from "@/lib/errors";
+import { truncate } from "@/lib/text/truncate";
 import { describeLastChange } from "./history";
 import { claimStatusDisplay, isClaimStatus } from "./status";
 
@@ -35,7 +36,7 @@ export async function claimRevision(tx: Tx, actor: Actor, claimId: string, revis
   if (!current) throw claimNotFound();
   if (current.deletedAt) throw new AppError("CONFLICT", "This claim was deleted meanwhile. Undo the deletion to change it.");
   const last = current.events[0];
-  const change = last?.toValue ? ` (now “${last.toValue.slice(0, 200)}”)` : "";
+  const change = last?.toValue ? ` (now “${truncate(last.toValue, 200)}”)` : "";
   const status = isClaimStatus(current.status) ? claimStatusDisplay[current.status].label : current.status;
   throw new AppError(
     "CONFLICT",

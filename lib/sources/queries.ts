@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/config/prisma-client";
+import { truncate } from "@/lib/text/truncate";
 import { findDuplicateSources, normalizeDomain, normalizeSourceName, type DuplicateReason } from "./normalize";
 import { parseDomains, readKind } from "./stored";
 import type { Source, SourceKind } from "./types";
@@ -14,7 +15,7 @@ export type DuplicateGroup = { sources: Source[]; reasons: DuplicateReason[] };
  * also looks for "dailybeast" among domains; "https://www.thedailybeast.com/x" for the bare host.
  */
 export function matchTerms(q: string): { nameKey: string; domain: string } {
-  const nameKey = normalizeSourceName(q.slice(0, 200));
+  const nameKey = normalizeSourceName(truncate(q, 200));
   const looksLikeHost = /[./:]/.test(q.trim()) && !/\s/.test(q.trim());
   const domain = (looksLikeHost ? normalizeDomain(q) : null) ?? nameKey.replace(/ /g, "");
   return { nameKey, domain };
@@ -42,7 +43,7 @@ export function rankMatch(terms: { nameKey: string; domain: string }, nameKey: s
  * queries whatever the number of sources. Search covers names, domains and notes.
  */
 export async function listSources(db: Db, teamId: string, filter: SourceFilter = {}) {
-  const q = filter.q?.trim().slice(0, 200) ?? "";
+  const q = truncate(filter.q?.trim() ?? "", 200);
   const { nameKey, domain } = matchTerms(q);
   const textMatches = [
     ...(nameKey ? [{ nameKey: { contains: nameKey } }] : []),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { emptyToUndefined } from "@/lib/auth/schema";
+import { truncate } from "@/lib/text/truncate";
 import { normalizeDomain } from "./normalize";
 import { SOURCE_KINDS } from "./types";
 
@@ -22,7 +23,7 @@ export const domainsSchema = z
     for (const entry of entries) {
       const host = normalizeDomain(entry);
       if (!host || !/[.:]/.test(host)) {
-        context.addIssue({ code: "custom", message: `“${entry.slice(0, 80)}” is not a domain; write it like example.com` });
+        context.addIssue({ code: "custom", message: `“${truncate(entry, 80)}” is not a domain; write it like example.com` });
         return z.NEVER;
       }
       hosts.add(host);

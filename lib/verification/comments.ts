@@ -2,6 +2,7 @@ import { recordClaimEvent } from "@/lib/claims/events";
 import { claimEventBase, claimNotFound } from "@/lib/claims/revision";
 import type { Actor } from "@/lib/claims/revision";
 import type { Db } from "@/lib/config/prisma-client";
+import { truncate } from "@/lib/text/truncate";
 
 /** Comments are the team's internal discussion of a claim: added, never edited or deleted. */
 export async function addComment(db: Db, actor: Actor, input: { claimId: string; body: string }) {
@@ -12,7 +13,7 @@ export async function addComment(db: Db, actor: Actor, input: { claimId: string;
       data: { teamId: actor.teamId, claimId: claim.id, authorId: actor.userId, body: input.body },
       select: { id: true },
     });
-    await recordClaimEvent(tx, { ...claimEventBase(actor, claim.id), type: "commented", note: input.body.slice(0, 280) });
+    await recordClaimEvent(tx, { ...claimEventBase(actor, claim.id), type: "commented", note: truncate(input.body, 280) });
     return comment;
   });
 }

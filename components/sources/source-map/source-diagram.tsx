@@ -1,5 +1,6 @@
 import { ARTICLE_NODE, type SourceGraph } from "@/lib/sources/map-graph";
 import type { CitationRelation } from "@/lib/sources/types";
+import { abbreviate } from "@/lib/text/truncate";
 import { DIAGRAM_LABEL_HEIGHT, layOutDiagram, NODE_HEIGHT, NODE_WIDTH, type PlacedNode } from "./diagram-layout";
 
 /** Each relation has its own dash pattern as well as its colour and its word on the edge. */
@@ -156,8 +157,4 @@ function DiagramLegend() {
       <li>Double border: origin reached · dashed border: the trace stops there · the number on an edge: claims</li>
     </ul>
   );
-}
-
-function abbreviate(text: string, length: number) {
-  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }

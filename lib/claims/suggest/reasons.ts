@@ -1,3 +1,4 @@
+import { abbreviate } from "@/lib/text/truncate";
 import { CUES } from "./cues";
 
 const MAX_SHOWN = 40;
@@ -12,12 +13,8 @@ export function describeReasons(sentence: string): string[] {
   for (const cue of CUES) {
     const found = cue.find(sentence);
     if (found === null) continue;
-    const phrase = cue.name === "question" ? cue.label : `${cue.label} (${shorten(found)})`;
+    const phrase = cue.name === "question" ? cue.label : `${cue.label} (${abbreviate(found, MAX_SHOWN)})`;
     (cue.polarity > 0 ? supporting : against).push(phrase);
   }
   return [...supporting, ...against];
-}
-
-function shorten(text: string): string {
-  return text.length <= MAX_SHOWN ? text : `${text.slice(0, MAX_SHOWN - 1)}…`;
 }

@@ -7,6 +7,7 @@ import { requirePageTeam } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { listArticlesWithProgress, listOutlets, type ArticleFilter } from "@/lib/articles/list";
+import { truncate } from "@/lib/text/truncate";
 
 export const metadata = { title: "Articles" };
 
@@ -27,7 +28,7 @@ export default async function ArticlesPage({ params, searchParams }: PageProps<"
   const [{ team: slug }, query] = await Promise.all([params, searchParams]);
   const { team, role } = await requirePageTeam(slug);
   const filter: ArticleFilter = {
-    query: typeof query.q === "string" ? query.q.slice(0, 200) : undefined,
+    query: typeof query.q === "string" ? truncate(query.q, 200) : undefined,
     outlet: typeof query.outlet === "string" && query.outlet ? query.outlet : undefined,
     progress: progressOptions.find((option) => option.value === query.progress)?.value ?? "all",
   };

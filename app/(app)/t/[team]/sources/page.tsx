@@ -9,6 +9,7 @@ import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { listDuplicateGroups, listSources, type SourceFilter } from "@/lib/sources/queries";
 import { SOURCE_KINDS } from "@/lib/sources/types";
+import { truncate } from "@/lib/text/truncate";
 import { mergeSourcesAction } from "./actions";
 
 export const metadata = { title: "Sources" };
@@ -17,7 +18,7 @@ export default async function SourcesPage({ params, searchParams }: PageProps<"/
   const [{ team: slug }, query] = await Promise.all([params, searchParams]);
   const { team, role } = await requirePageTeam(slug);
   const filter: SourceFilter = {
-    q: typeof query.q === "string" ? query.q.slice(0, 200) : undefined,
+    q: typeof query.q === "string" ? truncate(query.q, 200) : undefined,
     kind: isSourceKind(query.kind) ? query.kind : undefined,
   };
   const canWrite = can(role, "content:write");

@@ -20,15 +20,18 @@ const previewSchema = z.object({
 /** Step 1: read the paste or the file; nothing is stored. */
 export const previewImportAction = teamAction({ schema: previewSchema, permission: "content:write" }, async (input, { team }) => {
   const url = input.url || undefined;
+  // A form with no file chosen still sends one, nameless and empty; an empty file has its name
+  // (parseUpload then says it is empty).
+  const file = input.file?.name ? input.file : undefined;
   const preview =
     input.mode === "file"
-      ? input.file && input.file.size > 0
-        ? previewImport({ kind: "file", name: input.file.name, mimeType: input.file.type, bytes: new Uint8Array(await input.file.arrayBuffer()), url })
+      ? file
+        ? previewImport({ kind: "file", name: file.name, mimeType: file.type, bytes: new Uint8Array(await file.arrayBuffer()), url })
         : { ok: false as const, message: "Choose a .txt, .md or .html file to upload." }
       : previewImport({ kind: "paste", text: input.text ?? "", url });
   if (!preview.ok) throw new AppError("INVALID_INPUT", preview.message, { [input.mode === "file" ? "file" : "text"]: [preview.message] });
   const sameUrl = preview.value.url ? await findArticleByUrl(db, team.id, preview.value.url) : null;
-  return { ...preview.value, sameUrl, source: input.mode === "file" ? `${preview.value.format} file: ${input.file?.name}` : `pasted ${preview.value.format}` };
+  return { ...preview.value, sameUrl, source: input.mode === "file" ? `${preview.value.format} file: ${file?.name}` : `pasted ${preview.value.format}` };
 });
 
 /** Step 2: store the reviewed article (or a new version); the same text twice goes to the existing one. */

@@ -6,6 +6,7 @@ import { requirePageTeam } from "@/lib/auth/page-guard";
 import { db } from "@/lib/db";
 import { buildReport } from "@/lib/reports/build";
 import { loadReportData } from "@/lib/reports/queries";
+import { truncate } from "@/lib/text/truncate";
 
 export const metadata = { title: "Verification report" };
 
@@ -13,7 +14,7 @@ export const metadata = { title: "Verification report" };
 function readOptions(query: Record<string, string | string[] | undefined>) {
   const isSet = query.set === "1";
   const ticked = (name: string, fallback: boolean) => (isSet ? query[name] === "1" : fallback);
-  const reviewUrl = typeof query.reviewUrl === "string" && /^https?:\/\//i.test(query.reviewUrl) ? query.reviewUrl.slice(0, 2_000) : "";
+  const reviewUrl = typeof query.reviewUrl === "string" && /^https?:\/\//i.test(query.reviewUrl) ? truncate(query.reviewUrl, 2_000) : "";
   return { history: ticked("history", true), comments: ticked("comments", false), final: ticked("final", true), reviewUrl };
 }
 
