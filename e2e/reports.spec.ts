@@ -94,12 +94,14 @@ test("the HTML report is self-contained: opened in the browser, it makes no requ
   const { owner, article } = await setUpTracedArticle();
   await signIn(page, owner.email, owner.password);
   const url = `/api/t/${owner.team.slug}/articles/${article.id}/report?format=html&inline=1&comments=1`;
+  // A tab of its own: the signed-in page's link prefetches would otherwise land in the list.
+  const reportTab = await page.context().newPage();
   const requests: string[] = [];
-  page.on("request", (request) => requests.push(request.url()));
-  await page.goto(url);
-  await expect(page.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
-  await expect(page.getByText(/sha256:[0-9a-f]{64}/).first()).toBeVisible();
-  await expect(page.getByText("Duma bill").first()).toBeVisible();
+  reportTab.on("request", (request) => requests.push(request.url()));
+  await reportTab.goto(url);
+  await expect(reportTab.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
+  await expect(reportTab.getByText(/sha256:[0-9a-f]{64}/).first()).toBeVisible();
+  await expect(reportTab.getByText("Duma bill").first()).toBeVisible();
   expect(requests, "only the report itself was fetched").toEqual([expect.stringContaining("/report?format=html")]);
 });
 
