@@ -3,8 +3,17 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { saveImport } from "@/lib/articles/mutations";
+import { saveImportSchema } from "@/lib/articles/schema";
+import { createTeam } from "@/lib/teams/mutations";
+import { createTestUser, setUpTestDatabase } from "@/tests/test-db";
+import { renderReportHtml } from "./formats/html";
 import { findChromium } from "./pdf-browser";
-import { MISSING_CHROMIUM_MESSAGE, buildFooterTemplate, buildHeaderTemplate, closePdfBrowser, renderReportPdf } from "./pdf";
+import { MISSING_CHROMIUM_MESSAGE, buildPageStyle, closePdfBrowser, cssString, renderReportPdf } from "./pdf";
+import { exportReport } from "./test-fixtures";
+import { seedManyClaims } from "./test-seed";
+
+const db = setUpTestDatabase();
 
 const TITLE = "Duma bill & private armies: \u201cwhat the record shows\u201d";
 const FINGERPRINT = "3f9a0c5e7b21d4e8a6f0";
@@ -43,11 +52,14 @@ async function timeRender(html: string) {
 
 const pdftotext = (file: string, page: number) => execFileSync("pdftotext", ["-layout", "-f", String(page), "-l", String(page), file, "-"], { encoding: "utf8" });
 
-describe("templates", () => {
-  it("escapes the title and shortens the fingerprint", () => {
-    expect(buildHeaderTemplate("<b>A & B</b>")).toContain("&lt;b&gt;A &amp; B&lt;/b&gt;");
-    expect(buildFooterTemplate(FINGERPRINT)).toContain("Fingerprint 3f9a0c5e7b21<");
-    expect(buildFooterTemplate()).toContain('class="totalPages"');
+describe("the page style", () => {
+  it("escapes the title so that it cannot end the CSS string or the style element, and shortens the fingerprint", () => {
+    expect(cssString('A "b" \\ </style><script>')).toBe('"A \\000022b\\000022 \\00005c \\00003c\\00002fstyle\\00003e\\00003cscript\\00003e"');
+    expect(cssString("Путин's армии, 2023")).toBe(`"Путин's армии, 2023"`);
+    const style = buildPageStyle("x".repeat(200), FINGERPRINT);
+    expect(style).toContain('content:"Fingerprint 3f9a0c5e7b21"');
+    expect(style).toContain(`"${"x".repeat(89)}\\002026"`);
+    expect(buildPageStyle("T")).not.toContain("Fingerprint");
   });
 
   it("says how to get Chromium when the configured one is missing", () => {
@@ -82,17 +94,27 @@ describe.skipIf(isChromiumMissing)("renderReportPdf", () => {
     expect(warm.ms).toBeLessThan(cold.ms);
   });
 
-  it("prints a 500-claim report in under 5 seconds, two at a time", async () => {
-    const big = await timeRender(buildFixture(500));
-    const file = path.join(tempDir, "big.pdf");
-    fs.writeFileSync(file, big.pdf);
-    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))?.[1]);
-    console.info(`PDF, 500 sections, ${pages} pages: ${big.ms} ms`);
-    expect(big.ms).toBeLessThan(5_000);
-
+  it("prints a real 500-claim report with its history (figure for the reports issue), and three small ones at once", async () => {
+    const user = await createTestUser(db);
+    const team = await createTeam(db, { name: "Big Desk", userId: user.id });
+    const { articleId } = await saveImport(db, { teamId: team.id, userId: user.id }, saveImportSchema.parse({ title: "Long read", text: "Some text.", removedLines: [] }));
+    await seedManyClaims(db, { teamId: team.id, userId: user.id, articleId, count: 500 });
+    const report = await exportReport(db, team.id, articleId, { includeHistory: true, includeComments: false, finalOnly: true });
+    const html = renderReportHtml(report);
     const started = performance.now();
+    const pdf = await renderReportPdf(html, { title: report.article.title, fingerprint: report.fingerprint.value });
+    const ms = Math.round(performance.now() - started);
+    const file = path.join(tempDir, "big.pdf");
+    fs.writeFileSync(file, pdf);
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))?.[1]);
+    console.info(`PDF of a 500-claim report with history, ${pages} pages: ${ms} ms (target 5,000 ms; npm run bench measures it over HTTP)`);
+    expect(pdftotext(file, pages)).toContain(`Page ${pages} of ${pages}`);
+    // A guard against a regression of several times, not the target: this runs beside other test files.
+    expect(ms).toBeLessThan(20_000);
+
+    const parallel = performance.now();
     const results = await Promise.all([1, 2, 3].map((n) => renderReportPdf(buildFixture(20 * n), { title: `Parallel ${n}` })));
-    console.info(`PDF, three small reports at once: ${Math.round(performance.now() - started)} ms`);
-    expect(results.every((pdf) => pdf.byteLength > 1_000)).toBe(true);
-  });
+    console.info(`PDF, three small reports at once: ${Math.round(performance.now() - parallel)} ms`);
+    expect(results.every((each) => each.byteLength > 1_000)).toBe(true);
+  }, 60_000);
 });
