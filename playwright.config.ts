@@ -23,7 +23,9 @@ export default defineConfig({
   reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }], ["json", { outputFile: "reports/playwright.json" }]],
   use: {
     baseURL: E2E_BASE_URL,
-    trace: "retain-on-failure",
+    // Recording a trace of every passing test costs the suite minutes on two cores: in CI a
+    // failed test is retried once with a trace; locally a failure keeps its trace.
+    trace: process.env.CI ? "on-first-retry" : "retain-on-failure",
     screenshot: "only-on-failure",
     video: "off",
     launchOptions: {

@@ -1,80 +1,13 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { expect, test, type BrowserContext } from "@playwright/test";
-import { createArticle, seedClaim } from "./support/articles";
+import { expect, test } from "@playwright/test";
 import { signIn } from "./support/auth";
 import { createPersonWithTeam } from "./support/db";
+import { expectSecurityHeaders } from "./support/policy";
 
-// e2e/security.spec.ts checks the policy's wording on /sign-in, three pages without violations
-// and the session cookie's HttpOnly/SameSite in the browser. Here: every main page and API
-// response, the browser's own violation events, framing refused in practice, the raw Set-Cookie
-// headers. Secure cookies need an https NEXTAUTH_URL: lib/auth/session-cookies.test.ts.
-
-/** Collects CSP violations from every document the context opens: the DOM event and the console. */
-async function watchViolations(context: BrowserContext) {
-  const violations: string[] = [];
-  await context.exposeBinding("reportCspViolation", ({ page }, text: string) => violations.push(`${page.url()}: ${text}`));
-  await context.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (event) => {
-      (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation(
-        `${event.violatedDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`,
-      );
-    });
-  });
-  context.on("console", (message) => {
-    if (/Content Security Policy|Refused to (load|execute|apply|frame|connect)/i.test(message.text())) violations.push(message.text());
-  });
-  return violations;
-}
-
-function expectSecurityHeaders(headers: Record<string, string>, where: string) {
-  expect(headers["content-security-policy"], where).toContain("frame-ancestors 'none'");
-  expect(headers["content-security-policy"], where).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
-  expect(headers["x-frame-options"], where).toBe("DENY");
-  expect(headers["referrer-policy"], where).toBe("strict-origin-when-cross-origin");
-  expect(headers["x-content-type-options"], where).toBe("nosniff");
-}
-
-test("every main page runs under the policy without a single violation", async ({ page, context }) => {
-  test.setTimeout(120_000);
-  const violations = await watchViolations(context);
-  const person = await createPersonWithTeam("headers");
-  const article = await createArticle(person);
-  const claim = await seedClaim(person, article.id, "Russian President Vladimir Putin is forming a network");
-  const team = `/t/${person.team.slug}`;
-  await signIn(page, person.email, person.password);
-
-  const pages: Array<[string, RegExp | string]> = [
-    [team, "Articles"],
-    [`${team}/articles/new`, "Import an article"],
-    [article.url, /Putin is forming mysterious private armies/],
-    [`${article.url}/claims/${claim.id}`, /Russian President Vladimir Putin/],
-    [`${article.url}/sources`, "Source map"],
-    [`${article.url}/report`, "Verification report"],
-    [`${team}/sources`, "Sources"],
-    [`${team}/my-claims`, "My claims"],
-    [`${team}/reports`, "Reports"],
-    [`${team}/settings/members`, /: members$/],
-    [`${team}/settings/verification`, /: verdicts and rules$/],
-  ];
-  for (const [url, heading] of pages) {
-    const response = await page.goto(url);
-    expect(response!.status(), url).toBe(200);
-    expectSecurityHeaders(response!.headers(), url);
-    await expect(page.getByRole("heading", { level: 1 }).first(), url).toHaveText(heading);
-    // Next's client boots only if its nonce'd scripts ran; a blocked script would leave this unset.
-    await expect.poll(() => page.evaluate(() => Boolean((window as unknown as { next?: { version?: string } }).next?.version)), { message: url }).toBe(true);
-  }
-
-  // A server action from the browser (fetch under connect-src 'self') and the client re-render.
-  await page.goto(`${article.url}/claims/${claim.id}`);
-  await page.getByRole("textbox", { name: "Comment" }).fill("Checked under the policy.");
-  await page.getByRole("button", { name: "Add comment" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Comment added." })).toBeVisible();
-  await expect(page.getByRole("list", { name: /^Comments/ }).getByText("Checked under the policy.")).toBeVisible();
-
-  expect(violations).toEqual([]);
-});
+// Every page's headers and a run under the policy without a violation are checked on the tour of
+// e2e/accessibility.spec.ts. Here: API responses and error pages, framing refused in practice, the
+// raw Set-Cookie headers. Secure cookies need an https NEXTAUTH_URL: lib/auth/session-cookies.test.ts.
 
 test("API responses and error pages carry the same headers", async ({ page }) => {
   const person = await createPersonWithTeam("api-headers");
