@@ -6,11 +6,12 @@
  */
 import { randomUUID } from "node:crypto";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { createArticle, seedClaim } from "./support/articles";
+import { createArticle, seedClaim, selectText } from "./support/articles";
 import { signIn } from "./support/auth";
-import { armTrap, chooseSource, dropMaxLength, payload, payloadUrl, selectText, shortPayload } from "./support/bad-input-trap";
+import { armTrap, chooseSource, dropMaxLength, payload, payloadUrl, shortPayload } from "./support/bad-input-trap";
 import { createPersonWithTeam, db, TEST_PASSWORD } from "./support/db";
 import { acceptInvitation, createInvitation } from "../lib/teams/invitations";
+import { isInsidePair } from "../lib/text/truncate";
 import { SOURCE_SITE_URL } from "./support/services";
 import { publishSourcePage } from "./support/source-site";
 
@@ -305,11 +306,6 @@ const HEBREW = "הגשר החדש נפתח להולכי רגל ביום שליש
 const CYRILLIC = "Мэр опубликовал 🏳️‍🌈 в честь открытия моста.";
 const COMBINING = "Zalgo-ish q\u0307\u0323 and ǹ\u0331 and Cafe\u0301 keep their marks.";
 
-/** True when a cut at `index` separates a high surrogate from its low surrogate. */
-function cutsPair(text: string, index: number): boolean {
-  return index > 0 && index < text.length && /[\uD800-\uDBFF]/.test(text[index - 1]) && /[\uDC00-\uDFFF]/.test(text[index]);
-}
-
 test("right-to-left text, emoji sequences, combining marks and Cyrillic are saved and shown intact, and claims anchor over them", async ({ page }) => {
   test.setTimeout(120_000);
   const trap = await armTrap(page);
@@ -345,7 +341,7 @@ test("right-to-left text, emoji sequences, combining marks and Cyrillic are save
   for (const [sentence, statement] of claims) {
     const start = version.text.indexOf(sentence);
     // The quote's 32-character context does not cut an emoji here (that case is its own test below).
-    expect(cutsPair(version.text, start - 32) || cutsPair(version.text, start + sentence.length + 32)).toBe(false);
+    expect(isInsidePair(version.text, start - 32) || isInsidePair(version.text, start + sentence.length + 32)).toBe(false);
     await selectText(page, sentence);
     await page.getByRole("button", { name: "Add claim" }).click();
     const dialog = page.getByRole("dialog", { name: "Add a claim" });
@@ -391,7 +387,7 @@ test("a claim can be made on a sentence that follows an emoji by exactly 31 char
   const sentence = "The rocket lifted off at dawn on Tuesday.";
   const paragraph = `Launch 🚀 ${"x".repeat(28)}. ${sentence}`;
   const article = await createArticle(editor, paragraph);
-  expect(cutsPair(paragraph, paragraph.indexOf(sentence) - 32)).toBe(true);
+  expect(isInsidePair(paragraph, paragraph.indexOf(sentence) - 32)).toBe(true);
   await signIn(page, editor.email, editor.password);
   await openWorkspace(page, article.url);
   await selectText(page, sentence);

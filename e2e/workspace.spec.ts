@@ -1,26 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./support/auth";
-import { BODY, createArticle, seedClaim } from "./support/articles";
+import { BODY, createArticle, seedClaim, selectText } from "./support/articles";
 import { addMember, createPersonWithTeam, db } from "./support/db";
-
-/** Selects `phrase` in the article as a mouse would, through the DOM Selection API. */
-async function selectText(page: Page, phrase: string) {
-  await page.evaluate((wanted) => {
-    const root = document.getElementById("article-text")!;
-    for (const run of root.querySelectorAll<HTMLElement>("[data-start]")) {
-      const node = run.firstChild;
-      const at = node?.textContent?.indexOf(wanted) ?? -1;
-      if (!node || at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`"${wanted}" is not in one run of the article's text`);
-  }, phrase);
-}
 
 /** Selects from the start of `first` to the end of `last`, which may lie in different paragraphs. */
 async function selectAcross(page: Page, first: string, last: string) {

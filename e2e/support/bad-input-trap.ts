@@ -73,25 +73,6 @@ export function payloadUrl(base: string, label: string): string {
   return `${base}?q="><img src=x onerror=__xss('${label}')>&r='-alert('${label}')-'`;
 }
 
-/** Selects `phrase` in the workspace's article text, as a mouse would (DOM Selection API). */
-export async function selectText(page: Page, phrase: string) {
-  await page.evaluate((wanted) => {
-    const root = document.getElementById("article-text")!;
-    for (const run of root.querySelectorAll<HTMLElement>("[data-start]")) {
-      const node = run.firstChild;
-      const at = node?.textContent?.indexOf(wanted) ?? -1;
-      if (!node || at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`"${wanted}" is not in one run of the article's text`);
-  }, phrase);
-}
-
 /** Picks a registry source, or creates it inline, through the citation form's Source combobox. */
 export async function chooseSource(page: Page, name: string) {
   const source = page.getByRole("combobox", { name: "Source", exact: true });

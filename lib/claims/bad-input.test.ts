@@ -8,6 +8,7 @@ import { saveImport } from "@/lib/articles/mutations";
 import { saveImportSchema } from "@/lib/articles/schema";
 import { AppError } from "@/lib/errors";
 import { createTeam } from "@/lib/teams/mutations";
+import { isInsidePair } from "@/lib/text/truncate";
 import { addComment } from "@/lib/verification/comments";
 import { giveVerdict } from "@/lib/verification/mutations";
 import { createTestUser, setUpTestDatabase } from "@/tests/test-db";
@@ -32,11 +33,6 @@ async function setUp(text = TEXT) {
   return { actor, articleId, team, user };
 }
 
-/** True when a cut at `index` would separate a high surrogate from its low surrogate. */
-function cutsPair(text: string, index: number): boolean {
-  return index > 0 && index < text.length && /[\uD800-\uDBFF]/.test(text[index - 1]) && /[\uDC00-\uDFFF]/.test(text[index]);
-}
-
 async function countRows() {
   const [claims, events, comments] = await Promise.all([db.claim.count(), db.claimEvent.count(), db.claimComment.count()]);
   return { claims, events, comments };
@@ -57,7 +53,7 @@ describe("anchoring over Unicode", () => {
     for (const passage of [EMOJI_SENTENCE, ARABIC, HEBREW, COMBINING.normalize("NFC"), CYRILLIC, "posted 🏳️‍🌈 and 👩🏽‍💻"]) {
       const start = text.indexOf(passage);
       // The 32-character context must not cut an emoji in half here (that case is the bug below).
-      expect(cutsPair(text, start - CONTEXT_LENGTH) || cutsPair(text, start + passage.length + CONTEXT_LENGTH), passage).toBe(false);
+      expect(isInsidePair(text, start - CONTEXT_LENGTH) || isInsidePair(text, start + passage.length + CONTEXT_LENGTH), passage).toBe(false);
       const claim = await createClaim(db, actor, { articleId, start, end: start + passage.length });
       expect(claim.quote).toBe(passage);
       const stored = await db.claim.findUniqueOrThrow({ where: { id: claim.id } });
@@ -72,7 +68,7 @@ describe("anchoring over Unicode", () => {
     const { actor, articleId } = await setUp(text);
     const start = text.indexOf("The council");
     const end = text.indexOf(" y");
-    expect(cutsPair(text, start - CONTEXT_LENGTH) && cutsPair(text, end + 1 + CONTEXT_LENGTH)).toBe(true);
+    expect(isInsidePair(text, start - CONTEXT_LENGTH) && isInsidePair(text, end + 1 + CONTEXT_LENGTH)).toBe(true);
     const claim = await createClaim(db, actor, { articleId, start, end });
     expect(claim.quote).toBe("The council approved the budget.");
   });
