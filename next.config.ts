@@ -1,8 +1,9 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
-  // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
-  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
+  // Loaded from node_modules at run time, never bundled: better-sqlite3 and argon2 are native
+  // addons; pdfkit reads its data files from beside its own code.
+  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pdfkit", "fontkit"],
   poweredByHeader: false,
   // `npm test` type-checks the whole project (tsc) before it builds, and says so with this variable.
   typescript: { ignoreBuildErrors: process.env.FACTDESK_BUILD_SKIPS_TYPECHECK === "1" },

@@ -1,15 +1,14 @@
+import { execFileSync } from "node:child_process";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/errors";
 import { db } from "@/lib/db";
 import { setUpReportArticle } from "./test-fixtures";
 
-// The route handler end to end on a test database: the guard and the PDF printer are stood in for.
+// The route handler end to end on a test database: the guard is stood in for.
 vi.mock("@/lib/db", async () => ({ db: (await import("@/tests/test-db")).setUpTestDatabase() }));
 const requireTeam = vi.fn();
 vi.mock("@/lib/auth/guard", () => ({ requireTeam: (...args: unknown[]) => requireTeam(...args) }));
-const renderReportPdf = vi.fn(async (html: string, _options: { title: string; fingerprint?: string }) => new TextEncoder().encode(`%PDF-stub ${html.length}`));
-vi.mock("@/lib/reports/pdf", () => ({ renderReportPdf: (html: string, options: { title: string }) => renderReportPdf(html, options) }));
 
 const { GET } = await import("@/app/api/t/[team]/articles/[articleId]/report/route");
 
@@ -62,11 +61,15 @@ describe("GET /api/t/[team]/articles/[articleId]/report", () => {
     expect(json.generatedBy).toEqual({ name: "Olga Owner", email: fixture.owner.email });
   });
 
-  it("prints PDF from the same HTML", async () => {
+  it("typesets the PDF from the same report, named and fingerprinted like the other formats", async () => {
     const response = await get("format=pdf");
     expect(response.headers.get("content-type")).toBe("application/pdf");
-    expect(renderReportPdf).toHaveBeenCalledWith(expect.stringContaining("<!DOCTYPE html>"), expect.objectContaining({ title: "Putin's private armies" }));
-    expect(await response.text()).toMatch(/^%PDF-stub/);
+    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="report-putin-s-private-armies-\d{4}-\d{2}-\d{2}\.pdf"$/);
+    const fingerprint = response.headers.get("x-report-fingerprint")!.replace("sha256:", "");
+    const text = execFileSync("pdftotext", ["-layout", "-", "-"], { input: Buffer.from(await response.arrayBuffer()), encoding: "utf8" });
+    expect(text).toContain("Putin's private armies");
+    expect(text).toContain(`Fingerprint ${fingerprint.slice(0, 12)}`);
+    expect(text).toContain(`sha256:${fingerprint}`);
   });
 
   it("answers 400 for an unknown format, 404 for another team's or an unknown article, as JSON", async () => {

@@ -1,4 +1,14 @@
 /**
+ * The report's colours, shared by the HTML (as CSS variables) and the typeset PDF. Every text
+ * colour on its background passes WCAG AA.
+ */
+export const REPORT_COLOURS = {
+  ink: "#1b1f24", muted: "#57606a", rule: "#d0d7de", paper: "#fff", accent: "#0a4b84",
+  ok: "#0f5c28", "ok-bg": "#e7f3ea", bad: "#9c1027", "bad-bg": "#fcecee",
+  warn: "#6f4500", "warn-bg": "#fff3d4", plain: "#3d444d", "plain-bg": "#eef1f4",
+} as const;
+
+/**
  * The report's only stylesheet, inline so the page loads nothing: system fonts, no images, no
  * url(). Verdicts differ in glyph, wording and border (solid when final, dashed while awaiting
  * sign-off, dotted without a verdict), never in colour alone. Printed, it fits A4; claims flow
@@ -6,9 +16,8 @@
  * verdict, citation or figure is split across pages where the browser can help it.
  */
 export const REPORT_CSS = `
-:root{--ink:#1b1f24;--muted:#57606a;--rule:#d0d7de;--paper:#fff;--accent:#0a4b84;
---sans:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans",sans-serif;
---ok:#0f5c28;--ok-bg:#e7f3ea;--bad:#9c1027;--bad-bg:#fcecee;--warn:#6f4500;--warn-bg:#fff3d4;--plain:#3d444d;--plain-bg:#eef1f4}
+:root{${Object.entries(REPORT_COLOURS).map(([name, value]) => `--${name}:${value}`).join(";")};
+--sans:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans",sans-serif}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
 body{margin:0;background:#f3f4f6;color:var(--ink);font:15px/1.55 var(--sans);font-kerning:normal}

@@ -6,7 +6,6 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { buildReport } from "@/lib/reports/build";
 import { fingerprintReport } from "@/lib/reports/fingerprint";
-import { renderReportHtml } from "@/lib/reports/formats/html";
 import { parseReportQuery } from "@/lib/reports/options";
 import { renderReportPdf } from "@/lib/reports/pdf";
 import { loadReportData } from "@/lib/reports/queries";
@@ -32,8 +31,8 @@ export const GET = teamRoute<{ team: string; articleId: string }>("report:export
   const fingerprint = report.fingerprint.value;
   const inline = query.inline && (query.format === "html" || query.format === "pdf");
   if (query.format === "pdf") {
-    // PDF: printed by lib/reports/pdf.ts from the same self-contained HTML.
-    const pdf = await renderReportPdf(renderReportHtml(report), { title: report.article.title, fingerprint });
+    // PDF: typeset from the same report, or printed from its HTML (lib/reports/pdf.ts says when).
+    const pdf = await renderReportPdf(report);
     const filename = nameReportFile(report.article.title, report.generatedAt, "pdf");
     return new Response(new Blob([pdf as Uint8Array<ArrayBuffer>]), {
       headers: buildReportHeaders({ contentType: "application/pdf", filename, inline, fingerprint }),

@@ -1,0 +1,221 @@
+import { claimStatusDisplay, CLAIM_STATUSES } from "@/lib/claims/status";
+import type { FingerprintedReport } from "../../model";
+import { REPORT_COLOURS as C } from "../html-style";
+import {
+  describeOptions, describeSingleOrigin, formatDate, formatDateTime, formatShare, listOpenQuestions, VERDICT_GLYPHS,
+} from "../wording";
+import { TYPE, writeClaim } from "./claim";
+import { findUntypesettable } from "./fonts";
+import { BODY, type Run, type Style, Typesetter } from "./typesetter";
+
+const MUTED = { colour: C.muted };
+const TITLE: Style = { font: "bold", size: 16, colour: C.ink };
+const SECTION: Style = { font: "bold", size: 10.6, colour: C.ink };
+const BAND: Style = { font: "sans", size: 7, colour: "#475569" };
+// Claims written between two turns of the event loop, so that a long report never holds up
+// the server's other requests for more than a few milliseconds at a time.
+const CLAIMS_PER_TURN = 10;
+
+/** Every string in the report, for the font check. */
+function* strings(value: unknown): Generator<string> {
+  if (typeof value === "string") yield value;
+  else if (Array.isArray(value)) for (const item of value) yield* strings(item);
+  else if (value && typeof value === "object") for (const item of Object.values(value)) yield* strings(item);
+}
+
+/**
+ * Why the report cannot be typeset with the embedded fonts (see fonts.ts), or null when it can.
+ * Such a report is printed by Chromium from the HTML instead, with the system's fonts.
+ */
+export function findUntypesettableText(report: FingerprintedReport): string | null {
+  for (const text of strings(report)) {
+    const reason = findUntypesettable(text);
+    if (reason) return reason;
+  }
+  return null;
+}
+
+function writeSection(page: Typesetter, title: string): void {
+  page.space(10);
+  page.keep(60);
+  page.paragraph([{ text: title }], SECTION);
+  page.space(2);
+  page.rule(C.ink, 1.4);
+  page.space(5);
+}
+
+/** Term and value side by side, like the HTML's definition lists. */
+function writeDefinitions(page: Typesetter, rows: [string, Run[]][], style: Style, termWidth: number): void {
+  for (const [term, value] of rows) {
+    const top = page.y;
+    page.label(term, page.left, top, { ...style, ...MUTED });
+    page.paragraph(value, style, { indent: termWidth });
+    page.space(1);
+  }
+}
+
+function writeHeader(page: Typesetter, report: FingerprintedReport): void {
+  const { article } = report;
+  const missing: Run[] = [{ text: "not recorded", style: MUTED }];
+  const link = (url: string): Run[] => [{ text: url, link: url, style: { colour: C.accent } }];
+  page.paragraph([{ text: `${report.team.name} · Verification report`.toUpperCase() }], { ...TYPE.heading, size: 6.6 });
+  page.space(3);
+  page.paragraph([{ text: article.title }], TITLE);
+  page.space(6);
+  writeDefinitions(page, [
+    ["Outlet", article.outlet ? [{ text: article.outlet }] : missing],
+    ["Author", article.author ? [{ text: article.author }] : missing],
+    ["Published", article.publishedAt ? [{ text: formatDate(article.publishedAt) }] : missing],
+    ["Address", article.url ? link(article.url) : missing],
+    ["Version checked", [{ text: `${article.version.number} of ${article.version.count}, imported ${formatDateTime(article.version.importedAt)} by ${article.version.importedBy}` }]],
+    ["Text hash", [{ text: article.version.contentHash, style: TYPE.mono }]],
+    ["Report made", [{ text: `${formatDateTime(report.generatedAt)} by ${report.generatedBy.name}` }]],
+    ["Options", [{ text: describeOptions(report.options) }]],
+    ["Fingerprint", [{ text: `sha256:${report.fingerprint.value}`, style: TYPE.mono }]],
+  ], TYPE.meta, 72);
+}
+
+function writeFigures(page: Typesetter, report: FingerprintedReport): void {
+  const { summary } = report;
+  const openClaims = new Set(listOpenQuestions(summary).flatMap((question) => question.numbers)).size;
+  const figures: [string, string][] = [
+    [String(summary.claimCount), summary.claimCount === 1 ? "claim" : "claims"],
+    [formatShare(summary.shareVerified), `verified (${summary.finalVerdicts} with a final verdict)`],
+    [String(summary.singleOriginClaims.length), "on a single origin"],
+    [String(openClaims), openClaims === 1 ? "claim with open questions" : "claims with open questions"],
+  ];
+  const gap = 8;
+  const width = (page.width - 3 * gap) / 4;
+  const value: Style = { font: "bold", size: 14, colour: C.ink };
+  const label: Style = { ...TYPE.small };
+  const height = 8 + 17 + Math.max(...figures.map(([, words]) => page.measure([{ text: words }], label, width - 14)));
+  page.keep(height);
+  const top = page.y;
+  figures.forEach(([figure, words], index) => {
+    const x = page.left + index * (width + gap);
+    page.box(x, top, width, height, { stroke: C.rule, radius: 4 });
+    page.label(figure, x + 7, top + 5, value);
+    page.doc.y = top + 22;
+    page.paragraph([{ text: words }], label, { indent: x - page.left + 7, width: width - 14 });
+  });
+  page.doc.y = top + height + 8;
+}
+
+function writeCallout(page: Typesetter, text: string): void {
+  const runs: Run[] = [{ text: "⚠ Single origin. ", style: { font: "bold", colour: C.warn } }, { text }];
+  // Measured in the body face: measure() would take the bold of the first words for all of it.
+  const height = page.measure([{ text: runs.map((run) => run.text).join("") }], BODY, page.width - 22) + 10;
+  page.keep(height);
+  const top = page.y;
+  page.box(page.left, top, page.width, height, { fill: C["warn-bg"] });
+  page.box(page.left, top, 3, height, { fill: C.warn });
+  page.doc.y = top + 5;
+  page.paragraph(runs, BODY, { indent: 11, width: page.width - 18 });
+  page.doc.y = top + height + 8;
+}
+
+/** The two count tables (claims by state, by final verdict) side by side. */
+function writeCounts(page: Typesetter, report: FingerprintedReport): void {
+  const { summary } = report;
+  const tables: [string, [string, number][]][] = [
+    ["State", CLAIM_STATUSES.map((status) => [`${claimStatusDisplay[status].glyph} ${claimStatusDisplay[status].label}`, summary.byStatus[status]])],
+    ["Final verdict", report.scale.verdicts.map((entry) => [`${VERDICT_GLYPHS[entry.key]} ${entry.label}`, summary.byVerdict[entry.key]])],
+  ];
+  const rowHeight = 11;
+  const tableWidth = 170;
+  page.keep((Math.max(...tables.map(([, rows]) => rows.length)) + 1) * rowHeight);
+  const top = page.y;
+  let bottom = top;
+  tables.forEach(([heading, rows], index) => {
+    const x = page.left + index * (tableWidth + 30);
+    [[heading, "Claims"] as const, ...rows].forEach(([name, count], row) => {
+      const y = top + row * rowHeight;
+      const style = row === 0 ? TYPE.tableHead : { ...BODY, size: 7.4 };
+      page.label(name, x, y + 2, style);
+      page.label(String(count), x + tableWidth, y + 2, style, { align: "right" });
+      page.doc.save().moveTo(x, y + rowHeight).lineTo(x + tableWidth, y + rowHeight).lineWidth(0.5).strokeColor(C.rule).stroke().restore();
+      bottom = Math.max(bottom, y + rowHeight);
+    });
+  });
+  page.doc.y = bottom + 6;
+}
+
+function writeSummary(page: Typesetter, report: FingerprintedReport): void {
+  writeSection(page, "Summary");
+  page.mark("summary", "Summary");
+  writeFigures(page, report);
+  const singleOrigin = describeSingleOrigin(report.summary);
+  if (singleOrigin) writeCallout(page, singleOrigin);
+  writeCounts(page, report);
+  page.space(4);
+  page.keep(30);
+  page.paragraph([{ text: "Open questions" }], { font: "bold", size: 8.5, colour: C.ink });
+  page.space(2);
+  const questions = listOpenQuestions(report.summary);
+  if (questions.length === 0) {
+    page.paragraph([{ text: "✓ None: every claim is done, with a final verdict and no provenance warning.", style: { font: "bold", colour: C.ok } }]);
+  }
+  for (const question of questions) {
+    // Every claim number is a link to the claim, its separator with it so no line starts with a comma.
+    const numbers = question.numbers.map((number, index): Run => ({
+      text: `${index === 0 ? "" : index === question.numbers.length - 1 ? " and " : ", "}${number}`,
+      goTo: `claim-${number}`,
+      style: { colour: C.accent },
+    }));
+    page.paragraph([{ text: "•  " }, { text: `${question.label}:`, style: { font: "bold" } }, { text: ` ${question.numbers.length === 1 ? "claim" : "claims"} ` }, ...numbers], BODY, { indent: 4 });
+  }
+}
+
+function writeFooter(page: Typesetter, report: FingerprintedReport): void {
+  page.space(16);
+  page.keep(110);
+  page.rule(C.ink, 1.4);
+  page.space(22);
+  const half = (page.width - 24) / 2;
+  const top = page.y;
+  for (const [index, words] of ["Approved by (name, role)", "Date and signature"].entries()) {
+    const x = page.left + index * (half + 24);
+    page.doc.save().moveTo(x, top).lineTo(x + half, top).lineWidth(0.6).strokeColor(C.ink).stroke().restore();
+    page.label(words, x, top + 3, TYPE.small);
+  }
+  page.doc.y = top + 18;
+  page.paragraph([
+    { text: "Report fingerprint " },
+    { text: `sha256:${report.fingerprint.value}`, style: TYPE.mono },
+    { text: `: the SHA-256 of this report's canonical JSON (${report.fingerprint.canonicalization}). Two copies with the same fingerprint hold the same content; the time the report was made and who made it are part of that content.` },
+  ], TYPE.small);
+  page.space(3);
+  page.paragraph([{ text: `Made with FactDesk · schema ${report.schema} (version ${report.schemaVersion}) · ${formatDateTime(report.generatedAt)}` }], TYPE.small);
+}
+
+/**
+ * The report typeset straight to an A4 PDF from the report model, with the same content and
+ * order as the HTML: the article title atop every page, "Page N of M" and the start of the
+ * fingerprint below it, a bookmark per claim and links from the open questions to the claims.
+ * Call only when `findUntypesettableText(report)` is null.
+ */
+export async function typesetReportPdf(report: FingerprintedReport): Promise<Uint8Array<ArrayBuffer>> {
+  const { article } = report;
+  const page = new Typesetter({
+    title: `Verification report: ${article.title}`,
+    author: report.team.name,
+    subject: `Verification report on "${article.title}"`,
+    keywords: `sha256:${report.fingerprint.value}`,
+    createdAt: new Date(report.generatedAt),
+  });
+  writeHeader(page, report);
+  writeSummary(page, report);
+  writeSection(page, "Claims");
+  const claims = page.mark("claims", "Claims");
+  if (report.claims.length === 0) page.paragraph([{ text: "No claims have been marked in this article.", style: MUTED }]);
+  for (const [index, claim] of report.claims.entries()) {
+    if (index > 0 && index % CLAIMS_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
+    writeClaim(page, claim, report, claims);
+  }
+  writeFooter(page, report);
+  return page.finish(
+    [article.title, "FactDesk report"],
+    (number, count) => [`Page ${number} of ${count}`, `Fingerprint ${report.fingerprint.value.slice(0, 12)}`],
+    BAND,
+  );
+}
