@@ -167,7 +167,8 @@ export function writeClaim(page: Typesetter, claim: ReportClaim, report: Fingerp
   page.space(claim.number === report.claims[0]?.number ? 2 : 7);
   // The head is kept with the start of its quote, whatever the quote's length.
   page.keep(page.measure([{ text: claim.statement }], TYPE.statement, page.width - 120) + Math.min(page.measure([{ text: claim.quote }], TYPE.quote), 32) + 36);
-  if (claim.number !== report.claims[0]?.number) {
+  // A rule parts a claim from the one before it, not from the top of a page.
+  if (claim.number !== report.claims[0]?.number && !page.isAtPageTop) {
     page.rule();
     page.space(5);
   }

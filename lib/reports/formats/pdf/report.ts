@@ -133,7 +133,7 @@ function writeCounts(page: Typesetter, report: FingerprintedReport): void {
       const style = row === 0 ? TYPE.tableHead : { ...BODY, size: 7.4 };
       page.label(name, x, y + 2, style);
       page.label(String(count), x + tableWidth, y + 2, style, { align: "right" });
-      page.doc.save().moveTo(x, y + rowHeight).lineTo(x + tableWidth, y + rowHeight).lineWidth(0.5).strokeColor(C.rule).stroke().restore();
+      page.line(x, y + rowHeight, tableWidth, C.rule, 0.5);
       bottom = Math.max(bottom, y + rowHeight);
     });
   });
@@ -175,7 +175,7 @@ function writeFooter(page: Typesetter, report: FingerprintedReport): void {
   const top = page.y;
   for (const [index, words] of ["Approved by (name, role)", "Date and signature"].entries()) {
     const x = page.left + index * (half + 24);
-    page.doc.save().moveTo(x, top).lineTo(x + half, top).lineWidth(0.6).strokeColor(C.ink).stroke().restore();
+    page.line(x, top, half, C.ink, 0.6);
     page.label(words, x, top + 3, TYPE.small);
   }
   page.doc.y = top + 18;

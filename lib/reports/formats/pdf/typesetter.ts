@@ -106,15 +106,19 @@ export class Typesetter {
     return !text.includes("\n") && this.textWidth(text, style) <= width;
   }
 
+  get isAtPageTop(): boolean {
+    return this.doc.y <= PAGE_MARGIN.top;
+  }
+
   /** Vertical space; at the top of a page none is needed. */
   space(points: number): void {
-    if (this.doc.y <= PAGE_MARGIN.top) return;
+    if (this.isAtPageTop) return;
     this.doc.y = Math.min(this.doc.y + points, this.bottom);
   }
 
   /** A new page unless `height` points still fit on this one (a block taller than a page starts where it is). */
   keep(height: number): void {
-    if (this.doc.y + height > this.bottom && height <= this.pageHeight && this.doc.y > PAGE_MARGIN.top) this.newPage();
+    if (this.doc.y + height > this.bottom && height <= this.pageHeight && !this.isAtPageTop) this.newPage();
   }
 
   newPage(): void {
@@ -168,10 +172,15 @@ export class Typesetter {
     });
   }
 
-  /** A horizontal rule across the text column (or from `indent`). */
+  /** A horizontal rule across the text column (or from `indent`); the cursor moves below it. */
   rule(colour: string = REPORT_COLOURS.rule, thickness = 0.6, indent = 0): void {
-    const y = this.doc.y;
-    this.doc.save().moveTo(this.left + indent, y).lineTo(this.left + this.width, y).lineWidth(thickness).strokeColor(colour).stroke().restore();
+    this.line(this.left + indent, this.doc.y + thickness / 2, this.width - indent, colour, thickness);
+    this.doc.y += thickness;
+  }
+
+  /** A horizontal line at `y`, leaving the cursor where it is. */
+  line(x: number, y: number, length: number, colour: string, thickness: number): void {
+    this.doc.save().moveTo(x, y).lineTo(x + length, y).lineWidth(thickness).strokeColor(colour).stroke().restore();
   }
 
   /** A vertical bar left of a block written from `top` to the cursor, on the same page. */
@@ -230,7 +239,7 @@ export class Typesetter {
         x += columns[index];
       });
       this.doc.y = top + height;
-      this.rule(REPORT_COLOURS.rule, 0.5);
+      this.line(this.left, this.doc.y, this.width, REPORT_COLOURS.rule, 0.5);
     };
     this.keep(headerHeight + rowHeight(rows[0] ?? [], style));
     writeRow(headerCells, headerStyle, headerHeight);
