@@ -4,7 +4,7 @@ import { inputClasses } from "@/components/ui/field";
 type ExportOptions = { history: boolean; comments: boolean; final: boolean; reviewUrl: string };
 
 const formats = [
-  { format: "pdf", label: "PDF", hint: "To sign and archive: page numbers and the title on every page." },
+  { format: "pdf", label: "PDF", hint: "To sign and archive: the title and page numbers on every page, a bookmark per claim." },
   { format: "html", label: "HTML", hint: "One self-contained page, readable on screen and printable." },
   { format: "md", label: "Markdown", hint: "For pasting into a CMS or a ticket." },
   { format: "csv", label: "CSV", hint: "One row per claim, for spreadsheets (UTF-8, safe against formulas)." },

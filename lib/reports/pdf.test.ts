@@ -158,6 +158,16 @@ describe("renderReportPdf (typeset)", () => {
     expect(bytes).toContain("/URI (https://www.thedailybeast.com/duma)");
     expect(bytes).toContain("/Outlines");
     expect(bytes).toContain("(claim-1)");
+    // Tagged for screen readers: the title a heading, each claim a section under its statement,
+    // the metadata a table, the history a list of entries; the running head and foot are left out.
+    expect(pdfinfo(file)).toMatch(/Tagged:\s+yes/);
+    const structure = execFileSync("pdfinfo", ["-struct-text", file], { encoding: "utf8" });
+    expect(structure).toMatch(/H1 \(block\)\s+"Putin's private armies"/);
+    expect(structure).toMatch(/Sect\s+P \(block\)\s+"CLAIM 1"\s+H3 \(block\)\s+"The Duma bill lets firms keep private armies\."\s+P \(block\)\s+"✓ Accurate"/);
+    expect(structure).toMatch(/Table \(block\)\s+TR\s+TH\s+"Outlet"\s+TD\s+"Business Insider"/);
+    expect(structure).toMatch(/"HISTORY"\s+L \(block\)\s+LI \(block\)\s+LBody \(block\)\s+"\d+ \w+ \d{4}, \d\d:\d\d Olga Owner added the claim: The Duma bill/);
+    expect(structure).toMatch(/LI \(block\)\s+Lbl \(block\)\s+"1\."\s+LBody/);
+    expect(structure).not.toContain("Page 1 of");
     execFileSync("pdftoppm", ["-png", "-r", "40", "-f", "1", "-l", "1", file, path.join(tempDir, "fixture")]);
     expect(fs.existsSync(path.join(tempDir, "fixture-1.png"))).toBe(true);
   });

@@ -35,7 +35,7 @@ const BADGE_COLOURS: Record<string, [string, string]> = {
 export function writeHeading(page: Typesetter, text: string): void {
   page.space(4);
   page.keep(30);
-  page.paragraph([{ text: text.toUpperCase() }], TYPE.heading);
+  page.paragraph([{ text: text.toUpperCase() }], TYPE.heading, { tag: "H4" });
   page.space(1.5);
 }
 
@@ -51,25 +51,28 @@ function writeBarred(page: Typesetter, runs: Run[][], styles: Style[], colour: s
   page.keep(height);
   const pageBefore = page.doc.page;
   const top = page.y;
-  runs.forEach((each, index) => page.paragraph(each, styles[index], { indent: indent + inset }));
+  page.group("BlockQuote", () => runs.forEach((each, index) => page.paragraph(each, styles[index], { indent: indent + inset })));
   // A block longer than a page is left without its bar rather than given a wrong one.
   if (page.doc.page === pageBefore) page.bar(top + 0.5, page.left + indent + 1.5, colour, 1.6);
 }
 
-/** The verdict badge at the right end of the line at `y`; returns its width. */
-function writeBadge(page: Typesetter, claim: ReportClaim, y: number): number {
+/** The verdict badge: its words, colours and outline. */
+function describeBadge(page: Typesetter, claim: ReportClaim) {
   const { glyph, text } = describeVerdict(claim);
   const style: Style = { font: "bold", size: 7, colour: C.muted };
   let background: string | undefined;
   if (claim.verdict) [style.colour, background] = BADGE_COLOURS[claim.verdict.key] ?? [C.plain, C["plain-bg"]];
   const label = `${glyph} ${text}`;
-  const width = page.textWidth(label, style) + 12;
-  const height = style.size * 1.2 + 4;
-  const x = page.left + page.width - width;
   const dash: [number, number] | undefined = claim.verdictState === "awaiting_sign_off" || claim.verdictWithheld ? [2.2, 1.4] : !claim.verdict ? [0.8, 1.2] : undefined;
-  page.box(x, y, width, height, { fill: background, stroke: style.colour, radius: height / 2, thickness: 1, dash });
-  page.label(label, x + 6, y + 2.4, style);
-  return width;
+  return { label, style, background, dash, width: page.textWidth(label, style) + 12 };
+}
+
+/** The badge at the right end of the line at `y`. */
+function writeBadge(page: Typesetter, badge: ReturnType<typeof describeBadge>, y: number): void {
+  const height = badge.style.size * 1.2 + 4;
+  const x = page.left + page.width - badge.width;
+  page.box(x, y, badge.width, height, { fill: badge.background, stroke: badge.style.colour, radius: height / 2, thickness: 1, dash: badge.dash });
+  page.label(badge.label, x + 6, y + 2.4, badge.style);
 }
 
 function writeFacts(page: Typesetter, claim: ReportClaim, report: FingerprintedReport): void {
@@ -123,15 +126,19 @@ function writeCitation(page: Typesetter, citation: ReportCitation, number: numbe
   ].filter((runs) => runs.length > 0);
   page.space(1.5);
   page.keep(page.measure([{ text: citation.source.name }], BODY) + 10);
-  page.label(`${number}.`, page.left + indent - 3, page.y, BODY, { align: "right" });
-  page.paragraph([
-    { text: citation.source.name, style: BOLD },
-    { text: ` (${describeSourceKind(citation)})`, style: MUTED },
-    { text: ` — ${describeCitationRole(citation)}` },
-  ], BODY, { indent });
-  page.paragraph(meta.flatMap((runs, index) => (index > 0 ? [{ text: " · " }, ...runs] : runs)), TYPE.small, { indent });
-  if (citation.passage) writeBarred(page, [[{ text: cleanText(citation.passage) }]], [TYPE.passage], C.rule, indent);
-  if (citation.note) page.paragraph([{ text: `Note: ${cleanText(citation.note)}` }], TYPE.meta, { indent });
+  page.group("LI", () => {
+    page.label(`${number}.`, page.left + indent - 3, page.y, BODY, { align: "right", tag: "Lbl" });
+    page.group("LBody", () => {
+      page.paragraph([
+        { text: citation.source.name, style: BOLD },
+        { text: ` (${describeSourceKind(citation)})`, style: MUTED },
+        { text: ` — ${describeCitationRole(citation)}` },
+      ], BODY, { indent });
+      page.paragraph(meta.flatMap((runs, index) => (index > 0 ? [{ text: " · " }, ...runs] : runs)), TYPE.small, { indent });
+      if (citation.passage) writeBarred(page, [[{ text: cleanText(citation.passage) }]], [TYPE.passage], C.rule, indent);
+      if (citation.note) page.paragraph([{ text: `Note: ${cleanText(citation.note)}` }], TYPE.meta, { indent });
+    });
+  });
 }
 
 function writeHistory(page: Typesetter, claim: ReportClaim): void {
@@ -141,8 +148,8 @@ function writeHistory(page: Typesetter, claim: ReportClaim): void {
     page.paragraph([{ text: "No entries." }], TYPE.small);
     return;
   }
-  const rows = claim.history.map((entry) => [[{ text: formatShortDateTime(entry.at) }], [{ text: entry.actor }], [{ text: describeChange(entry) }]]);
-  page.table([78, 92, page.width - 170], ["When", "Who", "What"], rows, TYPE.table, TYPE.tableHead);
+  const rows = claim.history.map((entry) => [formatShortDateTime(entry.at), entry.actor, describeChange(entry)]);
+  page.logTable([78, 92, page.width - 170], ["When", "Who", "What"], rows, TYPE.table, TYPE.tableHead);
 }
 
 function writeComments(page: Typesetter, claim: ReportClaim): void {
@@ -163,6 +170,10 @@ function writeComments(page: Typesetter, claim: ReportClaim): void {
  * `claim-N` mark where it starts.
  */
 export function writeClaim(page: Typesetter, claim: ReportClaim, report: FingerprintedReport, outline: PDFKit.PDFOutline | undefined): void {
+  page.group("Sect", () => writeClaimContent(page, claim, report, outline));
+}
+
+function writeClaimContent(page: Typesetter, claim: ReportClaim, report: FingerprintedReport, outline: PDFKit.PDFOutline | undefined): void {
   const { glyph, text } = describeVerdict(claim);
   page.space(claim.number === report.claims[0]?.number ? 2 : 7);
   // The head is kept with the start of its quote, whatever the quote's length.
@@ -174,9 +185,11 @@ export function writeClaim(page: Typesetter, claim: ReportClaim, report: Fingerp
   }
   page.mark(`claim-${claim.number}`, `Claim ${claim.number} · ${glyph} ${text}`, outline);
   const top = page.y;
-  const badgeWidth = writeBadge(page, claim, top);
+  const badge = describeBadge(page, claim);
   page.paragraph([{ text: `Claim ${claim.number}`.toUpperCase() }], { ...TYPE.heading, size: 6.8 });
-  page.paragraph([{ text: cleanText(claim.statement) }], TYPE.statement, { width: page.width - badgeWidth - 10 });
+  page.paragraph([{ text: cleanText(claim.statement) }], TYPE.statement, { width: page.width - badge.width - 10, tag: "H3" });
+  // Drawn after the statement, so that a screen reader reads number, statement, verdict.
+  writeBadge(page, badge, top);
   page.space(2);
   const moved = claim.anchorState === "anchored" ? "" : ` (${claim.anchorState} in the latest version)`;
   writeBarred(page, [[{ text: cleanText(claim.quote) }], [{ text: `— quoted from the article${moved}` }]], [TYPE.quote, TYPE.small], C.rule, 0);
@@ -191,7 +204,7 @@ export function writeClaim(page: Typesetter, claim: ReportClaim, report: Fingerp
   writeProvenance(page, claim);
   writeHeading(page, "Citations");
   if (claim.citations.length === 0) page.paragraph([{ text: "None yet." }], { ...BODY, ...MUTED });
-  claim.citations.forEach((citation, index) => writeCitation(page, citation, index + 1));
+  if (claim.citations.length > 0) page.group("L", () => claim.citations.forEach((citation, index) => writeCitation(page, citation, index + 1)));
   writeHistory(page, claim);
   writeComments(page, claim);
 }

@@ -38,7 +38,7 @@ export function findUntypesettableText(report: FingerprintedReport): string | nu
 function writeSection(page: Typesetter, title: string): void {
   page.space(10);
   page.keep(60);
-  page.paragraph([{ text: title }], SECTION);
+  page.paragraph([{ text: title }], SECTION, { tag: "H2" });
   page.space(2);
   page.rule(C.ink, 1.4);
   page.space(5);
@@ -46,12 +46,15 @@ function writeSection(page: Typesetter, title: string): void {
 
 /** Term and value side by side, like the HTML's definition lists. */
 function writeDefinitions(page: Typesetter, rows: [string, Run[]][], style: Style, termWidth: number): void {
-  for (const [term, value] of rows) {
-    const top = page.y;
-    page.label(term, page.left, top, { ...style, ...MUTED });
-    page.paragraph(value, style, { indent: termWidth });
-    page.space(1);
-  }
+  page.group("Table", () => {
+    for (const [term, value] of rows) {
+      page.group("TR", () => {
+        page.label(term, page.left, page.y, { ...style, ...MUTED }, { tag: "TH" });
+        page.paragraph(value, style, { indent: termWidth, tag: "TD" });
+      });
+      page.space(1);
+    }
+  });
 }
 
 function writeHeader(page: Typesetter, report: FingerprintedReport): void {
@@ -60,7 +63,7 @@ function writeHeader(page: Typesetter, report: FingerprintedReport): void {
   const link = (url: string): Run[] => [{ text: url, link: url, style: { colour: C.accent } }];
   page.paragraph([{ text: `${report.team.name} · Verification report`.toUpperCase() }], { ...TYPE.heading, size: 6.6 });
   page.space(3);
-  page.paragraph([{ text: article.title }], TITLE);
+  page.paragraph([{ text: article.title }], TITLE, { tag: "H1" });
   page.space(6);
   writeDefinitions(page, [
     ["Outlet", article.outlet ? [{ text: article.outlet }] : missing],
@@ -128,14 +131,16 @@ function writeCounts(page: Typesetter, report: FingerprintedReport): void {
   let bottom = top;
   tables.forEach(([heading, rows], index) => {
     const x = page.left + index * (tableWidth + 30);
-    [[heading, "Claims"] as const, ...rows].forEach(([name, count], row) => {
+    page.group("Table", () => [[heading, "Claims"] as const, ...rows].forEach(([name, count], row) => {
       const y = top + row * rowHeight;
-      const style = row === 0 ? TYPE.tableHead : { ...BODY, size: 7.4 };
-      page.label(name, x, y + 2, style);
-      page.label(String(count), x + tableWidth, y + 2, style, { align: "right" });
+      const [style, tag] = row === 0 ? [TYPE.tableHead, "TH" as const] : [{ ...BODY, size: 7.4 }, "TD" as const];
+      page.group("TR", () => {
+        page.label(name, x, y + 2, style, { tag });
+        page.label(String(count), x + tableWidth, y + 2, style, { align: "right", tag });
+      });
       page.line(x, y + rowHeight, tableWidth, C.rule, 0.5);
       bottom = Math.max(bottom, y + rowHeight);
-    });
+    }));
   });
   page.doc.y = bottom + 6;
 }
@@ -149,21 +154,21 @@ function writeSummary(page: Typesetter, report: FingerprintedReport): void {
   writeCounts(page, report);
   page.space(4);
   page.keep(30);
-  page.paragraph([{ text: "Open questions" }], { font: "bold", size: 8.5, colour: C.ink });
+  page.paragraph([{ text: "Open questions" }], { font: "bold", size: 8.5, colour: C.ink }, { tag: "H3" });
   page.space(2);
   const questions = listOpenQuestions(report.summary);
   if (questions.length === 0) {
     page.paragraph([{ text: "✓ None: every claim is done, with a final verdict and no provenance warning.", style: { font: "bold", colour: C.ok } }]);
   }
-  for (const question of questions) {
+  page.group("L", () => questions.forEach((question) => {
     // Every claim number is a link to the claim, its separator with it so no line starts with a comma.
     const numbers = question.numbers.map((number, index): Run => ({
       text: `${index === 0 ? "" : index === question.numbers.length - 1 ? " and " : ", "}${number}`,
       goTo: `claim-${number}`,
       style: { colour: C.accent },
     }));
-    page.paragraph([{ text: "•  " }, { text: `${question.label}:`, style: { font: "bold" } }, { text: ` ${question.numbers.length === 1 ? "claim" : "claims"} ` }, ...numbers], BODY, { indent: 4 });
-  }
+    page.group("LI", () => page.paragraph([{ text: "•  " }, { text: `${question.label}:`, style: { font: "bold" } }, { text: ` ${question.numbers.length === 1 ? "claim" : "claims"} ` }, ...numbers], BODY, { indent: 4, tag: "LBody" }));
+  }));
 }
 
 function writeFooter(page: Typesetter, report: FingerprintedReport): void {
