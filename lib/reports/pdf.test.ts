@@ -187,6 +187,29 @@ describe("renderReportPdf (typeset)", () => {
     expect(countPages(file)).toBeGreaterThan(2);
   });
 
+  it("repeats the history's header row atop every page it continues on, and typesets a report without claims", async () => {
+    const fixture = await setUpReportArticle(db);
+    const report = await exportReport(db, fixture.team.id, fixture.articleId, { includeHistory: true, includeComments: false, finalOnly: false });
+    const [first] = report.claims;
+    const entry = first.history![0];
+    const history = Array.from({ length: 160 }, (_, index) => ({ ...entry, note: null, to: `Entry ${index + 1}` }));
+    const file = save(await renderReportPdf({ ...report, claims: [{ ...first, history }] }), "history.pdf");
+    const pages = countPages(file);
+    expect(pages).toBeGreaterThanOrEqual(3);
+    for (let page = 2; page <= pages; page += 1) {
+      const text = pdftotext(file, page);
+      if (!/Entry \d+/.test(text)) continue;
+      expect(text.indexOf("When"), `page ${page}`).toBeGreaterThanOrEqual(0);
+      expect(text.indexOf("When"), `page ${page}`).toBeLessThan(text.search(/Entry \d+/));
+    }
+    const all = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" });
+    for (const number of [1, 80, 160]) expect(all).toContain(`Entry ${number}\n`);
+
+    const empty = save(await renderReportPdf({ ...report, claims: [] }), "empty.pdf");
+    expect(countPages(empty)).toBe(1);
+    expect(pdftotext(empty, 1)).toContain("No claims have been marked in this article.");
+  });
+
   it("typesets a real 500-claim report with its history (the reports issue's figure) without holding up the server", async () => {
     const user = await createTestUser(db);
     const team = await createTeam(db, { name: "Big Desk", userId: user.id });
