@@ -1,17 +1,19 @@
+import { AppError, isAppError } from "@/lib/errors";
 import { abbreviate } from "@/lib/text/truncate";
 import { renderReportHtml } from "./formats/html";
 import { findUntypesettableText, typesetReportPdf } from "./formats/pdf/report";
+import { PAGE_MARGIN_MM } from "./formats/pdf/typesetter";
 import { createLimiter } from "./limiter";
 import type { FingerprintedReport } from "./model";
-import { withPdfPage } from "./pdf-browser";
+import { findChromium, withPdfPage } from "./pdf-browser";
 
 export { closePdfBrowser, MISSING_CHROMIUM_MESSAGE } from "./pdf-browser";
 
 export type PdfOptions = { title: string; fingerprint?: string };
 
 const RENDER_TIMEOUT_MS = 30_000;
-// A4 with 20 mm above and below (room for the running head and foot) and 14 mm at the sides.
-const PAGE_MARGIN = { top: 20, bottom: 20, side: 14 };
+// The page geometry the typeset PDF has, in millimetres.
+const PAGE_MARGIN = PAGE_MARGIN_MM;
 // The printed width in CSS pixels (96 per inch).
 const PRINT_WIDTH_PX = Math.round(((210 - 2 * PAGE_MARGIN.side) / 25.4) * 96);
 const TITLE_MAX = 90;
@@ -85,8 +87,16 @@ export function choosePdfMaker(report: FingerprintedReport): PdfMaker {
   return findUntypesettableText(report) === null ? "typeset" : "chromium";
 }
 
-/** The report as an A4 PDF: the article title atop every page, "Page N of M" and the fingerprint below. */
+/** The report as an A4 PDF, made as choosePdfMaker says: the title atop every page, "Page N of M" and the fingerprint below. */
 export async function renderReportPdf(report: FingerprintedReport): Promise<Uint8Array<ArrayBuffer>> {
-  if (choosePdfMaker(report) === "typeset") return runTypesetting(() => typesetReportPdf(report));
+  const reason = findUntypesettableText(report);
+  if (reason === null) return runTypesetting(() => typesetReportPdf(report));
+  try {
+    findChromium();
+  } catch (error) {
+    // Say why this report, unlike most, needs Chromium.
+    if (isAppError(error)) throw new AppError(error.code, `This report contains ${reason}, which the PDF's built-in fonts cannot show, so it is printed by Chromium. ${error.message}. The other formats work as usual.`);
+    throw error;
+  }
   return printReportHtml(renderReportHtml(report), { title: report.article.title, fingerprint: report.fingerprint.value });
 }

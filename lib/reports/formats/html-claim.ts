@@ -2,7 +2,7 @@ import { PATH_ENDINGS } from "../build-claim";
 import type { FingerprintedReport, ReportCitation, ReportClaim, ReportPath } from "../model";
 import { escapeHtml, linkHtml, paragraphsHtml } from "./html-text";
 import {
-  describeCapture, describeChange, describeCitationRole, describeRating, describeSourceKind, describeStatus, describeVerdict, formatDate, formatDateTime, formatShortDateTime,
+  describeCapture, describeChange, describeCitationRole, describeSourceKind, describeVerdict, formatDate, formatDateTime, formatShortDateTime, listClaimFacts, type ClaimFact,
 } from "./wording";
 
 /** A verdict badge: glyph and words, its border telling final, awaiting sign-off and none apart. */
@@ -34,16 +34,9 @@ function renderCitation(citation: ReportCitation): string {
 }
 
 function renderFacts(claim: ReportClaim, report: FingerprintedReport): string {
-  const rating = describeRating(claim, report.scale);
-  const facts: [string, string][] = [["Status", `<span class="status">${escapeHtml(describeStatus(claim))}</span>`]];
-  if (rating) facts.push(["Rating", escapeHtml(rating)]);
-  if (claim.verdictBy || claim.verdictAt) {
-    facts.push(["Verdict given", escapeHtml([claim.verdictBy ?? "unknown", claim.verdictAt ? formatDateTime(claim.verdictAt) : null].filter(Boolean).join(", "))]);
-  }
-  if (claim.signedOffBy && claim.signedOffAt) facts.push(["Signed off", escapeHtml(`${claim.signedOffBy}, ${formatDateTime(claim.signedOffAt)}`)]);
-  else if (claim.verdictState === "awaiting_sign_off") facts.push(["Signed off", "not yet: awaits a second editor"]);
-  facts.push(["Assignee", claim.assignee ? escapeHtml(claim.assignee) : `<span class="muted">nobody</span>`]);
-  return `<dl class="facts">${facts.map(([term, value]) => `<dt>${term}</dt><dd>${value}</dd>`).join("")}</dl>`;
+  const value = (fact: ClaimFact) =>
+    fact.key === "status" ? `<span class="status">${escapeHtml(fact.value)}</span>` : fact.isPlaceholder ? `<span class="muted">${escapeHtml(fact.value)}</span>` : escapeHtml(fact.value);
+  return `<dl class="facts">${listClaimFacts(claim, report.scale).map((fact) => `<dt>${fact.term}</dt><dd>${value(fact)}</dd>`).join("")}</dl>`;
 }
 
 function renderProvenance(claim: ReportClaim): string {

@@ -2,23 +2,21 @@ import type { FingerprintedReport } from "../model";
 import { renderClaimMarkdown } from "./markdown-claim";
 import { inlineMarkdown, linkMarkdown, tableMarkdown } from "./markdown-text";
 import {
-  describeOptions, describeSingleOrigin, describeStatusCounts, formatDate, formatDateTime, formatShare, listNumbers, listOpenQuestions,
+  ALL_CLEAR, describeSingleOrigin, describeStatusCounts, formatShare, listNumbers, listOpenQuestions, listReportMeta, type MetaLine,
 } from "./wording";
+
+const META_MARKDOWN: Record<MetaLine["kind"], (value: string) => string> = {
+  text: inlineMarkdown,
+  url: (value) => linkMarkdown(value),
+  code: (value) => `\`${value}\``,
+  missing: (value) => value,
+};
 
 function renderHeader(report: FingerprintedReport): string {
   const { article } = report;
-  const { version } = article;
   const rows: [string, string][] = [
     ["Title", inlineMarkdown(article.title)],
-    ["Outlet", article.outlet ? inlineMarkdown(article.outlet) : "not recorded"],
-    ["Author", article.author ? inlineMarkdown(article.author) : "not recorded"],
-    ["Published", article.publishedAt ? formatDate(article.publishedAt) : "not recorded"],
-    ["Address", article.url ? linkMarkdown(article.url) : "not recorded"],
-    ["Version checked", `${version.number} of ${version.count}, imported ${formatDateTime(version.importedAt)} by ${inlineMarkdown(version.importedBy)}`],
-    ["Text hash", `\`${version.contentHash}\``],
-    ["Report made", `${formatDateTime(report.generatedAt)} by ${inlineMarkdown(report.generatedBy.name)}`],
-    ["Options", inlineMarkdown(describeOptions(report.options))],
-    ["Report fingerprint", `\`sha256:${report.fingerprint.value}\``],
+    ...listReportMeta(report).map((line): [string, string] => [line.term, META_MARKDOWN[line.kind](line.value)]),
   ];
   return [
     `# Verification report: ${inlineMarkdown(article.title)}`,
@@ -47,7 +45,7 @@ function renderSummary(report: FingerprintedReport): string {
   lines.push(
     questions.length > 0
       ? questions.map((question) => `- **${inlineMarkdown(question.label)}:** claim${question.numbers.length === 1 ? "" : "s"} ${listNumbers(question.numbers)}`).join("\n")
-      : "None: every claim is done, with a final verdict and no provenance warning.",
+      : ALL_CLEAR,
   );
   return lines.join("\n\n");
 }

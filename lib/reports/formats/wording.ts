@@ -1,7 +1,7 @@
 import { claimStatusDisplay, CLAIM_STATUSES } from "@/lib/claims/status";
 import { sourceKindLabels } from "@/lib/sources/types";
 import type { Verdict } from "@/lib/verification/verdicts";
-import type { ReportCitation, ReportClaim, ReportHistoryEntry, ReportOptions, ReportSummary } from "../model";
+import type { FingerprintedReport, ReportCitation, ReportClaim, ReportHistoryEntry, ReportOptions, ReportSummary } from "../model";
 
 /** The words every format shares, so HTML, Markdown and CSV say the same thing the same way. */
 
@@ -95,6 +95,9 @@ export function listOpenQuestions(summary: ReportSummary): { label: string; numb
   ].filter((question) => question.numbers.length > 0);
 }
 
+/** Said under "Open questions" when there are none. */
+export const ALL_CLEAR = "None: every claim is done, with a final verdict and no provenance warning.";
+
 /** The single-origin warning for the summary, or null when no claim stands on one origin. */
 export function describeSingleOrigin(summary: ReportSummary): string | null {
   const numbers = summary.singleOriginClaims;
@@ -136,4 +139,72 @@ export function describeChange(entry: ReportHistoryEntry): string {
   const values = entry.from && entry.to ? `${entry.from} → ${entry.to}` : entry.to ? entry.to : (entry.from ?? "");
   const note = entry.note ? ` (“${entry.note}”)` : "";
   return `${entry.action}${values ? `: ${values}` : ""}${note}`;
+}
+
+/** One line of a claim's facts; `isPlaceholder` marks a value that stands for nothing ("nobody"). */
+export type ClaimFact = { key: "status" | "rating" | "verdict" | "signOff" | "assignee"; term: string; value: string; isPlaceholder?: boolean };
+
+/** The facts under a claim's quote in the HTML and PDF: state, rating, who judged and signed off, assignee. */
+export function listClaimFacts(claim: ReportClaim, scale: { bestRating: number; worstRating: number }): ClaimFact[] {
+  const facts: ClaimFact[] = [{ key: "status", term: "Status", value: describeStatus(claim) }];
+  const rating = describeRating(claim, scale);
+  if (rating) facts.push({ key: "rating", term: "Rating", value: rating });
+  if (claim.verdictBy || claim.verdictAt) {
+    facts.push({ key: "verdict", term: "Verdict given", value: [claim.verdictBy ?? "unknown", claim.verdictAt ? formatDateTime(claim.verdictAt) : null].filter(Boolean).join(", ") });
+  }
+  if (claim.signedOffBy && claim.signedOffAt) facts.push({ key: "signOff", term: "Signed off", value: `${claim.signedOffBy}, ${formatDateTime(claim.signedOffAt)}` });
+  else if (claim.verdictState === "awaiting_sign_off") facts.push({ key: "signOff", term: "Signed off", value: "not yet: awaits a second editor" });
+  facts.push(claim.assignee ? { key: "assignee", term: "Assignee", value: claim.assignee } : { key: "assignee", term: "Assignee", value: "nobody", isPlaceholder: true });
+  return facts;
+}
+
+/** The summary's four figures, as [value, what it counts]. */
+export function listSummaryFigures(summary: ReportSummary): [string, string][] {
+  const openClaims = new Set(listOpenQuestions(summary).flatMap((question) => question.numbers)).size;
+  return [
+    [String(summary.claimCount), summary.claimCount === 1 ? "claim" : "claims"],
+    [formatShare(summary.shareVerified), `verified (${summary.finalVerdicts} with a final verdict)`],
+    [String(summary.singleOriginClaims.length), "on a single origin"],
+    [String(openClaims), openClaims === 1 ? "claim with open questions" : "claims with open questions"],
+  ];
+}
+
+/** The summary's two count tables: claims by state, and by final verdict. */
+export function listCountTables(report: FingerprintedReport): { heading: string; rows: [string, number][] }[] {
+  const { summary } = report;
+  return [
+    { heading: "State", rows: CLAIM_STATUSES.map((status) => [`${claimStatusDisplay[status].glyph} ${claimStatusDisplay[status].label}`, summary.byStatus[status]]) },
+    { heading: "Final verdict", rows: report.scale.verdicts.map((entry) => [`${VERDICT_GLYPHS[entry.key]} ${entry.label}`, summary.byVerdict[entry.key]]) },
+  ];
+}
+
+/** A line of the report's metadata: plain text, an address to link, a hash to set in monospace, or "not recorded". */
+export type MetaLine = { term: string; value: string; kind: "text" | "url" | "code" | "missing" };
+
+/** The article and report metadata atop the HTML and PDF. */
+export function listReportMeta(report: FingerprintedReport): MetaLine[] {
+  const { article } = report;
+  const optional = (term: string, value: string | null, kind: MetaLine["kind"] = "text"): MetaLine =>
+    value ? { term, value, kind } : { term, value: "not recorded", kind: "missing" };
+  return [
+    optional("Outlet", article.outlet),
+    optional("Author", article.author),
+    optional("Published", article.publishedAt && formatDate(article.publishedAt)),
+    optional("Address", article.url, "url"),
+    { term: "Version checked", value: `${article.version.number} of ${article.version.count}, imported ${formatDateTime(article.version.importedAt)} by ${article.version.importedBy}`, kind: "text" },
+    { term: "Text hash", value: article.version.contentHash, kind: "code" },
+    { term: "Report made", value: `${formatDateTime(report.generatedAt)} by ${report.generatedBy.name}`, kind: "text" },
+    { term: "Options", value: describeOptions(report.options), kind: "text" },
+    { term: "Fingerprint", value: `sha256:${report.fingerprint.value}`, kind: "code" },
+  ];
+}
+
+/** What the fingerprint printed at the end of the report means (after "Report fingerprint sha256:…"). */
+export function describeFingerprintMeaning(report: FingerprintedReport): string {
+  return `the SHA-256 of this report's canonical JSON (${report.fingerprint.canonicalization}). Two copies with the same fingerprint hold the same content; the time the report was made and who made it are part of that content.`;
+}
+
+/** The report's last line: what made it, under which schema, when. */
+export function describeMaker(report: FingerprintedReport): string {
+  return `Made with FactDesk · schema ${report.schema} (version ${report.schemaVersion}) · ${formatDateTime(report.generatedAt)}`;
 }

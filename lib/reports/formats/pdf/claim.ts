@@ -1,8 +1,9 @@
+import type { Verdict } from "@/lib/verification/verdicts";
 import { PATH_ENDINGS } from "../../build-claim";
 import type { FingerprintedReport, ReportCitation, ReportClaim } from "../../model";
 import { REPORT_COLOURS as C } from "../html-style";
 import {
-  describeCapture, describeChange, describeCitationRole, describeRating, describeSourceKind, describeStatus, describeVerdict, formatDate, formatDateTime, formatShortDateTime,
+  describeCapture, describeChange, describeCitationRole, describeSourceKind, describeVerdict, formatDate, formatDateTime, formatShortDateTime, listClaimFacts,
 } from "../wording";
 import { BODY, cleanText, type Run, type Style, type Typesetter } from "./typesetter";
 
@@ -23,7 +24,7 @@ const MUTED = { colour: C.muted };
 const BOLD = { font: "bold" } as const;
 
 /** Badge colours per verdict, as in the HTML: glyph and words tell them apart, not colour alone. */
-const BADGE_COLOURS: Record<string, [string, string]> = {
+const BADGE_COLOURS: Record<Verdict, [string, string]> = {
   accurate: [C.ok, C["ok-bg"]],
   false: [C.bad, C["bad-bg"]],
   misleading: [C.warn, C["warn-bg"]],
@@ -32,7 +33,7 @@ const BADGE_COLOURS: Record<string, [string, string]> = {
 };
 
 /** An h4 of the HTML: small capitals, kept with at least two lines of what follows. */
-export function writeHeading(page: Typesetter, text: string): void {
+function writeHeading(page: Typesetter, text: string): void {
   page.space(4);
   page.keep(30);
   page.paragraph([{ text: text.toUpperCase() }], TYPE.heading, { tag: "H4" });
@@ -40,7 +41,7 @@ export function writeHeading(page: Typesetter, text: string): void {
 }
 
 /** Text that came from an editor, in paragraphs as typed. */
-export function writeText(page: Typesetter, text: string, style: Style = BODY, indent = 0): void {
+function writeText(page: Typesetter, text: string, style: Style = BODY, indent = 0): void {
   page.paragraph([{ text: cleanText(text) }], style, { indent });
 }
 
@@ -49,11 +50,11 @@ function writeBarred(page: Typesetter, runs: Run[][], styles: Style[], colour: s
   const inset = 7;
   const height = runs.reduce((sum, each, index) => sum + page.measure(each, styles[index], page.width - indent - inset), 0);
   page.keep(height);
-  const pageBefore = page.doc.page;
+  const pageBefore = page.currentPage;
   const top = page.y;
   page.group("BlockQuote", () => runs.forEach((each, index) => page.paragraph(each, styles[index], { indent: indent + inset })));
   // A block longer than a page is left without its bar rather than given a wrong one.
-  if (page.doc.page === pageBefore) page.bar(top + 0.5, page.left + indent + 1.5, colour, 1.6);
+  if (page.currentPage === pageBefore) page.bar(top + 0.5, page.left + indent + 1.5, colour, 1.6);
 }
 
 /** The verdict badge: its words, colours and outline. */
@@ -61,7 +62,7 @@ function describeBadge(page: Typesetter, claim: ReportClaim) {
   const { glyph, text } = describeVerdict(claim);
   const style: Style = { font: "bold", size: 7, colour: C.muted };
   let background: string | undefined;
-  if (claim.verdict) [style.colour, background] = BADGE_COLOURS[claim.verdict.key] ?? [C.plain, C["plain-bg"]];
+  if (claim.verdict) [style.colour, background] = BADGE_COLOURS[claim.verdict.key];
   const label = `${glyph} ${text}`;
   const dash: [number, number] | undefined = claim.verdictState === "awaiting_sign_off" || claim.verdictWithheld ? [2.2, 1.4] : !claim.verdict ? [0.8, 1.2] : undefined;
   return { label, style, background, dash, width: page.textWidth(label, style) + 12 };
@@ -76,15 +77,7 @@ function writeBadge(page: Typesetter, badge: ReturnType<typeof describeBadge>, y
 }
 
 function writeFacts(page: Typesetter, claim: ReportClaim, report: FingerprintedReport): void {
-  const rating = describeRating(claim, report.scale);
-  const facts: [string, Run][] = [["Status", { text: describeStatus(claim) }]];
-  if (rating) facts.push(["Rating", { text: rating }]);
-  if (claim.verdictBy || claim.verdictAt) {
-    facts.push(["Verdict given", { text: [claim.verdictBy ?? "unknown", claim.verdictAt ? formatDateTime(claim.verdictAt) : null].filter(Boolean).join(", ") }]);
-  }
-  if (claim.signedOffBy && claim.signedOffAt) facts.push(["Signed off", { text: `${claim.signedOffBy}, ${formatDateTime(claim.signedOffAt)}` }]);
-  else if (claim.verdictState === "awaiting_sign_off") facts.push(["Signed off", { text: "not yet: awaits a second editor" }]);
-  facts.push(["Assignee", claim.assignee ? { text: claim.assignee } : { text: "nobody", style: MUTED }]);
+  const facts = listClaimFacts(claim, report.scale).map((fact): [string, Run] => [fact.term, { text: fact.value, style: fact.isPlaceholder ? MUTED : undefined }]);
   // Set in lines of whole facts, so that no term is parted from its value (a fact longer than a
   // line has one to itself and wraps).
   const gap = "      ";
@@ -175,11 +168,12 @@ export function writeClaim(page: Typesetter, claim: ReportClaim, report: Fingerp
 
 function writeClaimContent(page: Typesetter, claim: ReportClaim, report: FingerprintedReport, outline: PDFKit.PDFOutline | undefined): void {
   const { glyph, text } = describeVerdict(claim);
-  page.space(claim.number === report.claims[0]?.number ? 2 : 7);
+  const isFirst = claim === report.claims[0];
+  page.space(isFirst ? 2 : 7);
   // The head is kept with the start of its quote, whatever the quote's length.
   page.keep(page.measure([{ text: claim.statement }], TYPE.statement, page.width - 120) + Math.min(page.measure([{ text: claim.quote }], TYPE.quote), 32) + 36);
   // A rule parts a claim from the one before it, not from the top of a page.
-  if (claim.number !== report.claims[0]?.number && !page.isAtPageTop) {
+  if (!isFirst && !page.isAtPageTop) {
     page.rule();
     page.space(5);
   }
@@ -204,7 +198,7 @@ function writeClaimContent(page: Typesetter, claim: ReportClaim, report: Fingerp
   writeProvenance(page, claim);
   writeHeading(page, "Citations");
   if (claim.citations.length === 0) page.paragraph([{ text: "None yet." }], { ...BODY, ...MUTED });
-  if (claim.citations.length > 0) page.group("L", () => claim.citations.forEach((citation, index) => writeCitation(page, citation, index + 1)));
+  else page.group("L", () => claim.citations.forEach((citation, index) => writeCitation(page, citation, index + 1)));
   writeHistory(page, claim);
   writeComments(page, claim);
 }

@@ -52,8 +52,8 @@ const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200e\u200f\u202
 const LINE_BREAKS = new Set([0x09, 0x0a, 0x0d]);
 
 /**
- * Why `text` cannot be typeset with the embedded fonts, or null when it can: right-to-left
- * text, or the first character no DejaVu face has (Chinese, Devanagari, emoji…).
+ * Why `text` cannot be typeset with the embedded fonts, in words for the editor, or null when it
+ * can: right-to-left text, or the first character no DejaVu face has (Chinese, Devanagari, emoji…).
  */
 export function findUntypesettable(text: string): string | null {
   if (RIGHT_TO_LEFT.test(text)) return "right-to-left text";
@@ -61,7 +61,10 @@ export function findUntypesettable(text: string): string | null {
     const codePoint = character.codePointAt(0)!;
     if (codePoint < 0x80 && codePoint >= 0x20) continue;
     if (LINE_BREAKS.has(codePoint)) continue;
-    if (!hasGlyphEverywhere(codePoint)) return `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
+    if (!hasGlyphEverywhere(codePoint)) {
+      const code = `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
+      return codePoint < 0x20 ? `a control character (${code})` : `the character “${character}” (${code})`;
+    }
   }
   return null;
 }

@@ -1,8 +1,7 @@
-import { claimStatusDisplay, CLAIM_STATUSES } from "@/lib/claims/status";
 import type { FingerprintedReport } from "../../model";
 import { REPORT_COLOURS as C } from "../html-style";
 import {
-  describeOptions, describeSingleOrigin, formatDate, formatDateTime, formatShare, listOpenQuestions, VERDICT_GLYPHS,
+  ALL_CLEAR, describeFingerprintMeaning, describeMaker, describeSingleOrigin, listCountTables, listOpenQuestions, listReportMeta, listSummaryFigures, type MetaLine,
 } from "../wording";
 import { TYPE, writeClaim } from "./claim";
 import { findUntypesettable } from "./fonts";
@@ -57,36 +56,23 @@ function writeDefinitions(page: Typesetter, rows: [string, Run[]][], style: Styl
   });
 }
 
+const META_RUNS: Record<MetaLine["kind"], (value: string) => Run[]> = {
+  text: (value) => [{ text: value }],
+  url: (value) => [{ text: value, link: value, style: { colour: C.accent } }],
+  code: (value) => [{ text: value, style: TYPE.mono }],
+  missing: (value) => [{ text: value, style: MUTED }],
+};
+
 function writeHeader(page: Typesetter, report: FingerprintedReport): void {
-  const { article } = report;
-  const missing: Run[] = [{ text: "not recorded", style: MUTED }];
-  const link = (url: string): Run[] => [{ text: url, link: url, style: { colour: C.accent } }];
   page.paragraph([{ text: `${report.team.name} · Verification report`.toUpperCase() }], { ...TYPE.heading, size: 6.6 });
   page.space(3);
-  page.paragraph([{ text: article.title }], TITLE, { tag: "H1" });
+  page.paragraph([{ text: report.article.title }], TITLE, { tag: "H1" });
   page.space(6);
-  writeDefinitions(page, [
-    ["Outlet", article.outlet ? [{ text: article.outlet }] : missing],
-    ["Author", article.author ? [{ text: article.author }] : missing],
-    ["Published", article.publishedAt ? [{ text: formatDate(article.publishedAt) }] : missing],
-    ["Address", article.url ? link(article.url) : missing],
-    ["Version checked", [{ text: `${article.version.number} of ${article.version.count}, imported ${formatDateTime(article.version.importedAt)} by ${article.version.importedBy}` }]],
-    ["Text hash", [{ text: article.version.contentHash, style: TYPE.mono }]],
-    ["Report made", [{ text: `${formatDateTime(report.generatedAt)} by ${report.generatedBy.name}` }]],
-    ["Options", [{ text: describeOptions(report.options) }]],
-    ["Fingerprint", [{ text: `sha256:${report.fingerprint.value}`, style: TYPE.mono }]],
-  ], TYPE.meta, 72);
+  writeDefinitions(page, listReportMeta(report).map((line) => [line.term, META_RUNS[line.kind](line.value)]), TYPE.meta, 72);
 }
 
 function writeFigures(page: Typesetter, report: FingerprintedReport): void {
-  const { summary } = report;
-  const openClaims = new Set(listOpenQuestions(summary).flatMap((question) => question.numbers)).size;
-  const figures: [string, string][] = [
-    [String(summary.claimCount), summary.claimCount === 1 ? "claim" : "claims"],
-    [formatShare(summary.shareVerified), `verified (${summary.finalVerdicts} with a final verdict)`],
-    [String(summary.singleOriginClaims.length), "on a single origin"],
-    [String(openClaims), openClaims === 1 ? "claim with open questions" : "claims with open questions"],
-  ];
+  const figures = listSummaryFigures(report.summary);
   const gap = 8;
   const width = (page.width - 3 * gap) / 4;
   const value: Style = { font: "bold", size: 14, colour: C.ink };
@@ -98,10 +84,10 @@ function writeFigures(page: Typesetter, report: FingerprintedReport): void {
     const x = page.left + index * (width + gap);
     page.box(x, top, width, height, { stroke: C.rule, radius: 4 });
     page.label(figure, x + 7, top + 5, value);
-    page.doc.y = top + 22;
+    page.y = top + 22;
     page.paragraph([{ text: words }], label, { indent: x - page.left + 7, width: width - 14 });
   });
-  page.doc.y = top + height + 8;
+  page.y = top + height + 8;
 }
 
 function writeCallout(page: Typesetter, text: string): void {
@@ -112,24 +98,20 @@ function writeCallout(page: Typesetter, text: string): void {
   const top = page.y;
   page.box(page.left, top, page.width, height, { fill: C["warn-bg"] });
   page.box(page.left, top, 3, height, { fill: C.warn });
-  page.doc.y = top + 5;
+  page.y = top + 5;
   page.paragraph(runs, BODY, { indent: 11, width: page.width - 18 });
-  page.doc.y = top + height + 8;
+  page.y = top + height + 8;
 }
 
 /** The two count tables (claims by state, by final verdict) side by side. */
 function writeCounts(page: Typesetter, report: FingerprintedReport): void {
-  const { summary } = report;
-  const tables: [string, [string, number][]][] = [
-    ["State", CLAIM_STATUSES.map((status) => [`${claimStatusDisplay[status].glyph} ${claimStatusDisplay[status].label}`, summary.byStatus[status]])],
-    ["Final verdict", report.scale.verdicts.map((entry) => [`${VERDICT_GLYPHS[entry.key]} ${entry.label}`, summary.byVerdict[entry.key]])],
-  ];
+  const tables = listCountTables(report);
   const rowHeight = 11;
   const tableWidth = 170;
-  page.keep((Math.max(...tables.map(([, rows]) => rows.length)) + 1) * rowHeight);
+  page.keep((Math.max(...tables.map(({ rows }) => rows.length)) + 1) * rowHeight);
   const top = page.y;
   let bottom = top;
-  tables.forEach(([heading, rows], index) => {
+  tables.forEach(({ heading, rows }, index) => {
     const x = page.left + index * (tableWidth + 30);
     page.group("Table", () => [[heading, "Claims"] as const, ...rows].forEach(([name, count], row) => {
       const y = top + row * rowHeight;
@@ -142,7 +124,7 @@ function writeCounts(page: Typesetter, report: FingerprintedReport): void {
       bottom = Math.max(bottom, y + rowHeight);
     }));
   });
-  page.doc.y = bottom + 6;
+  page.y = bottom + 6;
 }
 
 function writeSummary(page: Typesetter, report: FingerprintedReport): void {
@@ -158,7 +140,7 @@ function writeSummary(page: Typesetter, report: FingerprintedReport): void {
   page.space(2);
   const questions = listOpenQuestions(report.summary);
   if (questions.length === 0) {
-    page.paragraph([{ text: "✓ None: every claim is done, with a final verdict and no provenance warning.", style: { font: "bold", colour: C.ok } }]);
+    page.paragraph([{ text: `✓ ${ALL_CLEAR}`, style: { font: "bold", colour: C.ok } }]);
   }
   page.group("L", () => questions.forEach((question) => {
     // Every claim number is a link to the claim, its separator with it so no line starts with a comma.
@@ -183,14 +165,14 @@ function writeFooter(page: Typesetter, report: FingerprintedReport): void {
     page.line(x, top, half, C.ink, 0.6);
     page.label(words, x, top + 3, TYPE.small);
   }
-  page.doc.y = top + 18;
+  page.y = top + 18;
   page.paragraph([
     { text: "Report fingerprint " },
     { text: `sha256:${report.fingerprint.value}`, style: TYPE.mono },
-    { text: `: the SHA-256 of this report's canonical JSON (${report.fingerprint.canonicalization}). Two copies with the same fingerprint hold the same content; the time the report was made and who made it are part of that content.` },
+    { text: `: ${describeFingerprintMeaning(report)}` },
   ], TYPE.small);
   page.space(3);
-  page.paragraph([{ text: `Made with FactDesk · schema ${report.schema} (version ${report.schemaVersion}) · ${formatDateTime(report.generatedAt)}` }], TYPE.small);
+  page.paragraph([{ text: describeMaker(report) }], TYPE.small);
 }
 
 /**

@@ -5,8 +5,12 @@ import { loadFonts, type FontName } from "./fonts";
 
 /** Points per millimetre. */
 const MM = 72 / 25.4;
-// A4 with 20 mm above and below (room for the running head and foot) and 14 mm at the sides.
-export const PAGE_MARGIN = { top: 20 * MM, bottom: 20 * MM, side: 14 * MM };
+/**
+ * A4 with 20 mm above and below (room for the running head and foot) and 14 mm at the sides:
+ * both PDFs, typeset and printed by Chromium (lib/reports/pdf.ts), share it.
+ */
+export const PAGE_MARGIN_MM = { top: 20, bottom: 20, side: 14 } as const;
+const PAGE_MARGIN = { top: PAGE_MARGIN_MM.top * MM, bottom: PAGE_MARGIN_MM.bottom * MM, side: PAGE_MARGIN_MM.side * MM };
 
 /** The PDF structure types the report uses (ISO 32000 14.8.4). */
 export type StructureType = "Document" | "Sect" | "H1" | "H2" | "H3" | "H4" | "P" | "BlockQuote" | "L" | "LI" | "Lbl" | "LBody" | "Table" | "TR" | "TH" | "TD";
@@ -119,8 +123,18 @@ export class Typesetter {
     this.doc.endMarkedContent();
   }
 
+  /** The cursor: where the next block starts on the page. */
   get y(): number {
     return this.doc.y;
+  }
+
+  set y(value: number) {
+    this.doc.y = value;
+  }
+
+  /** The page being written, to tell whether a block stayed on one page. */
+  get currentPage(): PDFKit.PDFPage {
+    return this.doc.page;
   }
 
   private get bottom(): number {
