@@ -1,14 +1,15 @@
 import { execFileSync } from "node:child_process";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { AppError } from "@/lib/errors";
+import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { setUpReportArticle } from "./test-fixtures";
 
-// The route handler end to end on a test database: the guard is stood in for.
+// The route handler end to end on a test database, through the real guard: only who is signed in
+// is stood in for (the session cookie), so a 404 for another team comes from the membership check.
 vi.mock("@/lib/db", async () => ({ db: (await import("@/tests/test-db")).setUpTestDatabase() }));
-const requireTeam = vi.fn();
-vi.mock("@/lib/auth/guard", () => ({ requireTeam: (...args: unknown[]) => requireTeam(...args) }));
+const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
+vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
 
 const { GET } = await import("@/app/api/t/[team]/articles/[articleId]/report/route");
 
@@ -16,10 +17,7 @@ let fixture: Awaited<ReturnType<typeof setUpReportArticle>>;
 
 beforeAll(async () => {
   fixture = await setUpReportArticle(db);
-  requireTeam.mockImplementation(async (slug: string) => {
-    if (slug !== fixture.team.slug) throw new AppError("NOT_FOUND", "This team does not exist, or you are not a member of it.");
-    return { user: { id: fixture.owner.id, email: fixture.owner.email, name: fixture.owner.name }, team: fixture.team, role: "viewer" };
-  });
+  session.user = { id: fixture.owner.id, email: fixture.owner.email, name: fixture.owner.name };
 });
 
 function get(query: string, params: { team?: string; articleId?: string } = {}) {
@@ -80,6 +78,18 @@ describe("GET /api/t/[team]/articles/[articleId]/report", () => {
     const other = await get("format=json", { articleId: stranger.articleId });
     expect(other.status).toBe(404);
     expect(await other.json()).toEqual({ error: "This article does not exist in this team." });
-    expect((await get("format=json", { team: stranger.team.slug })).status).toBe(404);
+    const otherTeam = await get("format=json", { team: stranger.team.slug });
+    expect(otherTeam.status).toBe(404);
+    expect(await otherTeam.json()).toEqual({ error: "This team does not exist, or you are not a member of it." });
+  });
+
+  it("answers 401 when nobody is signed in", async () => {
+    const signedIn = session.user;
+    session.user = null;
+    try {
+      expect((await get("format=json")).status).toBe(401);
+    } finally {
+      session.user = signedIn;
+    }
   });
 });

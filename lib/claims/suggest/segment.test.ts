@@ -61,7 +61,7 @@ describe("segmentSentences", () => {
   });
 
   it("splits the Business Insider fixture sensibly", () => {
-    const text = readFileSync(resolve(process.cwd(), "../shared/fixtures/putin-private-armies.txt"), "utf8");
+    const text = readFileSync(resolve(process.cwd(), "prisma/fixtures/putin-private-armies.txt"), "utf8");
     const sentences = split(text);
     expect(sentences).toContain(
       '"They are a tool to enhance security [important given very active clandestine actions by Ukrainian military intelligence], and can, as necessary, help against any new mutiny," said Sokov.',

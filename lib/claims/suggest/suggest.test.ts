@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { getShippedModel } from "./shipped-model";
 import { suggestClaims } from "./suggest";
 
-const article = readFileSync(resolve(process.cwd(), "../shared/fixtures/putin-private-armies.txt"), "utf8");
+const article = readFileSync(resolve(process.cwd(), "prisma/fixtures/putin-private-armies.txt"), "utf8");
 
 function rankOf(suggestions: ReturnType<typeof suggestClaims>, prefix: string): number {
   const index = suggestions.findIndex((s) => s.sentence.startsWith(prefix));
