@@ -1,3 +1,10 @@
+/**
+ * Sent by the sign-in when the password is right and the account has two-step verification: the
+ * form then shows the code field (components/auth/sign-in-form.tsx compares the text).
+ */
+export const CODE_REQUIRED_MESSAGE = "Enter the 6-digit code from your authenticator app, or one of your recovery codes.";
+export const WRONG_CODE_MESSAGE = "That code is not right, or it was already used. Enter the current code from your authenticator app, or an unused recovery code.";
+
 /** next-auth's error codes (in ?error=) as sentences an editor can act on. */
 export function describeAuthError(code: string | undefined): string | undefined {
   if (!code) return undefined;
