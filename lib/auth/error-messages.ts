@@ -20,3 +20,12 @@ export function describeAuthError(code: string | undefined): string | undefined 
   };
   return messages[code] ?? "Sign-in did not work. Try again.";
 }
+
+/** What the sign-in page says after the account page sent someone there (?notice=). */
+export function describeSignInNotice(code: unknown): string | undefined {
+  const notices: Record<string, string> = {
+    "signed-out-everywhere": "You are signed out on every device.",
+    "account-deleted": "Your account is deleted.",
+  };
+  return typeof code === "string" ? notices[code] : undefined;
+}
