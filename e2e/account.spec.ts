@@ -47,6 +47,8 @@ test("a session cookie saved before signing out is refused after it, replayed ov
 });
 
 test("the account page signs out another device, then every device", async ({ page, browser }) => {
+  // Several sign-ins and password checks (argon2id), each a fraction of a second on a busy machine.
+  test.setTimeout(120_000);
   const person = await createPersonWithTeam("devices");
   await signIn(page, person.email, person.password);
   const firefox = await signInFirefox(browser, person.email, person.password);
@@ -72,6 +74,8 @@ test("the account page signs out another device, then every device", async ({ pa
 });
 
 test("changing the password needs the current one, ends the other sessions and keeps this one", async ({ page, browser }) => {
+  // Several sign-ins and password checks (argon2id), each a fraction of a second on a busy machine.
+  test.setTimeout(120_000);
   const person = await createPersonWithTeam("rotate");
   await signIn(page, person.email, person.password);
   const firefox = await signInFirefox(browser, person.email, person.password);
@@ -100,6 +104,8 @@ test("changing the password needs the current one, ends the other sessions and k
 });
 
 test("two-step verification: set up with a code, then sign-in asks for one; a wrong or reused code is refused", async ({ page }) => {
+  // Several sign-ins and password checks (argon2id), each a fraction of a second on a busy machine.
+  test.setTimeout(120_000);
   const person = await createPersonWithTeam("totp");
   await signIn(page, person.email, person.password);
   await page.goto("/account");

@@ -8,6 +8,7 @@ import { TwoStepSetup } from "@/components/account/two-step-setup";
 import { ActionButton } from "@/components/ui/action-button";
 import { Card } from "@/components/ui/card";
 import { getAccountOverview } from "@/lib/account/queries";
+import { RECOVERY_CODE_COUNT } from "@/lib/auth/mfa";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -79,7 +80,7 @@ export default async function AccountPage() {
           <div className="space-y-4">
             <p className="text-sm">
               <strong>On.</strong> Signing in with your password also asks for a code from your authenticator app.{" "}
-              {account.twoStep.recoveryCodesLeft} of 10 recovery codes left.
+              {account.twoStep.recoveryCodesLeft} of {RECOVERY_CODE_COUNT} recovery codes left.
             </p>
             <TurnOffTwoStepForm action={turnOffTwoStepAction} />
           </div>
