@@ -81,8 +81,13 @@ test("every page passes axe's WCAG 2.1 AA checks and runs under the security pol
     ["reports dashboard", `${team}/reports`],
     ["members", `${team}/settings/members`],
     ["verification settings", `${team}/settings/verification`],
+    ["account", "/account"],
   ];
   for (const [name, url] of pages) await visit(page, name, url);
+  // The account page again, half-way through setting up two-step verification (QR code, key, code field).
+  await page.getByRole("button", { name: "Set up two-step verification" }).click();
+  await expect(page.getByRole("img", { name: "QR code of your two-step verification secret" })).toBeVisible();
+  await audit(page, "account: two-step set-up");
 
   // A server action from the browser (fetch under connect-src 'self') and the client re-render.
   await page.goto(`${article.url}/claims/${claim.id}`);

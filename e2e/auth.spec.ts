@@ -13,7 +13,7 @@ test("a new editor signs up and lands in their own team as its owner", async ({ 
   await page.getByLabel("Password").fill("short");
   await page.getByLabel("Newsroom or team name").fill("Metro Fact Desk");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByText("Use at least 10 characters")).toBeVisible();
+  await expect(page.getByText("Use at least 12 characters")).toBeVisible();
 
   await page.getByLabel("Password").fill("a long enough password");
   await page.getByRole("button", { name: "Create account" }).click();

@@ -26,6 +26,10 @@ const envSchema = z
     OIDC_CLIENT_ID: optionalText,
     OIDC_CLIENT_SECRET: optionalText,
     OIDC_NAME: z.string().default("SSO"),
+    // A session ends after this many hours without a request, and in any case this many days
+    // after sign-in (lib/auth/sessions.ts).
+    SESSION_IDLE_HOURS: positiveInteger(12),
+    SESSION_LIFETIME_DAYS: positiveInteger(7),
     SMTP_URL: optionalText,
     SMTP_FROM: optionalText,
     // Capture of cited pages (lib/sources/fetch-page.ts). Private, loopback and link-local

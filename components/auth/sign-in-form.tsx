@@ -6,33 +6,43 @@ import { useState } from "react";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { CODE_REQUIRED_MESSAGE, WRONG_CODE_MESSAGE } from "@/lib/auth/error-messages";
 
-type FieldErrors = { email?: string[]; password?: string[] };
+type FieldErrors = { email?: string[]; password?: string[]; code?: string[] };
 
-/** Email + password sign-in through next-auth; the server's message is shown as it comes. */
+/**
+ * Email + password sign-in through next-auth; the server's message is shown as it comes. When
+ * the server answers that the account needs a code (only once the password is right), a code
+ * field appears and the next attempt sends it with the same email and password.
+ */
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
   const router = useRouter();
   const [error, setError] = useState(initialError);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [isPending, setPending] = useState(false);
+  const [isCodeAsked, setCodeAsked] = useState(false);
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const email = String(form.get("email") ?? "").trim();
     const password = String(form.get("password") ?? "");
+    const code = String(form.get("code") ?? "").trim();
     const errors: FieldErrors = {
       email: email ? undefined : ["Enter your email address"],
       password: password ? undefined : ["Enter your password"],
+      code: isCodeAsked && !code ? ["Enter the code"] : undefined,
     };
     setFieldErrors(errors);
-    if (errors.email || errors.password) return;
+    if (errors.email || errors.password || errors.code) return;
     setPending(true);
     setError(undefined);
-    const result = await signIn("credentials", { email, password, redirect: false });
+    const result = await signIn("credentials", { email, password, ...(isCodeAsked ? { code } : {}), redirect: false });
     if (!result || result.error) {
       setPending(false);
-      setError(result?.error === "CredentialsSignin" || !result?.error ? "Wrong email or password." : result.error);
+      const message = result?.error === "CredentialsSignin" || !result?.error ? "Wrong email or password." : result.error;
+      if (message === CODE_REQUIRED_MESSAGE || message === WRONG_CODE_MESSAGE) setCodeAsked(true);
+      setError(message);
       return;
     }
     router.replace(callbackUrl);
@@ -42,9 +52,20 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
   return (
     // method="post" keeps the password out of the URL if the form is sent before its script loads.
     <form onSubmit={submit} method="post" noValidate className="space-y-4">
-      {error ? <Notice tone="error">{error}</Notice> : null}
+      {error ? <Notice tone={error === CODE_REQUIRED_MESSAGE ? "info" : "error"}>{error}</Notice> : null}
       <Field label="Email" name="email" type="email" autoComplete="email" required errors={fieldErrors.email} />
       <Field label="Password" name="password" type="password" autoComplete="current-password" required errors={fieldErrors.password} />
+      {isCodeAsked ? (
+        <Field
+          label="Code"
+          name="code"
+          autoComplete="one-time-code"
+          required
+          autoFocus
+          hint="The 6-digit code from your authenticator app, or a recovery code."
+          errors={fieldErrors.code}
+        />
+      ) : null}
       <Button type="submit" className="w-full" disabled={isPending}>
         {isPending ? "Signing in…" : "Sign in"}
       </Button>

@@ -7,6 +7,7 @@ import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/auth/action";
+import { PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 
 type SignUpAction = (state: ActionResult<{ teamSlug: string }> | null, form: FormData) => Promise<ActionResult<{ teamSlug: string }>>;
 
@@ -43,8 +44,8 @@ export function SignUpForm({ action, invitation, teamName }: { action: SignUpAct
         type="password"
         autoComplete="new-password"
         required
-        minLength={10}
-        hint="At least 10 characters."
+        minLength={PASSWORD_LENGTH.min}
+        hint={`At least ${PASSWORD_LENGTH.min} characters, and not a common one: a few unrelated words make a strong password.`}
         errors={errors.password}
       />
       {invitation ? (

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 
 export function UserMenu({ user }: { user: { name: string; email: string } }) {
@@ -16,6 +17,9 @@ export function UserMenu({ user }: { user: { name: string; email: string } }) {
           <span className="block text-slate-500">{user.email}</span>
         </p>
         <div className="border-t border-slate-200 pt-1">
+          <Link href="/account" className="block w-full rounded px-3 py-2 text-left text-sm text-slate-700 hover:bg-slate-100">
+            Your account
+          </Link>
           <SignOutButton variant="menu" />
         </div>
       </div>

@@ -1,5 +1,7 @@
 import type { Db } from "@/lib/config/prisma-client";
 import { recordAuditEvent } from "@/lib/audit/record";
+import { CODE_REQUIRED_MESSAGE, WRONG_CODE_MESSAGE } from "./error-messages";
+import { checkSecondFactor } from "./mfa";
 import { getDecoyHash, verifyPassword } from "./password";
 import { checkSignInLimit } from "./rate-limit";
 import { signInSchema } from "./schema";
@@ -7,21 +9,21 @@ import { signInSchema } from "./schema";
 export type AuthenticatedUser = { id: string; email: string; name: string };
 export type AuthenticationResult =
   | { ok: true; user: AuthenticatedUser }
-  | { ok: false; code: "INVALID_CREDENTIALS" | "RATE_LIMITED" | "INVALID_INPUT"; message: string };
+  | { ok: false; code: "INVALID_CREDENTIALS" | "RATE_LIMITED" | "INVALID_INPUT" | "CODE_REQUIRED" | "INVALID_CODE"; message: string };
 
 export const WRONG_CREDENTIALS_MESSAGE = "Wrong email or password.";
 
 /** Email + password sign-in: rate limited, timing-safe for unknown emails, audited either way. */
 export async function authenticateWithPassword(
   db: Db,
-  credentials: { email?: unknown; password?: unknown },
+  credentials: { email?: unknown; password?: unknown; code?: unknown },
   ip: string | null,
 ): Promise<AuthenticationResult> {
   const parsed = signInSchema.safeParse(credentials);
   if (!parsed.success) {
     return { ok: false, code: "INVALID_INPUT", message: "Enter your email address and password." };
   }
-  const { email, password } = parsed.data;
+  const { email, password, code } = parsed.data;
   const limit = await checkSignInLimit(db, email, ip);
   if (!limit.isAllowed) {
     const minutes = limit.retryAfterMinutes === 1 ? "1 minute" : `${limit.retryAfterMinutes} minutes`;
@@ -41,6 +43,14 @@ export async function authenticateWithPassword(
   if (!user || !isValid) {
     await recordAuditEvent(db, { type: "auth.sign_in_failed", email, ip, userId: user?.id });
     return { ok: false, code: "INVALID_CREDENTIALS", message: WRONG_CREDENTIALS_MESSAGE };
+  }
+  // Two-step verification, asked only once the password is right. A wrong or reused code is a
+  // failed sign-in like a wrong password, recorded the same way for the limiter.
+  const secondFactor = await checkSecondFactor(db, user.id, code);
+  if (secondFactor === "required") return { ok: false, code: "CODE_REQUIRED", message: CODE_REQUIRED_MESSAGE };
+  if (secondFactor === "refused") {
+    await recordAuditEvent(db, { type: "auth.sign_in_failed", email, ip, userId: user.id, detail: { factor: "totp" } });
+    return { ok: false, code: "INVALID_CODE", message: WRONG_CODE_MESSAGE };
   }
   await recordAuditEvent(db, { type: "auth.signed_in", email, ip, userId: user.id });
   return { ok: true, user: { id: user.id, email: user.email, name: user.name } };

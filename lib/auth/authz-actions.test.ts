@@ -183,7 +183,8 @@ describe.each(actions)("$name ($access)", (entry) => {
     const fresh = isTeamAction ? { home: await seedTeam(testDb, { label: "home" }) } : await seedWorld();
     const host = isTeamAction ? fresh.home : await seedTeam(testDb, { label: "host" });
     signInAs(fresh as World, actor);
-    const outcome = await call(entry, buildInput(entry, host.objects));
+    const forCaller = entry.prepareForCaller && session.user ? await entry.prepareForCaller(testDb, session.user) : {};
+    const outcome = await call(entry, { ...buildInput(entry, host.objects), ...forCaller });
     expect(outcome, `${actor}: ${JSON.stringify(outcome)}`).toMatchObject({ kind: expect.stringMatching(/^(ok|redirect)$/) });
   });
 

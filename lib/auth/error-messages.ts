@@ -1,3 +1,10 @@
+/**
+ * Sent by the sign-in when the password is right and the account has two-step verification: the
+ * form then shows the code field (components/auth/sign-in-form.tsx compares the text).
+ */
+export const CODE_REQUIRED_MESSAGE = "Enter the 6-digit code from your authenticator app, or one of your recovery codes.";
+export const WRONG_CODE_MESSAGE = "That code is not right, or it was already used. Enter the current code from your authenticator app, or an unused recovery code.";
+
 /** next-auth's error codes (in ?error=) as sentences an editor can act on. */
 export function describeAuthError(code: string | undefined): string | undefined {
   if (!code) return undefined;
@@ -12,4 +19,13 @@ export function describeAuthError(code: string | undefined): string | undefined 
     SessionRequired: "Sign in to continue.",
   };
   return messages[code] ?? "Sign-in did not work. Try again.";
+}
+
+/** What the sign-in page says after the account page sent someone there (?notice=). */
+export function describeSignInNotice(code: unknown): string | undefined {
+  const notices: Record<string, string> = {
+    "signed-out-everywhere": "You are signed out on every device.",
+    "account-deleted": "Your account is deleted.",
+  };
+  return typeof code === "string" ? notices[code] : undefined;
 }

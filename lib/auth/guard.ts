@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { can, isRole, type Permission, type Role } from "./roles";
 import { getSessionUser, type SessionUser } from "./session";
+import type { ActiveSessionUser } from "./sessions";
 
 export type TeamContext = {
   user: SessionUser;
@@ -12,6 +13,11 @@ export type TeamContext = {
 };
 
 export async function requireUser(): Promise<SessionUser> {
+  return requireSession();
+}
+
+/** The signed-in user with the id of the session making the request (to keep it, or end it). */
+export async function requireSession(): Promise<ActiveSessionUser> {
   const user = await getSessionUser();
   if (!user) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again.");
   return user;

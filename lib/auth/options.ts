@@ -1,19 +1,26 @@
-import type { NextAuthOptions } from "next-auth";
+import type { NextAuthOptions, Session } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { getEnv, isSsoEnabled } from "@/lib/env";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { authenticateWithPassword, readClientAddress } from "./authenticate";
+import { loadSessionUser, revokeSession, startSession } from "./sessions";
 import { checkSsoSignIn, linkSsoUser, SSO_PROVIDER_ID } from "./sso";
 
-const SESSION_HOURS = 12;
+/** What next-auth's callbacks cannot see of the request that signs someone in. */
+export type AuthRequestInfo = { userAgent?: string | null };
 
 function buildProviders(): NextAuthOptions["providers"] {
   const env = getEnv();
   const credentials = CredentialsProvider({
     id: "credentials",
     name: "Email and password",
-    credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+    credentials: {
+      email: { label: "Email", type: "email" },
+      password: { label: "Password", type: "password" },
+      // The authenticator app's code (or a recovery code), sent once the form is asked for it.
+      code: { label: "Code", type: "text" },
+    },
     async authorize(credentials, req) {
       const result = await authenticateWithPassword(db, credentials ?? {}, readClientAddress(req?.headers));
       // next-auth passes a thrown message to the sign-in form, which shows it as it is.
@@ -52,12 +59,16 @@ function buildProviders(): NextAuthOptions["providers"] {
   ];
 }
 
-/** next-auth configuration: JWT sessions carrying only our user id; every request reloads the user. */
-export function getAuthOptions(): NextAuthOptions {
+/**
+ * next-auth configuration: the JWT cookie carries the id of a session row (lib/auth/sessions.ts),
+ * which every request loads with its user; sign-out revokes the row, so a copied cookie dies too.
+ */
+export function getAuthOptions(request: AuthRequestInfo = {}): NextAuthOptions {
   const env = getEnv();
   return {
     secret: env.NEXTAUTH_SECRET ?? "development-only-secret-do-not-use-in-production",
-    session: { strategy: "jwt", maxAge: SESSION_HOURS * 60 * 60 },
+    // The cookie may live as long as a session can; the row decides when it ends (idle or absolute).
+    session: { strategy: "jwt", maxAge: env.SESSION_LIFETIME_DAYS * 24 * 60 * 60 },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: buildProviders(),
     callbacks: {
@@ -76,15 +87,25 @@ export function getAuthOptions(): NextAuthOptions {
         } else if (user) {
           token.uid = user.id;
         }
+        // `user` is set only at sign-in: open the session the cookie will name.
+        if (user && typeof token.uid === "string") {
+          const method = account?.provider === SSO_PROVIDER_ID ? "sso" : "password";
+          token.sid = await startSession(db, { userId: token.uid, method, userAgent: request.userAgent });
+        }
         return token;
       },
       async session({ session, token }) {
-        if (session.user) (session.user as { id?: string }).id = token.uid as string;
-        return session;
+        const user = typeof token.sid === "string" ? await loadSessionUser(db, token.sid) : null;
+        // An empty session is next-auth's "signed out": getServerSession answers null.
+        if (!user) return {} as Session;
+        return { ...session, user };
       },
     },
     events: {
       async signOut({ token }) {
+        if (typeof token?.sid === "string" && typeof token.uid === "string") {
+          await revokeSession(db, { userId: token.uid, sessionId: token.sid });
+        }
         if (token?.uid) await recordAuditEvent(db, { type: "auth.signed_out", userId: token.uid as string, email: token.email });
       },
     },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { roleSchema, signInSchema, signUpSchema } from "./schema";
+import { newPasswordSchema, roleSchema, signInSchema, signUpSchema } from "./schema";
 
-const valid = { name: "Ada Reporter", email: "ada@newsroom.test", password: "0123456789" };
+const valid = { name: "Ada Reporter", email: "ada@newsroom.test", password: "lantern orchard 42" };
 
 function messagesFor(result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }, field: string) {
   return (result.error?.issues ?? []).filter((issue) => issue.path[0] === field).map((issue) => issue.message);
@@ -13,11 +13,19 @@ describe("signUpSchema", () => {
     expect(parsed).toMatchObject({ name: "Ada Reporter", email: "ada@newsroom.test" });
   });
 
-  it("accepts a 10-character password and rejects a 9-character one", () => {
-    expect(signUpSchema.safeParse(valid).success).toBe(true);
-    const result = signUpSchema.safeParse({ ...valid, password: "012345678" });
+  it("accepts a 12-character password and rejects an 11-character one", () => {
+    expect(signUpSchema.safeParse({ ...valid, password: "vx7-lantern!" }).success).toBe(true);
+    const result = signUpSchema.safeParse({ ...valid, password: "vx7-lantern" });
     expect(result.success).toBe(false);
-    expect(messagesFor(result, "password")).toEqual(["Use at least 10 characters"]);
+    expect(messagesFor(result, "password")).toEqual(["Use at least 12 characters"]);
+  });
+
+  it("refuses a password containing the email's local part or the name", () => {
+    expect(messagesFor(signUpSchema.safeParse({ ...valid, password: "ada@newsroom.test" }), "password")).toEqual([
+      "Do not use your email address in your password.",
+    ]);
+    const named = signUpSchema.safeParse({ ...valid, email: "a.r@newsroom.test", password: "Ada Reporter 2024!" });
+    expect(messagesFor(named, "password")).toEqual(["Do not use your name in your password."]);
   });
 
   it("does not trim the password", () => {
@@ -40,6 +48,28 @@ describe("signUpSchema", () => {
     expect(messagesFor(signUpSchema.safeParse({ ...valid, name: "  " }), "name")).toEqual(["Enter your name"]);
     expect(messagesFor(signUpSchema.safeParse({ ...valid, teamName: " X " }), "teamName")).toEqual(["Use at least 2 characters"]);
     expect(signUpSchema.parse({ ...valid, teamName: " Metro Desk " }).teamName).toBe("Metro Desk");
+  });
+});
+
+describe("newPasswordSchema", () => {
+  it("refuses common and breached passwords in any letter case, with a message that says what to do", () => {
+    for (const password of ["password1234", "QWERTY123456", "1q2w3e4r5t6y", "iloveyou1234"]) {
+      const result = newPasswordSchema.safeParse(password);
+      expect(result.success, password).toBe(false);
+      expect(result.error?.issues.map((issue) => issue.message)).toEqual([
+        "This password is on a list of common or breached passwords. Choose another: a few unrelated words make a strong one.",
+      ]);
+    }
+    expect(newPasswordSchema.safeParse("correct horse battery").success).toBe(true);
+  });
+
+  it("welcomes long passphrases up to 200 characters, and says so past that", () => {
+    expect(newPasswordSchema.safeParse("a quiet lantern over the orchard ".repeat(6)).success).toBe(true);
+    expect(newPasswordSchema.safeParse("x".repeat(201)).error?.issues.map((issue) => issue.message)).toEqual(["Use at most 200 characters"]);
+  });
+
+  it("says only that a short password is too short", () => {
+    expect(newPasswordSchema.safeParse("password").error?.issues.map((issue) => issue.message)).toEqual(["Use at least 12 characters"]);
   });
 });
 

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { isCommonPassword } from "./common-passwords";
+import { findPersonalPasswordProblem, PASSWORD_LENGTH, PASSWORD_MESSAGES } from "./password-policy";
 import { ROLES } from "./roles";
 
 export const emailSchema = z
@@ -9,10 +11,26 @@ export const emailSchema = z
   .max(254, "That email address is too long")
   .pipe(z.email("Enter a valid email address, like name@newsroom.org"));
 
-export const passwordSchema = z
-  .string({ error: "Enter a password" })
-  .min(10, "Use at least 10 characters")
-  .max(200, "Use at most 200 characters");
+/**
+ * A password someone chooses now (sign-up, password change, password reset): the rule of
+ * lib/auth/password-policy.ts. Forms that also carry the email and name add
+ * `refinePasswordForPerson`; a server that knows the person calls `assertPasswordSuitsPerson`.
+ */
+export const newPasswordSchema = z
+  .string({ error: "Choose a password" })
+  .min(PASSWORD_LENGTH.min, PASSWORD_MESSAGES.tooShort)
+  .max(PASSWORD_LENGTH.max, PASSWORD_MESSAGES.tooLong)
+  .refine((password) => !isCommonPassword(password, PASSWORD_LENGTH), PASSWORD_MESSAGES.common);
+
+/** For an object schema with `email`, `name` and a new password field: neither may be in it. */
+export function refinePasswordForPerson(field = "password") {
+  return (input: { email?: string; name?: string } & Record<string, unknown>, ctx: z.RefinementCtx) => {
+    const password = input[field];
+    if (typeof password !== "string") return;
+    const problem = findPersonalPasswordProblem(password, input);
+    if (problem) ctx.addIssue({ code: "custom", path: [field], message: problem });
+  };
+}
 
 export const personNameSchema = z
   .string({ error: "Enter your name" })
@@ -31,18 +49,31 @@ export function emptyToUndefined(value: unknown): unknown {
   return typeof value === "string" && value.trim() === "" ? undefined : value;
 }
 
-export const signUpSchema = z.object({
-  name: personNameSchema,
-  email: emailSchema,
-  password: passwordSchema,
-  teamName: z.preprocess(emptyToUndefined, teamNameSchema.optional()),
-  invitation: z.preprocess(emptyToUndefined, z.string().max(200).optional()),
-});
+export const signUpSchema = z
+  .object({
+    name: personNameSchema,
+    email: emailSchema,
+    password: newPasswordSchema,
+    teamName: z.preprocess(emptyToUndefined, teamNameSchema.optional()),
+    invitation: z.preprocess(emptyToUndefined, z.string().max(200).optional()),
+  })
+  .superRefine(refinePasswordForPerson());
 export type SignUpInput = z.infer<typeof signUpSchema>;
+
+/** A password someone already has: any length it was accepted at. */
+export const currentPasswordSchema = z.string({ error: "Enter your password" }).min(1, "Enter your password").max(PASSWORD_LENGTH.max);
+
+/** A code from an authenticator app (6 digits) or a recovery code (letters and digits, dashes allowed). */
+export const mfaCodeSchema = z
+  .string({ error: "Enter the code" })
+  .trim()
+  .min(1, "Enter the code")
+  .max(40, "That code is too long");
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, "Enter your password").max(200),
+  password: currentPasswordSchema,
+  code: z.preprocess(emptyToUndefined, mfaCodeSchema.optional()),
 });
 
 export const roleSchema = z.enum(ROLES, { error: "Choose owner, editor or viewer" });

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import NextAuth from "next-auth";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { callNextAuth as callWithOptions } from "@/tests/next-auth-handler";
 
 /**
  * The cookies next-auth sets with our options, as Set-Cookie headers from its own handler: the
@@ -32,27 +32,8 @@ afterAll(async () => {
   for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
 });
 
-/** next-auth's handler (its API-route form needs no Next request context) with a response that records headers. */
-async function callNextAuth(request: { method: string; action: string[]; body?: Record<string, string>; cookies?: Record<string, string> }) {
-  const headers = new Map<string, unknown>();
-  let body: unknown;
-  const res = {
-    status: () => res,
-    setHeader: (name: string, value: unknown) => headers.set(name.toLowerCase(), value),
-    getHeader: (name: string) => headers.get(name.toLowerCase()),
-    json: (value: unknown) => (body = value),
-    send: (value: unknown) => (body = value),
-    end: () => undefined,
-  };
-  const req = {
-    method: request.method,
-    query: { nextauth: request.action },
-    body: request.body ?? {},
-    cookies: request.cookies ?? {},
-    headers: { host: new URL(process.env.NEXTAUTH_URL!).host, "content-type": "application/x-www-form-urlencoded" },
-  };
-  await (NextAuth as unknown as (req: unknown, res: unknown, options: unknown) => Promise<void>)(req, res, getAuthOptions());
-  return { setCookies: ((headers.get("set-cookie") as string[] | undefined) ?? []), body };
+function callNextAuth(request: Parameters<typeof callWithOptions>[1]) {
+  return callWithOptions(getAuthOptions(), request);
 }
 
 async function signIn(baseUrl: string) {

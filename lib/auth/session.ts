@@ -1,18 +1,19 @@
 import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
-import { db } from "@/lib/db";
 import { getAuthOptions } from "./options";
+import type { ActiveSessionUser } from "./sessions";
 
 export type SessionUser = { id: string; email: string; name: string };
 
 /**
- * The signed-in user, loaded from the database once per request. A token whose user was
- * deleted counts as signed out.
+ * The signed-in user and their session id, once per request. The session callback
+ * (lib/auth/options.ts) loads them in one query from the session row the cookie names; a
+ * revoked, expired or idle session, or a cookie from before sessions were kept, is signed out.
  */
-export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+export const getSessionUser = cache(async (): Promise<ActiveSessionUser | null> => {
   const session = await getServerSession(getAuthOptions());
-  const userId = (session?.user as { id?: string } | undefined)?.id;
-  if (!userId) return null;
-  return db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true } });
+  const user = session?.user as Partial<ActiveSessionUser> | undefined;
+  if (!user?.id || !user.sessionId || !user.email || typeof user.name !== "string") return null;
+  return { id: user.id, email: user.email, name: user.name, sessionId: user.sessionId };
 });

@@ -2,6 +2,7 @@ import type { Db } from "@/lib/config/prisma-client";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/auth/roles";
+import { revokeSessions } from "@/lib/auth/sessions";
 import { findFreeSlug } from "./slug";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -68,6 +69,9 @@ export async function removeMember(db: Db, input: { teamId: string; membershipId
     if (membership.role === "owner") await assertOwnerRemains(tx, input.teamId, membership.id);
     await tx.membership.delete({ where: { id: membership.id } });
     const isLeaving = membership.userId === input.actorId;
+    // Removed from their last team, a person has nothing left to see: their sessions end now.
+    const isLastTeam = !isLeaving && (await tx.membership.count({ where: { userId: membership.userId } })) === 0;
+    if (isLastTeam) await revokeSessions(tx, { userId: membership.userId });
     await recordAuditEvent(tx, {
       type: isLeaving ? "member.left" : "member.removed",
       userId: input.actorId,

@@ -10,6 +10,8 @@
  * that succeeds for an allowed caller on the fixture of tests/authz/world.ts.
  */
 import type { Permission } from "../../lib/auth/roles";
+import type { Db } from "../../lib/config/prisma-client";
+import { accountCallers } from "./account-callers";
 
 /** `public`: anyone; `signed-in`: any signed-in user; a permission: a team member whose role has it. */
 export type Access = "public" | "signed-in" | Permission;
@@ -98,6 +100,11 @@ export type ActionEntry = {
    * may succeed for the caller's own ids, but must leave the other team's rows alone.
    */
   skipsForeignIds?: boolean;
+  /**
+   * For an action on the caller's own account: prepares what its input needs for this caller
+   * (tests/authz/account-callers.ts) and returns the fields that name it, added to `input`.
+   */
+  prepareForCaller?: (db: Db, caller: { id: string; email: string }) => Promise<Record<string, unknown>>;
 };
 
 export type EndpointEntry = PageEntry | RouteEntry | ActionEntry;
@@ -113,6 +120,7 @@ export const pages: PageEntry[] = [
   { kind: "page", route: "/sign-up", access: "public", signedIn: { redirect: /^\/$/ } },
   { kind: "page", route: "/invite/[token]", access: "public" },
   { kind: "page", route: "/teams/new", access: "signed-in" },
+  { kind: "page", route: "/account", access: "signed-in" },
   { kind: "page", route: "/t/[team]", access: "team:read" },
   { kind: "page", route: "/t/[team]/my-claims", access: "team:read" },
   { kind: "page", route: "/t/[team]/reports", access: "team:read" },
@@ -148,6 +156,7 @@ const captureActions = "app/(app)/t/[team]/captures/actions.ts";
 const sourceActions = "app/(app)/t/[team]/sources/actions.ts";
 const memberActions = "app/(app)/t/[team]/settings/members/actions.ts";
 const settingsActions = "app/(app)/t/[team]/settings/verification/actions.ts";
+const accountActions = "app/(app)/account/actions.ts";
 
 const RATIONALE = "Nobody can check this: the only record is private.";
 const NEW_VERSION_TEXT = "The council approved the budget on Monday. The mayor said the vote was unanimous. A new paragraph was added later.";
@@ -217,6 +226,15 @@ export const actions: ActionEntry[] = [
   // Outside any one team: the invitation's token is the capability, so any signed-in user may use one.
   action("app/(app)/teams/new/actions.ts", "createTeamAction", "signed-in", () => ({ name: "Evening Desk" })),
   action("app/(auth)/invite/[token]/actions.ts", "acceptInvitationAction", "signed-in", (t) => ({ token: t.invitationToken })),
+  // The account page: the caller's own sessions, password, two-step verification and account.
+  action(accountActions, "changePasswordAction", "signed-in", () => ({ newPassword: "a fresh lantern orchard" }), { prepareForCaller: accountCallers.withPassword }),
+  action(accountActions, "endSessionAction", "signed-in", () => ({}), { prepareForCaller: accountCallers.withSession }),
+  action(accountActions, "signOutEverywhereAction", "signed-in", () => ({})),
+  action(accountActions, "startTwoStepAction", "signed-in", () => ({}), { prepareForCaller: accountCallers.withPassword }),
+  action(accountActions, "confirmTwoStepAction", "signed-in", () => ({}), { prepareForCaller: accountCallers.withPendingAuthenticator }),
+  action(accountActions, "cancelTwoStepAction", "signed-in", () => ({})),
+  action(accountActions, "turnOffTwoStepAction", "signed-in", () => ({}), { prepareForCaller: accountCallers.withAuthenticator }),
+  action(accountActions, "deleteAccountAction", "signed-in", () => ({}), { prepareForCaller: accountCallers.withEmailTyped }),
   action("app/(auth)/sign-up/actions.ts", "signUpAction", "public", (t) => ({
     name: "New Reporter", email: `new-${t.invitationId.slice(-8).toLowerCase()}-${Date.now()}@example.test`, password: "a long enough password",
   })),

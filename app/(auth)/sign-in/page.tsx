@@ -3,8 +3,9 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { SsoButton } from "@/components/auth/sso-button";
 import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
 import { readSafeCallbackUrl } from "@/lib/auth/callback-url";
-import { describeAuthError } from "@/lib/auth/error-messages";
+import { describeAuthError, describeSignInNotice } from "@/lib/auth/error-messages";
 import { getSessionUser } from "@/lib/auth/session";
 import { getEnv, isSsoEnabled } from "@/lib/env";
 
@@ -16,10 +17,16 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
   if (await getSessionUser()) redirect(callbackUrl);
   const env = getEnv();
   const error = typeof params.error === "string" ? params.error : undefined;
+  const notice = describeSignInNotice(params.notice);
   return (
     <Card>
       <h1 className="mb-1 text-xl font-semibold">Sign in</h1>
       <p className="mb-6 text-sm text-slate-600">Welcome back to your newsroom&apos;s fact-checking desk.</p>
+      {notice ? (
+        <div className="mb-4">
+          <Notice tone="success">{notice}</Notice>
+        </div>
+      ) : null}
       <SignInForm callbackUrl={callbackUrl} initialError={describeAuthError(error)} />
       {isSsoEnabled(env) ? (
         <div className="mt-4 border-t border-slate-200 pt-4">
