@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DEFAULT_DATABASE_URL } from "@/lib/config/database-url";
+import { parseTrustedProxies } from "@/lib/http/trusted-proxies";
 
 const optionalText = z
   .string()
@@ -14,6 +15,13 @@ const flag = optionalText.transform((value) => value === "1" || value?.toLowerCa
 function positiveInteger(fallback: number) {
   return optionalText.transform((value) => (value === undefined ? fallback : Number(value))).pipe(z.number().int().positive());
 }
+
+const trustedProxies = optionalText.transform((value, ctx) => {
+  const parsed = parseTrustedProxies(value);
+  if (parsed.ok) return parsed.proxies;
+  ctx.addIssue({ code: "custom", message: parsed.message });
+  return z.NEVER;
+});
 
 const envSchema = z
   .object({
@@ -37,6 +45,10 @@ const envSchema = z
     // The Chromium that prints PDF reports (lib/reports/pdf.ts); unset, Debian's /usr/bin/chromium
     // is used when it exists. Playwright's own browser download does not work on these machines.
     CHROMIUM_PATH: optionalText,
+    // server.ts: where it listens (`-p` wins), and the reverse proxies whose X-Forwarded-* headers
+    // are believed (lib/http/trusted-proxies.ts); none by default, so the TCP peer is the client.
+    PORT: positiveInteger(3000),
+    TRUSTED_PROXIES: trustedProxies,
   })
   .superRefine((env, ctx) => {
     const isServing = env.NODE_ENV === "production" && env.NEXT_PHASE !== "phase-production-build";

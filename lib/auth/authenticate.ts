@@ -45,15 +45,3 @@ export async function authenticateWithPassword(
   await recordAuditEvent(db, { type: "auth.signed_in", email, ip, userId: user.id });
   return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
 }
-
-/**
- * The client's address: the rightmost X-Forwarded-For hop, which the nearest proxy (or Next's
- * own server, from the socket, when no proxy set the header) wrote. Behind no proxy a client can
- * forge it, so the per-account limit is the one that always holds.
- */
-export function readClientAddress(headers: Headers | Record<string, unknown> | undefined): string | null {
-  const raw = headers instanceof Headers ? headers.get("x-forwarded-for") : headers?.["x-forwarded-for"];
-  const forwarded = Array.isArray(raw) ? raw.join(",") : typeof raw === "string" ? raw : "";
-  const hops = forwarded.split(",").map((hop) => hop.trim()).filter(Boolean);
-  return hops.at(-1) ?? null;
-}

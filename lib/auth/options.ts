@@ -3,7 +3,8 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { getEnv, isSsoEnabled } from "@/lib/env";
 import { recordAuditEvent } from "@/lib/audit/record";
-import { authenticateWithPassword, readClientAddress } from "./authenticate";
+import { readClientAddress } from "@/lib/http/client-address";
+import { authenticateWithPassword } from "./authenticate";
 import { checkSsoSignIn, linkSsoUser, SSO_PROVIDER_ID } from "./sso";
 
 const SESSION_HOURS = 12;

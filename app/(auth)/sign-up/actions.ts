@@ -2,11 +2,11 @@
 
 import { headers } from "next/headers";
 import { publicAction } from "@/lib/auth/action";
-import { readClientAddress } from "@/lib/auth/authenticate";
 import { signUpSchema } from "@/lib/auth/schema";
 import { signUp } from "@/lib/auth/sign-up";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { readClientAddress } from "@/lib/http/client-address";
 import { acceptInvitation, findInvitation } from "@/lib/teams/invitations";
 import { invitationStatusMessages } from "@/lib/teams/invitation-token";
 
