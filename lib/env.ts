@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DEFAULT_DATABASE_URL } from "@/lib/config/database-url";
 import { parseTrustedProxies } from "@/lib/http/trusted-proxies";
+import { parseRates } from "@/lib/limits/rate";
 
 const optionalText = z
   .string()
@@ -14,6 +15,16 @@ const flag = optionalText.transform((value) => value === "1" || value?.toLowerCa
 /** A positive whole number, or `fallback` when unset or blank. */
 function positiveInteger(fallback: number) {
   return optionalText.transform((value) => (value === undefined ? fallback : Number(value))).pipe(z.number().int().positive());
+}
+
+/** A throttle's rates (lib/limits/rate.ts): `5/15m`, `5/15m,20/1d`, or `off`. */
+function rates(fallback: string) {
+  return optionalText.transform((value, ctx) => {
+    const parsed = parseRates(value ?? fallback);
+    if (parsed.ok) return parsed.rates;
+    ctx.addIssue({ code: "custom", message: parsed.message });
+    return z.NEVER;
+  });
 }
 
 const trustedProxies = optionalText.transform((value, ctx) => {
@@ -49,6 +60,10 @@ const envSchema = z
     // are believed (lib/http/trusted-proxies.ts); none by default, so the TCP peer is the client.
     PORT: positiveInteger(3000),
     TRUSTED_PROXIES: trustedProxies,
+    // Throttles (lib/limits/rate-limiter.ts), counted in the database so that every server process
+    // shares them. Set well above what a person does; each refusal says how long to wait.
+    RATE_LIMIT_SIGN_INS_PER_ACCOUNT: rates("5/15m,20/1d"),
+    RATE_LIMIT_SIGN_INS_PER_ADDRESS: rates("30/15m,200/1d"),
   })
   .superRefine((env, ctx) => {
     const isServing = env.NODE_ENV === "production" && env.NEXT_PHASE !== "phase-production-build";

@@ -5,6 +5,7 @@ import { getEnv, isSsoEnabled } from "@/lib/env";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { readClientAddress } from "@/lib/http/client-address";
 import { authenticateWithPassword } from "./authenticate";
+import { offerDeviceToken, readDeviceToken } from "./device-cookie";
 import { checkSsoSignIn, linkSsoUser, SSO_PROVIDER_ID } from "./sso";
 
 const SESSION_HOURS = 12;
@@ -16,9 +17,11 @@ function buildProviders(): NextAuthOptions["providers"] {
     name: "Email and password",
     credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
     async authorize(credentials, req) {
-      const result = await authenticateWithPassword(db, credentials ?? {}, readClientAddress(req?.headers));
+      const headers = req?.headers;
+      const result = await authenticateWithPassword(db, credentials ?? {}, readClientAddress(headers), { deviceToken: readDeviceToken(headers) });
       // next-auth passes a thrown message to the sign-in form, which shows it as it is.
       if (!result.ok) throw new Error(result.message);
+      offerDeviceToken(result.deviceToken);
       return result.user;
     },
   });

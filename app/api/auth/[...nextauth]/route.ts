@@ -1,11 +1,16 @@
 // GET/POST /api/auth/* - next-auth's own endpoints: CSRF token, sign-in callbacks, sign-out.
 import NextAuth from "next-auth";
+import { collectDeviceToken, serializeDeviceCookie } from "@/lib/auth/device-cookie";
 import { getAuthOptions } from "@/lib/auth/options";
+import { getEnv } from "@/lib/env";
 
 type RouteContext = { params: Promise<{ nextauth: string[] }> };
 
 async function handle(request: Request, context: RouteContext) {
-  return NextAuth(request as never, context as never, getAuthOptions());
+  const { result: response, token } = await collectDeviceToken(() => NextAuth(request as never, context as never, getAuthOptions()) as Promise<Response>);
+  // A password sign-in that succeeded makes this browser known to the account (lib/auth/known-device.ts).
+  if (token) response.headers.append("Set-Cookie", serializeDeviceCookie(token, getEnv().NEXTAUTH_URL?.startsWith("https://") ?? false));
+  return response;
 }
 
 export { handle as GET, handle as POST };
