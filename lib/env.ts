@@ -64,6 +64,11 @@ const envSchema = z
     // shares them. Set well above what a person does; each refusal says how long to wait.
     RATE_LIMIT_SIGN_INS_PER_ACCOUNT: rates("5/15m,20/1d"),
     RATE_LIMIT_SIGN_INS_PER_ADDRESS: rates("30/15m,200/1d"),
+    RATE_LIMIT_SIGN_UPS_PER_ADDRESS: rates("10/1h"),
+    RATE_LIMIT_SIGN_UPS: rates("200/1h"),
+    RATE_LIMIT_WRITES_PER_USER: rates("120/1m,2000/1h"),
+    RATE_LIMIT_CAPTURES_PER_USER: rates("30/10m"),
+    RATE_LIMIT_CAPTURES_PER_TEAM: rates("300/1h"),
   })
   .superRefine((env, ctx) => {
     const isServing = env.NODE_ENV === "production" && env.NEXT_PHASE !== "phase-production-build";
