@@ -4,7 +4,7 @@ import { addressBlock } from "@/lib/http/ip";
 import { describeWait } from "@/lib/limits/rate";
 import { bucketsFor, clear, refund, reserve, type Bucket } from "@/lib/limits/rate-limiter";
 
-type LimiterDb = Pick<Db, "rateLimit">;
+type LimiterDb = Pick<Db, "rateLimit" | "$transaction">;
 
 /**
  * Who a sign-in attempt counts against. From a browser that signed in to this account before

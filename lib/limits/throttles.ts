@@ -5,7 +5,7 @@ import { addressBlock } from "@/lib/http/ip";
 import { describeWait } from "./rate";
 import { bucketsFor, reserve, type Bucket } from "./rate-limiter";
 
-type LimiterDb = Pick<Db, "rateLimit">;
+type LimiterDb = Pick<Db, "rateLimit" | "$transaction">;
 
 /**
  * The throttles other than sign-in's (lib/auth/sign-in-limit.ts), each with its rates from the
