@@ -13,6 +13,19 @@ const VARIABLES = [
   "OIDC_NAME",
   "SMTP_URL",
   "SMTP_FROM",
+  "PORT",
+  "TRUSTED_PROXIES",
+  "RATE_LIMIT_SIGN_INS_PER_ACCOUNT",
+  "RATE_LIMIT_SIGN_INS_PER_ADDRESS",
+  "RATE_LIMIT_SIGN_UPS_PER_ADDRESS",
+  "RATE_LIMIT_SIGN_UPS",
+  "RATE_LIMIT_WRITES_PER_USER",
+  "RATE_LIMIT_CAPTURES_PER_USER",
+  "RATE_LIMIT_CAPTURES_PER_TEAM",
+  "MAX_CLAIM_QUOTE_CHARS",
+  "MAX_CLAIMS_PER_ARTICLE",
+  "MAX_ARTICLES_PER_TEAM",
+  "MAX_TEAM_STORAGE_MB",
 ];
 
 /** A fresh copy of lib/env.ts, so its memoised value starts empty and reads the stubbed process.env. */
@@ -92,6 +105,38 @@ describe("getEnv", () => {
   it("lists every problem at once", async () => {
     const { getEnv } = await loadEnvModule({ NODE_ENV: "production", OIDC_CLIENT_ID: "factdesk" });
     expect(() => getEnv()).toThrow(/NEXTAUTH_SECRET[\s\S]*OIDC_ISSUER/);
+  });
+});
+
+describe("limits and proxies", () => {
+  it("trust no proxy and set the documented limits by default", async () => {
+    const { getEnv } = await loadEnvModule({});
+    const env = getEnv();
+    expect(env.TRUSTED_PROXIES.entries).toEqual([]);
+    expect(env.TRUSTED_PROXIES.isTrusted("127.0.0.1")).toBe(false);
+    expect(env.PORT).toBe(3000);
+    expect(env.RATE_LIMIT_SIGN_INS_PER_ACCOUNT).toEqual([{ count: 5, windowMs: 900_000 }, { count: 20, windowMs: 86_400_000 }]);
+    expect(env.RATE_LIMIT_SIGN_INS_PER_ADDRESS).toEqual([{ count: 30, windowMs: 900_000 }, { count: 200, windowMs: 86_400_000 }]);
+    expect(env.RATE_LIMIT_SIGN_UPS_PER_ADDRESS).toEqual([{ count: 10, windowMs: 3_600_000 }]);
+    expect(env.RATE_LIMIT_SIGN_UPS).toEqual([{ count: 200, windowMs: 3_600_000 }]);
+    expect(env.RATE_LIMIT_WRITES_PER_USER).toEqual([{ count: 120, windowMs: 60_000 }, { count: 2_000, windowMs: 3_600_000 }]);
+    expect(env.RATE_LIMIT_CAPTURES_PER_USER).toEqual([{ count: 30, windowMs: 600_000 }]);
+    expect(env.RATE_LIMIT_CAPTURES_PER_TEAM).toEqual([{ count: 300, windowMs: 3_600_000 }]);
+    expect(env).toMatchObject({ MAX_CLAIM_QUOTE_CHARS: 5_000, MAX_CLAIMS_PER_ARTICLE: 2_000, MAX_ARTICLES_PER_TEAM: 5_000, MAX_TEAM_STORAGE_MB: 1_024 });
+  });
+
+  it("read proxies, rates and caps, and off", async () => {
+    const { getEnv } = await loadEnvModule({ TRUSTED_PROXIES: "loopback, 10.0.0.0/8", RATE_LIMIT_WRITES_PER_USER: "off", MAX_TEAM_STORAGE_MB: "50" });
+    const env = getEnv();
+    expect(env.TRUSTED_PROXIES.isTrusted("10.1.1.1")).toBe(true);
+    expect(env.RATE_LIMIT_WRITES_PER_USER).toEqual([]);
+    expect(env.MAX_TEAM_STORAGE_MB).toBe(50);
+  });
+
+  it("refuse what they cannot read, naming the variable", async () => {
+    await expect(loadEnvModule({ TRUSTED_PROXIES: "proxy.internal" }).then(({ getEnv }) => getEnv())).rejects.toThrow(/TRUSTED_PROXIES: "proxy.internal" is not an IP address/);
+    await expect(loadEnvModule({ RATE_LIMIT_SIGN_INS_PER_ACCOUNT: "5 per minute" }).then(({ getEnv }) => getEnv())).rejects.toThrow(/RATE_LIMIT_SIGN_INS_PER_ACCOUNT: "5 per minute" is not a rate/);
+    await expect(loadEnvModule({ MAX_CLAIMS_PER_ARTICLE: "0" }).then(({ getEnv }) => getEnv())).rejects.toThrow(/MAX_CLAIMS_PER_ARTICLE/);
   });
 });
 

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { DEFAULT_DATABASE_URL } from "@/lib/config/database-url";
+import { parseTrustedProxies } from "@/lib/http/trusted-proxies";
+import { parseRates } from "@/lib/limits/rate";
 
 const optionalText = z
   .string()
@@ -14,6 +16,23 @@ const flag = optionalText.transform((value) => value === "1" || value?.toLowerCa
 function positiveInteger(fallback: number) {
   return optionalText.transform((value) => (value === undefined ? fallback : Number(value))).pipe(z.number().int().positive());
 }
+
+/** A throttle's rates (lib/limits/rate.ts): `5/15m`, `5/15m,20/1d`, or `off`. */
+function rates(fallback: string) {
+  return optionalText.transform((value, ctx) => {
+    const parsed = parseRates(value ?? fallback);
+    if (parsed.ok) return parsed.rates;
+    ctx.addIssue({ code: "custom", message: parsed.message });
+    return z.NEVER;
+  });
+}
+
+const trustedProxies = optionalText.transform((value, ctx) => {
+  const parsed = parseTrustedProxies(value);
+  if (parsed.ok) return parsed.proxies;
+  ctx.addIssue({ code: "custom", message: parsed.message });
+  return z.NEVER;
+});
 
 const envSchema = z
   .object({
@@ -41,6 +60,24 @@ const envSchema = z
     // The Chromium that prints PDF reports (lib/reports/pdf.ts); unset, Debian's /usr/bin/chromium
     // is used when it exists. Playwright's own browser download does not work on these machines.
     CHROMIUM_PATH: optionalText,
+    // server.ts: where it listens (`-p` wins), and the reverse proxies whose X-Forwarded-* headers
+    // are believed (lib/http/trusted-proxies.ts); none by default, so the TCP peer is the client.
+    PORT: positiveInteger(3000),
+    TRUSTED_PROXIES: trustedProxies,
+    // Throttles (lib/limits/rate-limiter.ts), counted in the database so that every server process
+    // shares them. Set well above what a person does; each refusal says how long to wait.
+    RATE_LIMIT_SIGN_INS_PER_ACCOUNT: rates("5/15m,20/1d"),
+    RATE_LIMIT_SIGN_INS_PER_ADDRESS: rates("30/15m,200/1d"),
+    RATE_LIMIT_SIGN_UPS_PER_ADDRESS: rates("10/1h"),
+    RATE_LIMIT_SIGN_UPS: rates("200/1h"),
+    RATE_LIMIT_WRITES_PER_USER: rates("120/1m,2000/1h"),
+    RATE_LIMIT_CAPTURES_PER_USER: rates("30/10m"),
+    RATE_LIMIT_CAPTURES_PER_TEAM: rates("300/1h"),
+    // Caps (lib/limits/caps.ts): what one claim, article and team may hold.
+    MAX_CLAIM_QUOTE_CHARS: positiveInteger(5_000),
+    MAX_CLAIMS_PER_ARTICLE: positiveInteger(2_000),
+    MAX_ARTICLES_PER_TEAM: positiveInteger(5_000),
+    MAX_TEAM_STORAGE_MB: positiveInteger(1_024),
   })
   .superRefine((env, ctx) => {
     const isServing = env.NODE_ENV === "production" && env.NEXT_PHASE !== "phase-production-build";

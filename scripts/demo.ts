@@ -5,6 +5,7 @@
  */
 import { execFileSync, spawn } from "node:child_process";
 import { DEMO_PASSWORD, DEMO_TEAM, DEMO_USERS } from "../prisma/demo-data";
+import { appServerArgs } from "./lib/app-server";
 
 const port = process.env.PORT ?? "3000";
 const run = (args: string[]) => execFileSync("npm", args, { stdio: "inherit" });
@@ -19,7 +20,8 @@ try {
 run(["run", "db:seed"]);
 run(["run", "build"]);
 
-const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit" });
+// The app's own server, as `npm start` runs it (server.ts), on the chosen port.
+const server = spawn(process.execPath, appServerArgs({ port }), { stdio: "inherit" });
 server.on("exit", (code) => process.exit(code ?? 0));
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 

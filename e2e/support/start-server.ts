@@ -9,6 +9,7 @@ import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { resolveSqlitePath } from "../../lib/config/database-url";
+import { appServerArgs } from "../../scripts/lib/app-server";
 import { migrateDatabase } from "../../scripts/lib/migrate";
 import { E2E_BASE_URL, E2E_DATABASE_URL, E2E_PORT, E2E_SECRET } from "./constants";
 import { startOidcProvider } from "./oidc-provider";
@@ -57,7 +58,7 @@ const services = await Promise.all([
 ]);
 console.log(`e2e services: OIDC provider ${OIDC_ISSUER}, SMTP sink 127.0.0.1:${SMTP_PORT} -> ${path.relative(process.cwd(), MAIL_DIR)}`);
 
-const server = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(E2E_PORT)], {
+const server = spawn(process.execPath, appServerArgs({ port: E2E_PORT }), {
   env,
   stdio: "inherit",
 });

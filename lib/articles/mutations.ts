@@ -3,6 +3,7 @@ import { createAnchor, reanchorAll, type Anchor, type AnchorResolution } from "@
 import { recordClaimEvent } from "@/lib/claims/events";
 import type { Actor } from "@/lib/claims/mutations";
 import { AppError } from "@/lib/errors";
+import { chargeTeamStorage, refuseArticleBeyondCap, storedBytes } from "@/lib/limits/caps";
 import { applyCleaning, listLines } from "./clean";
 import { hashContent } from "./content-hash";
 import type { SaveImportInput } from "./schema";
@@ -51,7 +52,10 @@ export async function saveImport(db: Db, actor: Actor, input: SaveImportInput): 
     if (duplicate) {
       return { kind: "duplicate", articleId: duplicate.article.id, title: duplicate.article.title, versionNumber: duplicate.number };
     }
+    // The team's storage first: on PostgreSQL its UPDATE also holds the team's row for the count.
+    await chargeTeamStorage(tx, actor.teamId, storedBytes(cleaned.text));
     if (input.articleId) return addVersion(tx, actor, input.articleId, input, cleaned);
+    await refuseArticleBeyondCap(tx, actor.teamId);
     const article = await tx.article.create({
       data: {
         teamId: actor.teamId,

@@ -1,8 +1,10 @@
 import "server-only";
 import { z } from "zod";
+import { db } from "@/lib/db";
 import { AppError, isAppError } from "@/lib/errors";
+import { throttleWrites } from "@/lib/limits/throttles";
 import { requireTeam, requireUser, type TeamContext } from "./guard";
-import type { Permission } from "./roles";
+import { isWritePermission, type Permission } from "./roles";
 import type { SessionUser } from "./session";
 
 /** What every server action returns; forms show `fieldErrors` by the field, `message` in a toast. */
@@ -74,7 +76,8 @@ const teamField = z.object({ team: z.string({ error: "Missing team" }).min(1).ma
 
 /**
  * Wraps a server action that works inside a team: signed-in user, membership, permission, then
- * zod-validated input. A server action is a public endpoint, so this runs on every call.
+ * zod-validated input, then (for a permission that writes) the writer's throttle. A server
+ * action is a public endpoint, so this runs on every call.
  */
 export function teamAction<Schema extends z.ZodType, T>(
   config: { schema: Schema; permission: Permission },
@@ -84,11 +87,13 @@ export function teamAction<Schema extends z.ZodType, T>(
     runAction(pickInput(first, second), async (raw) => {
       const { team } = teamField.parse(raw);
       const context = await requireTeam(team, config.permission);
-      return handler(config.schema.parse(raw), context);
+      const input = config.schema.parse(raw);
+      if (isWritePermission(config.permission)) await throttleWrites(db, context.user.id);
+      return handler(input, context);
     });
 }
 
-/** The same for actions of a signed-in user outside any one team (create a team, accept an invitation). */
+/** The same for actions of a signed-in user outside any one team (create a team, accept an invitation); each writes. */
 export function userAction<Schema extends z.ZodType, T>(
   config: { schema: Schema },
   handler: (input: z.output<Schema>, user: SessionUser) => Promise<T | ActionResult<T>>,
@@ -96,7 +101,9 @@ export function userAction<Schema extends z.ZodType, T>(
   return async (first?: unknown, second?: unknown): Promise<ActionResult<T>> =>
     runAction(pickInput(first, second), async (raw) => {
       const user = await requireUser();
-      return handler(config.schema.parse(raw), user);
+      const input = config.schema.parse(raw);
+      await throttleWrites(db, user.id);
+      return handler(input, user);
     });
 }
 

@@ -1,8 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createTestUser, setUpTestDatabase } from "@/tests/test-db";
-import { authenticateWithPassword, readClientAddress, WRONG_CREDENTIALS_MESSAGE } from "./authenticate";
+import { getEnv } from "@/lib/env";
+import { authenticateWithPassword, WRONG_CREDENTIALS_MESSAGE } from "./authenticate";
 import { hashPassword } from "./password";
-import { SIGN_IN_LIMITS } from "./rate-limit";
+
+const PER_ACCOUNT = getEnv().RATE_LIMIT_SIGN_INS_PER_ACCOUNT[0].count;
+const PER_ADDRESS = getEnv().RATE_LIMIT_SIGN_INS_PER_ADDRESS[0].count;
+const RATE_LIMITED = /^Too many failed sign-in attempts\. For your security, try again in \d+ minutes?\./;
 
 const db = setUpTestDatabase();
 const PASSWORD = "correct horse battery";
@@ -21,7 +25,7 @@ describe("authenticateWithPassword", () => {
   it("signs in with the right password and records the sign-in", async () => {
     const user = await createUserWithPassword();
     const result = await authenticateWithPassword(db, { email: user.email, password: PASSWORD }, "192.0.2.10");
-    expect(result).toEqual({ ok: true, user: { id: user.id, email: user.email, name: user.name } });
+    expect(result).toEqual({ ok: true, user: { id: user.id, email: user.email, name: user.name }, deviceToken: expect.stringMatching(/^[\w-]{43}$/) });
     const events = await db.auditEvent.findMany({ where: { type: "auth.signed_in", email: user.email } });
     expect(events).toMatchObject([{ userId: user.id, ip: "192.0.2.10" }]);
   });
@@ -74,15 +78,15 @@ describe("authenticateWithPassword", () => {
 
   it("after five failures refuses the sixth attempt, even with the right password", async () => {
     const user = await createUserWithPassword();
-    for (let attempt = 0; attempt < SIGN_IN_LIMITS.perAccount; attempt++) {
+    for (let attempt = 0; attempt < PER_ACCOUNT; attempt++) {
       const result = await authenticateWithPassword(db, { email: user.email, password: `wrong ${attempt}` }, `198.51.100.${attempt}`);
       expect(result).toMatchObject({ code: "INVALID_CREDENTIALS" });
     }
     const sixth = await authenticateWithPassword(db, { email: user.email, password: PASSWORD }, "198.51.100.200");
-    expect(sixth).toMatchObject({
+    expect(sixth).toEqual({
       ok: false,
       code: "RATE_LIMITED",
-      message: expect.stringMatching(/^Too many failed sign-in attempts\..* try again in 15 minutes\.$/),
+      message: "Too many failed sign-in attempts. For your security, try again in 3 minutes. A browser you have signed in with before can still sign in.",
     });
     // A refused attempt is not recorded as a sign-in.
     expect(await db.auditEvent.count({ where: { type: "auth.signed_in", email: user.email } })).toBe(0);
@@ -90,7 +94,7 @@ describe("authenticateWithPassword", () => {
 
   it("also limits per address: thirty failures from one address over different emails block a thirty-first email", async () => {
     const ip = "203.0.113.50";
-    for (let attempt = 0; attempt < SIGN_IN_LIMITS.perAddress; attempt++) {
+    for (let attempt = 0; attempt < PER_ADDRESS; attempt++) {
       const result = await authenticateWithPassword(db, { email: `spray-${attempt}@example.test`, password: "guess" }, ip);
       expect(result).toMatchObject({ code: "INVALID_CREDENTIALS" });
     }
@@ -99,7 +103,7 @@ describe("authenticateWithPassword", () => {
     expect(fromSameAddress).toMatchObject({
       ok: false,
       code: "RATE_LIMITED",
-      message: expect.stringContaining("Too many failed sign-in attempts"),
+      message: expect.stringMatching(/Too many failed sign-in attempts\. .* Many sign-ins from your network failed\.$/),
     });
 
     const fromElsewhere = await authenticateWithPassword(db, { email: user.email, password: PASSWORD }, "203.0.113.51");
@@ -107,26 +111,104 @@ describe("authenticateWithPassword", () => {
   });
 });
 
-describe("readClientAddress", () => {
-  it("takes the rightmost X-Forwarded-For hop from a Headers object", () => {
-    const headers = new Headers({ "x-forwarded-for": "10.0.0.1, 172.16.0.2 ,  203.0.113.9" });
-    expect(readClientAddress(headers)).toBe("203.0.113.9");
+describe("the sign-in limit under concurrency", () => {
+  it("counts before checking: of forty wrong passwords sent at once, at most five are checked", async () => {
+    const user = await createUserWithPassword();
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, index) => authenticateWithPassword(db, { email: user.email, password: `guess ${index}` }, null)),
+    );
+    const checked = results.filter((result) => !result.ok && result.code === "INVALID_CREDENTIALS");
+    expect(checked.length).toBeLessThanOrEqual(PER_ACCOUNT);
+    expect(results.filter((result) => !result.ok && result.code === "RATE_LIMITED")).toHaveLength(40 - checked.length);
+    expect(await db.auditEvent.count({ where: { type: "auth.sign_in_failed", email: user.email } })).toBe(checked.length);
   });
 
-  it("takes the rightmost hop from a plain header record, as next-auth passes it", () => {
-    expect(readClientAddress({ "x-forwarded-for": "1.1.1.1, 203.0.113.10" })).toBe("203.0.113.10");
-    expect(readClientAddress({ "x-forwarded-for": ["1.1.1.1", "203.0.113.11"] })).toBe("203.0.113.11");
+  it("refuses the right password while wrong ones sent just before it are still being checked", async () => {
+    const user = await createUserWithPassword();
+    const guesses = Array.from({ length: 9 }, (_, index) => authenticateWithPassword(db, { email: user.email, password: `guess ${index}` }, null));
+    // The right password sent as the tenth, before any guess has been answered.
+    const right = authenticateWithPassword(db, { email: user.email, password: PASSWORD }, null);
+    const [answer] = await Promise.all([right, ...guesses]);
+    expect(answer).toMatchObject({ ok: false, code: "RATE_LIMITED" });
+    expect(await db.auditEvent.count({ where: { type: "auth.signed_in", email: user.email } })).toBe(0);
+  });
+});
+
+describe("known devices", () => {
+  it("let the owner's right password through from a browser that signed in before, while the account is throttled for others", async () => {
+    const user = await createUserWithPassword();
+    const first = await authenticateWithPassword(db, { email: user.email, password: PASSWORD }, "192.0.2.30");
+    if (!first.ok) throw new Error(first.message);
+    // An attacker uses up the account's budget from elsewhere.
+    for (let attempt = 0; attempt < PER_ACCOUNT + 3; attempt++) {
+      await authenticateWithPassword(db, { email: user.email, password: `guess ${attempt}` }, "198.51.100.66");
+    }
+    const elsewhere = await authenticateWithPassword(db, { email: user.email, password: PASSWORD }, "192.0.2.31");
+    expect(elsewhere).toMatchObject({ ok: false, code: "RATE_LIMITED" });
+    const known = await authenticateWithPassword(db, { email: user.email, password: PASSWORD }, "192.0.2.31", { deviceToken: first.deviceToken });
+    expect(known).toMatchObject({ ok: true, user: { id: user.id }, deviceToken: first.deviceToken });
+    // The attacker's budget was not reset by the owner's sign-in.
+    const attacker = await authenticateWithPassword(db, { email: user.email, password: "guess again" }, "198.51.100.66");
+    expect(attacker).toMatchObject({ ok: false, code: "RATE_LIMITED" });
   });
 
-  it("returns a single hop as it is", () => {
-    expect(readClientAddress(new Headers({ "x-forwarded-for": "203.0.113.12" }))).toBe("203.0.113.12");
+  it("are known to the account they signed in to only: another account's cookie or a made-up one counts as unknown", async () => {
+    const [owner, other] = [await createUserWithPassword(), await createUserWithPassword()];
+    const signedIn = await authenticateWithPassword(db, { email: other.email, password: PASSWORD }, null);
+    if (!signedIn.ok) throw new Error(signedIn.message);
+    for (let attempt = 0; attempt < PER_ACCOUNT; attempt++) await authenticateWithPassword(db, { email: owner.email, password: `guess ${attempt}` }, null);
+    for (const deviceToken of [signedIn.deviceToken, "A".repeat(43), "not a token", null]) {
+      const result = await authenticateWithPassword(db, { email: owner.email, password: PASSWORD }, null, { deviceToken });
+      expect(result, String(deviceToken)).toMatchObject({ ok: false, code: "RATE_LIMITED" });
+    }
   });
 
-  it("returns null without a usable header", () => {
-    expect(readClientAddress(undefined)).toBeNull();
-    expect(readClientAddress(new Headers())).toBeNull();
-    expect(readClientAddress({})).toBeNull();
-    expect(readClientAddress({ "x-forwarded-for": " , " })).toBeNull();
-    expect(readClientAddress({ "x-forwarded-for": 42 })).toBeNull();
+  it("have a budget of their own: wrong passwords from a known browser throttle that browser alone", async () => {
+    const user = await createUserWithPassword();
+    const first = await authenticateWithPassword(db, { email: user.email, password: PASSWORD }, null);
+    if (!first.ok) throw new Error(first.message);
+    const fromDevice = (password: string) => authenticateWithPassword(db, { email: user.email, password }, null, { deviceToken: first.deviceToken });
+    for (let attempt = 0; attempt < PER_ACCOUNT; attempt++) expect(await fromDevice(`guess ${attempt}`)).toMatchObject({ code: "INVALID_CREDENTIALS" });
+    expect(await fromDevice(PASSWORD)).toMatchObject({ ok: false, message: expect.stringMatching(RATE_LIMITED) });
+    // Everyone else still has the account's budget.
+    expect(await authenticateWithPassword(db, { email: user.email, password: PASSWORD }, null)).toMatchObject({ ok: true });
+  });
+
+  it("store only a hash of the cookie's token, and a browser keeps one token for every account it signs in to", async () => {
+    const [one, two] = [await createUserWithPassword(), await createUserWithPassword()];
+    const first = await authenticateWithPassword(db, { email: one.email, password: PASSWORD }, null);
+    if (!first.ok) throw new Error(first.message);
+    const second = await authenticateWithPassword(db, { email: two.email, password: PASSWORD }, null, { deviceToken: first.deviceToken });
+    expect(second).toMatchObject({ ok: true, deviceToken: first.deviceToken });
+    const rows = await db.knownDevice.findMany({ where: { userId: { in: [one.id, two.id] } }, select: { tokenHash: true } });
+    expect(rows).toHaveLength(2);
+    expect(rows.every((row) => row.tokenHash !== first.deviceToken && /^[0-9a-f]{64}$/.test(row.tokenHash))).toBe(true);
+  });
+});
+
+describe("the per-address limit", () => {
+  it("does not apply when the address is unknown", async () => {
+    for (let attempt = 0; attempt < PER_ADDRESS + 2; attempt++) {
+      await authenticateWithPassword(db, { email: `unknown-address-${attempt}@example.test`, password: "guess" }, null);
+    }
+    const user = await createUserWithPassword();
+    expect(await authenticateWithPassword(db, { email: user.email, password: PASSWORD }, null)).toMatchObject({ ok: true });
+  });
+
+  it("counts an IPv6 client by its /64, so rotating addresses inside it does not help", async () => {
+    for (let attempt = 0; attempt < PER_ADDRESS; attempt++) {
+      await authenticateWithPassword(db, { email: `rotating-${attempt}@example.test`, password: "guess" }, `2001:db8:5:6::${(attempt + 1).toString(16)}`);
+    }
+    const user = await createUserWithPassword();
+    expect(await authenticateWithPassword(db, { email: user.email, password: PASSWORD }, "2001:db8:5:6:ffff::1")).toMatchObject({ code: "RATE_LIMITED" });
+    expect(await authenticateWithPassword(db, { email: user.email, password: PASSWORD }, "2001:db8:5:7::1")).toMatchObject({ ok: true });
+  });
+
+  it("gives a successful sign-in's unit back, so colleagues signing in behind one address never meet it", async () => {
+    const ip = "192.0.2.77";
+    for (let index = 0; index < PER_ADDRESS + 5; index++) {
+      const user = await createUserWithPassword();
+      expect(await authenticateWithPassword(db, { email: user.email, password: PASSWORD }, ip)).toMatchObject({ ok: true });
+    }
   });
 });

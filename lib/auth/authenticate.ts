@@ -1,42 +1,43 @@
 import type { Db } from "@/lib/config/prisma-client";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { CODE_REQUIRED_MESSAGE, WRONG_CODE_MESSAGE } from "./error-messages";
+import { findKnownDevice, rememberDevice } from "./known-device";
 import { checkSecondFactor } from "./mfa";
 import { getDecoyHash, verifyPassword } from "./password";
-import { checkSignInLimit } from "./rate-limit";
+import { reserveSignInAttempt } from "./sign-in-limit";
 import { signInSchema } from "./schema";
 
 export type AuthenticatedUser = { id: string; email: string; name: string };
 export type AuthenticationResult =
-  | { ok: true; user: AuthenticatedUser }
+  | { ok: true; user: AuthenticatedUser; /** for the browser's known-device cookie */ deviceToken: string }
   | { ok: false; code: "INVALID_CREDENTIALS" | "RATE_LIMITED" | "INVALID_INPUT" | "CODE_REQUIRED" | "INVALID_CODE"; message: string };
 
 export const WRONG_CREDENTIALS_MESSAGE = "Wrong email or password.";
 
-/** Email + password sign-in: rate limited, timing-safe for unknown emails, audited either way. */
+/**
+ * Email + password sign-in: the attempt is counted before the password is checked (so concurrent
+ * guesses cannot outrun the limit), timing-safe for unknown emails, audited either way; then the
+ * two-step code where the account has one. `deviceToken` is the browser's known-device cookie,
+ * if it sent one; a browser becomes known only once every step passed.
+ */
 export async function authenticateWithPassword(
   db: Db,
   credentials: { email?: unknown; password?: unknown; code?: unknown },
   ip: string | null,
+  options: { deviceToken?: string | null } = {},
 ): Promise<AuthenticationResult> {
   const parsed = signInSchema.safeParse(credentials);
   if (!parsed.success) {
     return { ok: false, code: "INVALID_INPUT", message: "Enter your email address and password." };
   }
   const { email, password, code } = parsed.data;
-  const limit = await checkSignInLimit(db, email, ip);
-  if (!limit.isAllowed) {
-    const minutes = limit.retryAfterMinutes === 1 ? "1 minute" : `${limit.retryAfterMinutes} minutes`;
-    return {
-      ok: false,
-      code: "RATE_LIMITED",
-      message: `Too many failed sign-in attempts. For your security, try again in ${minutes}.`,
-    };
-  }
   const user = await db.user.findUnique({
     where: { email },
     select: { id: true, email: true, name: true, passwordHash: true },
   });
+  const device = user ? await findKnownDevice(db, user.id, options.deviceToken) : null;
+  const attempt = await reserveSignInAttempt(db, { email, ip, deviceId: device?.id ?? null });
+  if (!attempt.isAllowed) return { ok: false, code: "RATE_LIMITED", message: attempt.message };
   const isValid = user?.passwordHash
     ? await verifyPassword(user.passwordHash, password)
     : await verifyPassword(await getDecoyHash(), password).then(() => false);
@@ -44,26 +45,21 @@ export async function authenticateWithPassword(
     await recordAuditEvent(db, { type: "auth.sign_in_failed", email, ip, userId: user?.id });
     return { ok: false, code: "INVALID_CREDENTIALS", message: WRONG_CREDENTIALS_MESSAGE };
   }
-  // Two-step verification, asked only once the password is right. A wrong or reused code is a
-  // failed sign-in like a wrong password, recorded the same way for the limiter.
+  // Two-step verification, asked only once the password is right. Being asked for the code is
+  // neither a success nor a failure: the attempt's unit goes back, and nothing is forgiven (else
+  // someone who has only the password could reset the count between code guesses). A wrong or
+  // reused code is a failed sign-in like a wrong password, and keeps its unit.
   const secondFactor = await checkSecondFactor(db, user.id, code);
-  if (secondFactor === "required") return { ok: false, code: "CODE_REQUIRED", message: CODE_REQUIRED_MESSAGE };
+  if (secondFactor === "required") {
+    await attempt.release();
+    return { ok: false, code: "CODE_REQUIRED", message: CODE_REQUIRED_MESSAGE };
+  }
   if (secondFactor === "refused") {
     await recordAuditEvent(db, { type: "auth.sign_in_failed", email, ip, userId: user.id, detail: { factor: "totp" } });
     return { ok: false, code: "INVALID_CODE", message: WRONG_CODE_MESSAGE };
   }
+  await attempt.succeed();
   await recordAuditEvent(db, { type: "auth.signed_in", email, ip, userId: user.id });
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
-}
-
-/**
- * The client's address: the rightmost X-Forwarded-For hop, which the nearest proxy (or Next's
- * own server, from the socket, when no proxy set the header) wrote. Behind no proxy a client can
- * forge it, so the per-account limit is the one that always holds.
- */
-export function readClientAddress(headers: Headers | Record<string, unknown> | undefined): string | null {
-  const raw = headers instanceof Headers ? headers.get("x-forwarded-for") : headers?.["x-forwarded-for"];
-  const forwarded = Array.isArray(raw) ? raw.join(",") : typeof raw === "string" ? raw : "";
-  const hops = forwarded.split(",").map((hop) => hop.trim()).filter(Boolean);
-  return hops.at(-1) ?? null;
+  const deviceToken = await rememberDevice(db, user.id, options.deviceToken);
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name }, deviceToken };
 }

@@ -72,7 +72,8 @@ async function snapshotDatabase(db: Db) {
     db.source.findMany({ orderBy: { id: "asc" } }), db.citation.findMany({ orderBy: { id: "asc" } }),
     db.sourceCapture.findMany({ orderBy: { id: "asc" } }), db.claimComment.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return JSON.parse(JSON.stringify(tables));
+  // BigInt columns (a team's storage) as text: JSON has no integers that large.
+  return JSON.parse(JSON.stringify(tables, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value)));
 }
 
 /** console.error is where teamAction reports an unexpected failure ("Server action failed"). */

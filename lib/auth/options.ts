@@ -3,7 +3,9 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { getEnv, isSsoEnabled } from "@/lib/env";
 import { recordAuditEvent } from "@/lib/audit/record";
-import { authenticateWithPassword, readClientAddress } from "./authenticate";
+import { readClientAddress } from "@/lib/http/client-address";
+import { authenticateWithPassword } from "./authenticate";
+import { offerDeviceToken, readDeviceToken } from "./device-cookie";
 import { loadSessionUser, revokeSession, startSession } from "./sessions";
 import { checkSsoSignIn, linkSsoUser, SSO_PROVIDER_ID } from "./sso";
 
@@ -22,9 +24,11 @@ function buildProviders(): NextAuthOptions["providers"] {
       code: { label: "Code", type: "text" },
     },
     async authorize(credentials, req) {
-      const result = await authenticateWithPassword(db, credentials ?? {}, readClientAddress(req?.headers));
+      const headers = req?.headers;
+      const result = await authenticateWithPassword(db, credentials ?? {}, readClientAddress(headers), { deviceToken: readDeviceToken(headers) });
       // next-auth passes a thrown message to the sign-in form, which shows it as it is.
       if (!result.ok) throw new Error(result.message);
+      offerDeviceToken(result.deviceToken);
       return result.user;
     },
   });

@@ -31,6 +31,13 @@ export function can(role: Role, permission: Permission): boolean {
   return (permissionRoles[permission] as readonly Role[]).includes(role);
 }
 
+/** Permissions that change something: actions that need one count against the writer's throttle. */
+const WRITE_PERMISSIONS: readonly Permission[] = ["content:write", "member:manage"];
+
+export function isWritePermission(permission: Permission): boolean {
+  return WRITE_PERMISSIONS.includes(permission);
+}
+
 export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);
 }

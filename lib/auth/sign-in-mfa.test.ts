@@ -4,7 +4,6 @@ import { confirmTwoStepSetup, startTwoStepSetup } from "@/lib/account/two-step";
 import { authenticateWithPassword } from "./authenticate";
 import { CODE_REQUIRED_MESSAGE, WRONG_CODE_MESSAGE } from "./error-messages";
 import { hashPassword } from "./password";
-import { SIGN_IN_LIMITS } from "./rate-limit";
 import { timeStepAt, totpCodeAt } from "./totp";
 
 const db = setUpTestDatabase();
@@ -25,6 +24,9 @@ async function createPersonWithTwoStep() {
   const currentCode = () => totpCodeAt(secret, timeStepAt(new Date()));
   return { user, recoveryCodes, currentCode };
 }
+
+/** The account's budget by default (RATE_LIMIT_SIGN_INS_PER_ACCOUNT = 5/15m,20/1d): five at once. */
+const ACCOUNT_BURST = 5;
 
 const failures = (email: string) => db.auditEvent.count({ where: { type: "auth.sign_in_failed", email } });
 
@@ -59,12 +61,22 @@ describe("sign-in with two-step verification", () => {
 
   it("counts wrong codes as failed sign-ins: after five, even the right code is refused", async () => {
     const { user, currentCode } = await createPersonWithTwoStep();
-    for (let attempt = 0; attempt < SIGN_IN_LIMITS.perAccount; attempt++) {
+    for (let attempt = 0; attempt < ACCOUNT_BURST; attempt++) {
       const result = await authenticateWithPassword(db, { email: user.email, password: PASSWORD, code: String(100000 + attempt) }, null);
       expect(result).toMatchObject({ code: "INVALID_CODE" });
     }
     const limited = await authenticateWithPassword(db, { email: user.email, password: PASSWORD, code: currentCode() }, null);
     expect(limited).toMatchObject({ ok: false, code: "RATE_LIMITED" });
+  });
+
+  it("does not forgive wrong codes when the password alone is sent again (being asked for the code resets nothing)", async () => {
+    const { user, currentCode } = await createPersonWithTwoStep();
+    for (let attempt = 0; attempt < ACCOUNT_BURST - 1; attempt++) {
+      expect(await authenticateWithPassword(db, { email: user.email, password: PASSWORD, code: String(200000 + attempt) }, null)).toMatchObject({ code: "INVALID_CODE" });
+      expect(await authenticateWithPassword(db, { email: user.email, password: PASSWORD }, null)).toMatchObject({ code: "CODE_REQUIRED" });
+    }
+    expect(await authenticateWithPassword(db, { email: user.email, password: PASSWORD, code: "299999" }, null)).toMatchObject({ code: "INVALID_CODE" });
+    expect(await authenticateWithPassword(db, { email: user.email, password: PASSWORD, code: currentCode() }, null)).toMatchObject({ code: "RATE_LIMITED" });
   });
 
   it("takes a recovery code once, typed in any case and without its dash", async () => {

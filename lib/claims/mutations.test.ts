@@ -4,6 +4,7 @@ import { saveImportSchema } from "@/lib/articles/schema";
 import { createTeam } from "@/lib/teams/mutations";
 import { createTestUser, setUpTestDatabase } from "@/tests/test-db";
 import { CONTEXT_LENGTH } from "./anchor";
+import { STATEMENT_MAX } from "./schema";
 import { createClaim, deleteClaim, mergeClaims, moveClaim, restoreClaim, splitClaim, updateClaimStatement } from "./mutations";
 
 const db = setUpTestDatabase();
@@ -47,6 +48,15 @@ async function listedQuotes(articleId: string) {
 }
 
 describe("createClaim", () => {
+  it("without a statement takes the quote as far as a statement may run", async () => {
+    const long = Array.from({ length: 60 }, (_, index) => `The council's clause ${index + 1} sets a figure.`).join(" ");
+    const { actor, articleId } = await setUpArticle(long);
+    expect(long.length).toBeGreaterThan(STATEMENT_MAX);
+    const claim = await createClaim(db, actor, { articleId, start: 0, end: long.length });
+    expect(claim.quote).toBe(long);
+    expect(claim.statement).toBe(long.slice(0, STATEMENT_MAX));
+  });
+
   it("anchors the selection without the whitespace at its ends", async () => {
     const { actor, articleId } = await setUpArticle();
     const quote = "Unemployment in the region fell to 5.1 percent";

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/config/prisma-client";
 import { AppError } from "@/lib/errors";
+import { refuseClaimsBeyondCap, refuseLongQuote } from "@/lib/limits/caps";
 import { isInsidePair, truncate } from "@/lib/text/truncate";
 import { createAnchor } from "./anchor";
 import { recordClaimEvent } from "./events";
@@ -40,7 +41,7 @@ function refuseHalfCharacter(text: string, ...offsets: number[]) {
   }
 }
 
-/** Anchors a new claim on the article's latest text; the statement defaults to the quote. */
+/** Anchors a new claim on the article's latest text; the statement defaults to the quote (as much as a statement holds). */
 export async function createClaim(db: Db, actor: Actor, input: CreateClaimInput) {
   return db.$transaction(async (tx) => {
     const version = await loadLatestVersion(tx, actor.teamId, input.articleId);
@@ -48,7 +49,9 @@ export async function createClaim(db: Db, actor: Actor, input: CreateClaimInput)
     if (!range || input.end > version.text.length) {
       throw new AppError("INVALID_INPUT", "The selection is not part of the article's text. Select a passage in the article.");
     }
+    refuseLongQuote(range.end - range.start);
     refuseHalfCharacter(version.text, range.start, range.end);
+    await refuseClaimsBeyondCap(tx, input.articleId);
     const anchor = createAnchor(version.text, range.start, range.end);
     const claim = await tx.claim.create({
       data: {
@@ -61,7 +64,7 @@ export async function createClaim(db: Db, actor: Actor, input: CreateClaimInput)
         suffix: anchor.quote.suffix,
         start: anchor.position.start,
         end: anchor.position.end,
-        statement: input.statement ?? anchor.quote.exact,
+        statement: input.statement ?? truncate(anchor.quote.exact, STATEMENT_MAX),
         createdById: actor.userId,
       },
       select: { id: true, quote: true, statement: true },
@@ -109,6 +112,7 @@ export async function restoreClaim(db: Db, actor: Actor, input: { claimId: strin
   return db.$transaction(async (tx) => {
     const claim = await findClaim(tx, actor, input.claimId);
     if (!claim.deletedAt) return claim;
+    await refuseClaimsBeyondCap(tx, claim.articleId);
     const position = await freePosition(tx, claim);
     await tx.claim.update({ where: { id: claim.id }, data: { deletedAt: null, position, revision: { increment: 1 } } });
     await recordClaimEvent(tx, { ...claimEventBase(actor, claim.id), type: "restored", to: claim.statement });
@@ -145,6 +149,7 @@ export async function splitClaim(db: Db, actor: Actor, input: { claimId: string;
       throw new AppError("INVALID_INPUT", "Split inside the quote, so that each part keeps some words.");
     }
     refuseHalfCharacter(version.text, input.at);
+    await refuseClaimsBeyondCap(tx, claim.articleId);
     await claimRevision(tx, actor, claim.id, input.revision);
     const head = createAnchor(version.text, first.start, first.end);
     const tail = createAnchor(version.text, second.start, second.end);
@@ -203,8 +208,11 @@ export async function mergeClaims(db: Db, actor: Actor, input: { claimIds: strin
       throw new AppError("INVALID_INPUT", "A claim whose passage is no longer in the article cannot be merged. Delete it or keep it apart.");
     }
     const [keep, ...rest] = claims;
+    const end = Math.max(...claims.map((claim) => claim.end));
+    // The merged passage runs from the first claim to the last, with everything between.
+    refuseLongQuote(end - keep.start, { isMerge: true });
     const version = await tx.articleVersion.findUniqueOrThrow({ where: { id: keep.versionId }, select: { text: true } });
-    const anchor = createAnchor(version.text, keep.start, Math.max(...claims.map((claim) => claim.end)));
+    const anchor = createAnchor(version.text, keep.start, end);
     const statement = claims.map((claim) => claim.statement).join(" ");
     await tx.claim.update({ where: { id: keep.id }, data: { ...anchorFields(anchor), statement: truncate(statement, STATEMENT_MAX), revision: { increment: 1 } } });
     for (const other of rest) {

@@ -3,6 +3,7 @@ import { recordClaimEvent } from "@/lib/claims/events";
 import type { Db } from "@/lib/config/prisma-client";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { chargeTeamStorage, refuseWhenStorageFull, storedBytes } from "@/lib/limits/caps";
 import { fetchPage, FetchPageError, type FetchedPage, type FetchPageOptions } from "./fetch-page";
 import { findPassage } from "./passage";
 import { hashSnapshot } from "./snapshot";
@@ -28,6 +29,7 @@ export type Reading = { passageState: PassageState; score: number | null; closes
  */
 export async function captureCitation(db: Db, actor: Actor, input: CaptureCitationInput, deps: CaptureDeps = {}): Promise<CaptureSummary> {
   const citation = await loadCitation(db, actor.teamId, input.citationId);
+  await refuseWhenStorageFull(db, actor.teamId);
   const priors = await loadPriors(db, citation.id);
   const snapshot = inspectPage(await fetchOrExplain(citation.url, deps), citation.passage);
   const fetchedAt = deps.now?.() ?? new Date();
@@ -39,6 +41,7 @@ export async function captureCitation(db: Db, actor: Actor, input: CaptureCitati
       data: { captureState: state, capturedAt: fetchedAt },
     });
     if (updated.count === 0) throw new AppError("CONFLICT", "This citation was removed while its page was being fetched; nothing was stored.");
+    await chargeTeamStorage(tx, actor.teamId, storedBytes(page?.text));
     const capture = await tx.sourceCapture.create({
       data: {
         teamId: actor.teamId, citationId: citation.id, url: citation.url, fetchedById: actor.userId, fetchedAt,

@@ -3,10 +3,11 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { appServerArgs } from "../lib/app-server";
 
 const NEXT_BIN = path.join("node_modules", "next", "dist", "bin", "next");
 /** What the production build is made from; a build older than any of these is stale. */
-const BUILD_INPUTS = ["app", "components", "lib", "proxy.ts", "instrumentation.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json"];
+const BUILD_INPUTS = ["app", "components", "lib", "proxy.ts", "instrumentation.ts", "server.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json"];
 
 function newestChange(entry: string): number {
   if (!fs.existsSync(entry)) return 0;
@@ -22,9 +23,11 @@ export function isBuildStale(): boolean {
   return Math.max(...BUILD_INPUTS.map(newestChange)) > fs.statSync(buildId).mtimeMs;
 }
 
-/** `next build`, as `npm run build` does it. */
+/** `next build` and the server's bundle, as `npm run build` does it. */
 export function buildApp() {
-  execFileSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  execFileSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env });
+  execFileSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/build-server.ts"], { stdio: "inherit", env });
 }
 
 /** A TCP port on loopback that nothing listens on right now. */
@@ -42,13 +45,14 @@ export function findFreePort(): Promise<number> {
 export type Server = { baseUrl: string; process: ChildProcess; stop: () => Promise<void> };
 
 /**
- * `next start` on the build, on loopback, against `databaseUrl`; resolves once /api/health
- * answers. `nodeArgs` go to Node itself (e.g. `--cpu-prof`, which NODE_OPTIONS may not carry).
+ * The app's server (server.ts, as `npm start`) on the build, on loopback, against `databaseUrl`;
+ * resolves once /api/health answers. `nodeArgs` go to Node itself (e.g. `--cpu-prof`, which
+ * NODE_OPTIONS may not carry).
  */
 export async function startServer(databaseUrl: string, options: { nodeArgs?: string[] } = {}): Promise<Server> {
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(port)], {
+  const child = spawn(process.execPath, appServerArgs({ port, hostname: "127.0.0.1", nodeArgs: options.nodeArgs }), {
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -65,7 +69,7 @@ export async function startServer(databaseUrl: string, options: { nodeArgs?: str
     await exited;
   };
   for (let attempt = 0; attempt < 120; attempt += 1) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the app server exited with code ${child.exitCode}`);
     try {
       const response = await fetch(`${baseUrl}/api/health`);
       if (response.ok) return { baseUrl, process: child, stop };
@@ -75,5 +79,5 @@ export async function startServer(databaseUrl: string, options: { nodeArgs?: str
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await stop();
-  throw new Error("next start did not answer /api/health within 30 s");
+  throw new Error("the app server did not answer /api/health within 30 s");
 }

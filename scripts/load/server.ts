@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
+import { appServerArgs } from "../lib/app-server";
 
 export type RunningServer = {
   url: string;
@@ -15,12 +15,12 @@ export type RunningServer = {
 export const LOAD_SECRET = "load-test-only-secret-0123456789abcdefghijklmnop";
 
 /**
- * Starts the production build (`next start`, needs `.next` from `next build`) on `databaseUrl`
- * and waits until it answers. Serves NODE_ENV=production on http://localhost:<port>.
+ * Starts the production build (server.ts as `npm start` runs it; needs `.next` from `next build`)
+ * on `databaseUrl` and waits until it answers. Serves NODE_ENV=production on http://localhost:<port>.
  */
 export async function startServer(options: { port: number; databaseUrl: string; env?: Record<string, string> }): Promise<RunningServer> {
   const url = `http://localhost:${options.port}`;
-  const child = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(options.port)], {
+  const child = spawn(process.execPath, appServerArgs({ port: options.port }), {
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -55,7 +55,7 @@ export async function startServer(options: { port: number; databaseUrl: string; 
 async function waitUntilServing(url: string, child: ChildProcess, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the app server exited with code ${child.exitCode}`);
     try {
       const response = await fetch(`${url}/sign-in`, { signal: AbortSignal.timeout(5_000) });
       if (response.ok) return;

@@ -10,7 +10,7 @@ import { changePasswordSchema, confirmIdentitySchema, deleteAccountSchema, sessi
 import { endAllSessions, endSession } from "@/lib/account/sessions";
 import { cancelTwoStepSetup, confirmTwoStepSetup, startTwoStepSetup, turnOffTwoStep } from "@/lib/account/two-step";
 import { userAction } from "@/lib/auth/action";
-import { readClientAddress } from "@/lib/auth/authenticate";
+import { readClientAddress } from "@/lib/http/client-address";
 import { requireSession } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 

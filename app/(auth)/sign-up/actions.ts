@@ -2,11 +2,12 @@
 
 import { headers } from "next/headers";
 import { publicAction } from "@/lib/auth/action";
-import { readClientAddress } from "@/lib/auth/authenticate";
 import { signUpSchema } from "@/lib/auth/schema";
 import { signUp } from "@/lib/auth/sign-up";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { readClientAddress } from "@/lib/http/client-address";
+import { throttleSignUp } from "@/lib/limits/throttles";
 import { acceptInvitation, findInvitation } from "@/lib/teams/invitations";
 import { invitationStatusMessages } from "@/lib/teams/invitation-token";
 
@@ -18,6 +19,7 @@ export const signUpAction = publicAction({ schema: signUpSchema }, async (input)
     if (invitation.status !== "valid") throw new AppError("GONE", invitationStatusMessages[invitation.status]);
   }
   const ip = readClientAddress(await headers());
+  if (!input.invitation) await throttleSignUp(db, ip);
   const { user, team } = await signUp(db, input, ip);
   const joined = input.invitation ? await acceptInvitation(db, { token: input.invitation, userId: user.id }) : team!;
   return { teamSlug: joined.slug };

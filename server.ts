@@ -1,0 +1,58 @@
+/**
+ * FactDesk's HTTP server: `npm start` (the production build) and `npm run dev` (`--dev`).
+ * Next.js as a custom server, for one reason: Next's own server trusts X-Forwarded-For as the
+ * client sends it, so any client could choose the address that the sign-in limits count and the
+ * audit log records. Here every request's forwarded headers are rewritten from the TCP peer and
+ * TRUSTED_PROXIES before Next sees them (lib/http/forwarded-headers.ts). See
+ * docs/decisions/0004-client-address.md.
+ *
+ *   node --import tsx server.ts [--dev] [-p PORT] [-H HOSTNAME]
+ */
+import http from "node:http";
+import nextEnv from "@next/env";
+import next from "next";
+import { getEnv } from "./lib/env";
+import { markForwardedHeadersResolved } from "./lib/http/client-address";
+import { rewriteForwardedHeaders } from "./lib/http/forwarded-headers";
+
+const args = process.argv.slice(2);
+const isDev = args.includes("--dev");
+const readArg = (...names: string[]) => {
+  const index = args.findIndex((arg) => names.includes(arg));
+  return index === -1 ? undefined : args[index + 1];
+};
+
+// As `next start` and `next dev` do: the mode decides NODE_ENV, then the .env files are read.
+(process.env as Record<string, string>).NODE_ENV ??= isDev ? "development" : "production";
+nextEnv.loadEnvConfig(process.cwd(), isDev);
+const env = getEnv();
+const port = Number(readArg("-p", "--port") ?? env.PORT);
+const hostname = readArg("-H", "--hostname");
+const proxies = env.TRUSTED_PROXIES;
+
+markForwardedHeadersResolved();
+const server = http.createServer((request, response) => {
+  rewriteForwardedHeaders(request, proxies);
+  void handle(request, response);
+});
+const app = next({ dev: isDev, dir: process.cwd(), hostname, port, httpServer: server });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+server.on("upgrade", (request) => rewriteForwardedHeaders(request, proxies));
+server.listen(port, hostname, () => {
+  const trusted = proxies.entries.length ? proxies.entries.join(", ") : "none (forwarded headers ignored)";
+  console.log(`FactDesk ${isDev ? "development" : "production"} server on http://${hostname ?? "localhost"}:${port}; trusted proxies: ${trusted}`);
+});
+
+let isClosing = false;
+for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+  process.on(signal, () => {
+    if (isClosing) return;
+    isClosing = true;
+    // Stop accepting connections and let requests in flight finish (10 s at most), then close Next.
+    server.close(() => void app.close().finally(() => process.exit(code)));
+    if (isDev) server.closeAllConnections();
+    setTimeout(() => process.exit(code), 10_000).unref();
+  });
+}
