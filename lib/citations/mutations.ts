@@ -74,7 +74,6 @@ export async function addCitation(db: Db, actor: Actor, input: AddCitationInput)
   return db.$transaction(async (tx) => {
     const claim = await findLiveClaim(tx, actor, input.claimId);
     const source = await resolveSource(tx, actor, input);
-    if (input.viaCitationId) await checkVia(tx, { claimId: claim.id, viaCitationId: input.viaCitationId });
     const relayer = input.relaysForId
       ? await tx.citation.findFirst({
           where: { id: input.relaysForId, claimId: claim.id, deletedAt: null },
@@ -82,6 +81,9 @@ export async function addCitation(db: Db, actor: Actor, input: AddCitationInput)
         })
       : null;
     if (input.relaysForId && !relayer) throw citationNotFound();
+    // The relayer will relay the new citation, so the chain the new one relays must not lead
+    // back to the relayer: that would be a loop made in one step.
+    if (input.viaCitationId) await checkVia(tx, { claimId: claim.id, viaCitationId: input.viaCitationId, citationId: relayer?.id, newSourceName: source.name });
     const citation = await tx.citation.create({
       data: {
         teamId: actor.teamId, claimId: claim.id, sourceId: source.id, createdById: actor.userId,
