@@ -5,6 +5,7 @@ import { toSourceMap } from "@/lib/sources/lookup";
 import type { SourceLookup } from "@/lib/sources/lookup";
 import type { Citation, Source } from "@/lib/sources/types";
 import { isSupportingRelation } from "@/lib/sources/types";
+import { stripUnsafeCharactersDeep } from "@/lib/text/unsafe-characters";
 import { isVerdictFinal } from "@/lib/verification/rules";
 import type { TeamRules } from "@/lib/verification/rules";
 import { defineVerdict, isVerdict } from "@/lib/verification/verdicts";
@@ -88,7 +89,8 @@ export function buildTeamExport(data: TeamExportData, meta: { range: ReportRange
   const citationsByClaim = groupBy(data.citations, (citation) => citation.claimId);
   const claimsByArticle = groupBy(data.claims, (claim) => claim.articleId);
   const sources = toSourceMap(data.sources);
-  return {
+  // As in the article report (build.ts): stored control and bidi characters are never printed.
+  return stripUnsafeCharactersDeep({
     schema: TEAM_EXPORT_SCHEMA,
     team: data.team,
     range: { from: meta.range.from, to: meta.range.to, timeZone: "UTC" },
@@ -103,5 +105,5 @@ export function buildTeamExport(data: TeamExportData, meta: { range: ReportRange
       claims: (claimsByArticle.get(article.id) ?? []).map((claim, index) =>
         toClaim(claim, index + 1, citationsByClaim.get(claim.id) ?? [], sources, data)),
     })),
-  };
+  } satisfies TeamExport);
 }
