@@ -30,12 +30,26 @@ export function hasUnsafeCharacters(text: string): boolean {
 /**
  * Every string inside `value` (arrays and plain objects, however deep) stripped the same way;
  * other values as they are. `keepKey` names object keys whose strings are kept exactly
- * (passwords: they are compared, not shown).
+ * (passwords: they are compared, not shown). Nothing is copied unless something changes, so a
+ * clean 500-claim report costs one pass of reads.
  */
 export function stripUnsafeCharactersDeep<T>(value: T, keepKey: (key: string) => boolean = () => false): T {
-  if (typeof value === "string") return stripUnsafeCharacters(value) as T;
-  if (Array.isArray(value)) return value.map((item) => stripUnsafeCharactersDeep(item, keepKey)) as T;
+  if (typeof value === "string") return (ANY_UNSAFE_RE.test(value) ? stripUnsafeCharacters(value) : value) as T;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | null = null;
+    value.forEach((item, index) => {
+      const cleaned = stripUnsafeCharactersDeep(item, keepKey);
+      if (cleaned !== item) (copy ??= [...value])[index] = cleaned;
+    });
+    return (copy ?? value) as T;
+  }
   if (value === null || typeof value !== "object" || Object.getPrototypeOf(value) !== Object.prototype) return value;
-  const entries = Object.entries(value).map(([key, item]) => [key, keepKey(key) ? item : stripUnsafeCharactersDeep(item, keepKey)]);
-  return Object.fromEntries(entries) as T;
+  const record = value as Record<string, unknown>;
+  let copy: Record<string, unknown> | null = null;
+  for (const [key, item] of Object.entries(record)) {
+    if (keepKey(key)) continue;
+    const cleaned = stripUnsafeCharactersDeep(item, keepKey);
+    if (cleaned !== item) (copy ??= { ...record })[key] = cleaned;
+  }
+  return (copy ?? value) as T;
 }
