@@ -5,6 +5,7 @@ import type { Db } from "@/lib/config/prisma-client";
 import { AppError } from "@/lib/errors";
 import { normalizeDomain, normalizeSourceName } from "@/lib/sources/normalize";
 import { citationRelationLabels } from "@/lib/sources/types";
+import { reviewJudgement } from "@/lib/verification/sign-off";
 import type { CitationRelation } from "@/lib/sources/types";
 import type { AddCitationInput, UpdateCitationInput } from "./schema";
 import { checkVia } from "./via";
@@ -100,6 +101,7 @@ export async function addCitation(db: Db, actor: Actor, input: AddCitationInput)
       ...claimEventBase(actor, claim.id), type: "citation_added", to: describe(source, input.relation),
       note: relayer ? `${relayer.source.name} got it from ${source.name}` : (input.note ?? null),
     });
+    await reviewJudgement(tx, actor, claim.id, { reason: `A citation of ${source.name} was added` });
     return { id: citation.id, sourceId: source.id, sourceName: source.name };
   });
 }
@@ -126,6 +128,7 @@ export async function updateCitation(db: Db, actor: Actor, input: UpdateCitation
       from: describe(current.source, current.relation), to: describe(source, input.relation),
       note: [originNote, input.note].filter(Boolean).join(". ") || null,
     });
+    await reviewJudgement(tx, actor, current.claimId, { reason: `The citation of ${current.source.name} was edited` });
   });
 }
 
@@ -146,6 +149,7 @@ export async function removeCitation(db: Db, actor: Actor, input: { citationId: 
     });
     await tx.citation.update({ where: { id: citation.id }, data: { deletedAt: new Date(), viaCitationId: null, revision: { increment: 1 } } });
     await recordClaimEvent(tx, { ...claimEventBase(actor, citation.claimId), type: "citation_removed", from: describe(citation.source, citation.relation) });
+    await reviewJudgement(tx, actor, citation.claimId, { reason: `The citation of ${citation.source.name} was removed` });
   });
 }
 

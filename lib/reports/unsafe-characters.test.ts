@@ -42,6 +42,8 @@ beforeAll(async () => {
   await db.source.updateMany({ where: { teamId }, data: { name: `Duma ${RLO}llib` } });
   await db.claimEvent.updateMany({ where: { claimId: sokov }, data: { note: `Said${NUL}${RLO}` } });
   await db.claimComment.updateMany({ where: { claimId: bill }, data: { body: `Internal${RLO} note${NUL}` } });
+  // The statement changed under its sign-off; without the rule the verdict is final all the same.
+  await db.team.update({ where: { id: teamId }, data: { verificationRules: JSON.stringify({ accurateNeeds: "origin_or_two_independent", requireSignOff: false }) } });
   report = await exportReport(db, team.id, articleId, { includeComments: true, finalOnly: false });
 });
 
