@@ -80,7 +80,7 @@ test("prefetches, RSC payloads, static files and 404s carry the security headers
   await signIn(page, person.email, person.password);
   const team = `/t/${person.team.slug}`;
   // What the router sends for a <Link> prefetch and for a client-side navigation.
-  const prefetches = [
+  const prefetches: { url: string; headers: Record<string, string> }[] = [
     { url: team, headers: { rsc: "1", "next-router-prefetch": "1" } },
     { url: `${team}/sources`, headers: { rsc: "1", "next-router-prefetch": "1", "next-router-segment-prefetch": "/_tree" } },
     { url: `${team}/my-claims`, headers: { purpose: "prefetch" } },

@@ -6,7 +6,7 @@ import type { ClaimStatus } from "@/lib/claims/status";
 import type { Db } from "@/lib/config/prisma-client";
 import { AppError } from "@/lib/errors";
 import { traceClaim } from "@/lib/sources/chain";
-import { digestJudgement } from "./judgement";
+import { digestJudgement, isSignOffCurrent } from "./judgement";
 import { canSignOff, checkVerdict } from "./rules";
 import type { GiveVerdictInput, SetStatusInput } from "./schema";
 import { getVerificationSettings } from "./settings";
@@ -89,12 +89,13 @@ export async function signOffVerdict(db: Db, actor: Actor, input: { claimId: str
   return db.$transaction(async (tx) => {
     const claim = await findLiveClaim(tx, actor, input.claimId);
     if (!claim.verdict || !claim.verdictById || !isVerdict(claim.verdict)) throw new AppError("INVALID_INPUT", "There is no verdict to sign off yet.");
-    if (claim.signedOffById) throw new AppError("CONFLICT", "This verdict is already signed off.");
     if (!canSignOff({ verdictBy: claim.verdictById, signer: actor.userId })) {
       throw new AppError("FORBIDDEN", "You gave this verdict, so a second editor has to sign it off.");
     }
     const settings = await getVerificationSettings(tx, actor.teamId);
     const { citations, check } = await checkEvidence(tx, claim, claim.verdict, claim.rationale, settings);
+    // A sign-off that no longer covers the claim (or was recorded without a digest) can be given anew.
+    if (isSignOffCurrent(claim, citations)) throw new AppError("CONFLICT", "This verdict is already signed off.");
     if (!check.ok) throw new AppError("INVALID_INPUT", `This verdict no longer meets your team's evidence rules, so it cannot be signed off: ${check.problems.join(" ")}`);
     await claimRevision(tx, actor, claim.id, input.revision);
     const signedOffDigest = digestJudgement(claim, citations);

@@ -117,10 +117,13 @@ export async function listMyClaims(db: Db, teamId: string, userId: string) {
   return claims.sort((a, b) => (order[a.status] ?? 9) - (order[b.status] ?? 9));
 }
 
-/** Verdicts given by someone else that still wait for a sign-off (what a second editor can do next). */
+/**
+ * Verdicts given by someone else that still wait for a sign-off (what a second editor can do next).
+ * A sign-off without a digest (recorded before digests were kept) counts as none.
+ */
 export function listAwaitingSignOff(db: Db, teamId: string, userId: string) {
   return db.claim.findMany({
-    where: { teamId, deletedAt: null, verdict: { not: null }, signedOffById: null, verdictById: { not: userId } },
+    where: { teamId, deletedAt: null, verdict: { not: null }, signedOffDigest: null, verdictById: { not: userId } },
     orderBy: { verdictAt: "asc" },
     take: 200,
     select: {

@@ -15,7 +15,7 @@ import { assignClaim, bulkUpdateClaims } from "./assignment";
 import { addComment } from "./comments";
 import { digestJudgement } from "./judgement";
 import { giveVerdict, setClaimStatus, signOffVerdict } from "./mutations";
-import { getClaimDetail } from "./queries";
+import { getClaimDetail, listAwaitingSignOff } from "./queries";
 import { verificationSettingsSchema } from "./schema";
 import { updateVerificationSettings } from "./settings-mutations";
 import type { Verdict } from "./verdicts";
@@ -221,6 +221,16 @@ describe("what the report and the Done check rely on is structural", () => {
     expect(await reportSignOff(fixture.team.id, fixture.articleId, fixture.claimId)).toMatchObject({ signedOffBy: "Ben Second" });
     await db.citation.update({ where: { id: fixture.citation.id }, data: { passage: "Something the bill never said." } });
     expect(await reportSignOff(fixture.team.id, fixture.articleId, fixture.claimId)).toMatchObject({ signedOffBy: null, claimReviews: [] });
+  });
+
+  it("a sign-off recorded before digests were kept counts as none: the claim waits for a sign-off again, and a second editor can give it", async () => {
+    const fixture = await setUpSignedOff();
+    await db.claim.update({ where: { id: fixture.claimId }, data: { signedOffDigest: null } });
+    expect(await reportSignOff(fixture.team.id, fixture.articleId, fixture.claimId)).toMatchObject({ signedOffBy: null, verdictState: "awaiting_sign_off" });
+    expect((await listAwaitingSignOff(db, fixture.team.id, fixture.ben.id)).map((claim) => claim.id)).toEqual([fixture.claimId]);
+    await signOffVerdict(db, fixture.signer, { claimId: fixture.claimId, revision: await revisionOf(fixture.claimId) });
+    expect(await reportSignOff(fixture.team.id, fixture.articleId, fixture.claimId)).toMatchObject({ signedOffBy: "Ben Second", verdictState: "final" });
+    await expect(signOffVerdict(db, fixture.signer, { claimId: fixture.claimId, revision: await revisionOf(fixture.claimId) })).rejects.toThrow(/already signed off/);
   });
 
   it("the digest covers the statement, quote, verdict, rationale and each cited field, in any order of citations", () => {
