@@ -46,7 +46,8 @@ export async function setClaimStatus(db: Db, actor: Actor, input: SetStatusInput
   return db.$transaction(async (tx) => {
     const claim = await findLiveClaim(tx, actor, input.claimId);
     const { rules } = await getVerificationSettings(tx, actor.teamId);
-    const hasFinalVerdict = (await findFinalVerdicts(tx, rules, [claim])).has(claim.id);
+    // Only "Done" asks for a final verdict: other moves cost no look at the citations.
+    const hasFinalVerdict = input.status === "done" && (await findFinalVerdicts(tx, rules, [claim])).has(claim.id);
     const check = checkTransition({ from: claim.status as ClaimStatus, to: input.status, hasFinalVerdict, note: input.note });
     if (!check.ok) throw new AppError("INVALID_INPUT", check.problems.join(" "), { status: check.problems });
     await claimRevision(tx, actor, claim.id, input.revision);

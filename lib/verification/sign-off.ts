@@ -20,8 +20,8 @@ export type JudgementReview = { signOffWithdrawn: boolean; verdictWithdrawn: boo
  * origin), each as a history entry saying why (`reason`: "The statement was edited"). A claim that
  * was done goes back to where the work now is. `force` withdraws the sign-off even where the
  * words still match (the quoted passage vanished from the article, or from the cited page).
- * The claim's revision is bumped whenever it has a verdict, so a colleague about to sign off or
- * give a verdict over the old evidence must reload first.
+ * The claim's revision is bumped when something was withdrawn or the verdict awaits a sign-off,
+ * so a colleague whose page shows the old evidence must reload before signing it off.
  */
 export async function reviewJudgement(tx: Tx, actor: Actor, claimId: string, { reason, force = false }: { reason: string; force?: boolean }): Promise<JudgementReview> {
   const claim = await tx.claim.findFirst({
@@ -40,6 +40,8 @@ export async function reviewJudgement(tx: Tx, actor: Actor, claimId: string, { r
     : { ok: true as const };
   const verdictWithdrawn = !check.ok;
   const signOffWithdrawn = claim.signedOffById !== null && (force || verdictWithdrawn || !isSignOffCurrent(claim, citations));
+  const awaitsSignOff = settings.rules.requireSignOff && claim.signedOffById === null;
+  if (!signOffWithdrawn && !verdictWithdrawn && !awaitsSignOff) return { signOffWithdrawn, verdictWithdrawn };
   await tx.claim.update({
     where: { id: claim.id },
     data: {
