@@ -40,7 +40,7 @@ function matches(answer: Answer, expected: Answer): boolean {
 
 /** As a browser of the app would send it: with the app's Origin (proxy.ts refuses a write without one). */
 function get(actor: Actor, url: string, method = "GET"): Promise<APIResponse> {
-  const headers = method === "GET" || method === "HEAD" ? {} : { origin: E2E_BASE_URL };
+  const headers: Record<string, string> = method === "GET" || method === "HEAD" ? {} : { origin: E2E_BASE_URL };
   return world.requests[actor].fetch(url, { method, headers, maxRedirects: 0, failOnStatusCode: false });
 }
 
