@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { securityHeaders } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   // Loaded from node_modules at run time, never bundled: better-sqlite3 and argon2 are native
@@ -10,6 +11,11 @@ const nextConfig: NextConfig = {
   experimental: {
     // Article uploads are up to 5 MB (lib/articles/parse-upload.ts); leave room for the form's overhead.
     serverActions: { bodySizeLimit: "6mb" },
+  },
+  // The static security headers on every response, whatever answers it; the proxy adds the
+  // CSP with its nonce, and HSTS, which depends on how the app is served (proxy.ts).
+  async headers() {
+    return [{ source: "/:path*", headers: Object.entries(securityHeaders).map(([key, value]) => ({ key, value })) }];
   },
 };
 

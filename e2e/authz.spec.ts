@@ -1,6 +1,7 @@
 import { expect, test, type APIResponse } from "@playwright/test";
 import { can } from "../lib/auth/roles";
 import { fillRoute, HTTP_METHODS, listRouteObjectKeys, pages, routes, type PageEntry, type RouteEntry, type TeamObjects } from "../tests/authz/endpoints";
+import { E2E_BASE_URL } from "./support/constants";
 import { ACTORS, readPageAnswer, setUpAuthzWorld, type Actor, type Answer, type AuthzWorld } from "./support/authz-actors";
 
 // Every page and route handler on the list (tests/authz/endpoints.ts), over HTTP, as anonymous, as
@@ -37,8 +38,10 @@ function matches(answer: Answer, expected: Answer): boolean {
   return answer.kind !== "redirect" || new RegExp((expected as { to: string }).to).test(answer.to);
 }
 
+/** As a browser of the app would send it: with the app's Origin (proxy.ts refuses a write without one). */
 function get(actor: Actor, url: string, method = "GET"): Promise<APIResponse> {
-  return world.requests[actor].fetch(url, { method, maxRedirects: 0, failOnStatusCode: false });
+  const headers: Record<string, string> = method === "GET" || method === "HEAD" ? {} : { origin: E2E_BASE_URL };
+  return world.requests[actor].fetch(url, { method, headers, maxRedirects: 0, failOnStatusCode: false });
 }
 
 /** Another team's ids under `own`'s slug: each object id swapped alone, then all of them. */

@@ -197,6 +197,82 @@ test("sign-off: a second editor confirms the verdict before the claim can be don
   await close();
 });
 
+test("sign-off bypassed after the fact: rewriting the statement and removing the only citation withdraws sign-off and verdict, Done is refused, and ClaimReview states nothing", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const ana = await createPersonWithTeam("ana");
+  const ben = await createPersonWithTeam("ben");
+  await addMember(ana.team.id, ben.user.id, "editor");
+  await db.team.update({ where: { id: ana.team.id }, data: { verificationRules: JSON.stringify({ accurateNeeds: "origin_or_two_independent", requireSignOff: true }) } });
+  const article = await createArticle(ana);
+  const claim = await seedClaim(ana, article.id, KARTAPOLOV);
+  const { firstPage: anaPage, secondPage: benPage, close } = await signInTwo(browser, ana, ben);
+  const report = (format: string) => anaPage.request.get(`/api/t/${ana.team.slug}/articles/${article.id}/report?format=${format}&final=0`);
+
+  // Ana starts the check (a genuine status call, kept to replay later), cites, and gives "False".
+  await openClaim(anaPage, ana, article.id, claim.id);
+  const [statusRequest] = await Promise.all([
+    anaPage.waitForRequest((request) => request.method() === "POST" && Boolean(request.headers()["next-action"]) && request.postData()?.includes('"status"') === true),
+    anaPage.getByRole("button", { name: "Move to In progress" }).click(),
+  ]);
+  await expect(anaPage.getByRole("status").filter({ hasText: "State changed to" })).toBeVisible();
+  await addCitation(anaPage, { source: "Duma committee transcript", kind: "Document", relation: "Contradicts" });
+  await anaPage.getByRole("radio", { name: /^False/ }).check();
+  await anaPage.getByRole("textbox", { name: "Rationale" }).fill("The committee transcript shows Kartapolov said the opposite.");
+  await anaPage.getByRole("button", { name: "Give verdict" }).click();
+  await expect(anaPage.getByText("Awaiting sign-off by a second editor")).toBeVisible();
+
+  // Ben signs it off.
+  await openClaim(benPage, ana, article.id, claim.id);
+  await benPage.getByRole("button", { name: "Sign off" }).click();
+  await expect(benPage.getByText(`Signed off by ${ben.user.name}`)).toBeVisible();
+  const before = JSON.parse(await (await report("claimreview")).text()) as { claimReviewed: string }[];
+  expect(before.map((review) => review.claimReviewed)).toEqual([KARTAPOLOV]);
+
+  // Ana rewrites the statement in the workspace...
+  const rewritten = "Kartapolov said the move has nothing to do with sabotage.";
+  await anaPage.goto(article.url);
+  const item = anaPage.getByRole("list", { name: "Claims", exact: true }).getByRole("listitem").filter({ hasText: KARTAPOLOV });
+  await item.getByRole("button", { name: /^Show claim \d+ in the text$/ }).click();
+  await anaPage.getByRole("button", { name: "Edit claim 1" }).click();
+  await anaPage.getByLabel("Statement of claim 1").fill(rewritten);
+  await anaPage.getByRole("button", { name: "Save statement" }).click();
+  await expect(anaPage.getByRole("list", { name: "Claims", exact: true }).getByText(rewritten)).toBeVisible();
+
+  // ...and the claim page no longer shows Ben's sign-off; the history says why.
+  await openClaim(anaPage, ana, article.id, claim.id);
+  await expect(anaPage.getByRole("heading", { level: 1 })).toHaveText(rewritten);
+  await expect(anaPage.getByText("Awaiting sign-off by a second editor")).toBeVisible();
+  await expect(anaPage.getByText(`Signed off by ${ben.user.name}`)).toHaveCount(0);
+  const history = anaPage.getByRole("list", { name: "History" });
+  await expect(history.getByText(/withdrew the sign-off/)).toBeVisible();
+  await expect(history).toContainText("The statement was edited, so the sign-off no longer covers the claim");
+
+  // She removes the only citation: "False" no longer holds, and is withdrawn too.
+  anaPage.once("dialog", (dialog) => void dialog.accept());
+  await anaPage.getByRole("button", { name: "Remove the citation of Duma committee transcript" }).click();
+  await expect(anaPage.getByText("No verdict yet.")).toBeVisible();
+  await expect(history.getByText(/withdrew the verdict/)).toBeVisible();
+  await expect(history).toContainText("‘False’ needs at least one citation; this claim has none.");
+
+  // Done is refused, in the page and by the server when the page is bypassed.
+  await anaPage.getByRole("button", { name: "Move to Done" }).click();
+  await expect(anaPage.getByText(/only once it has a final verdict/).first()).toBeVisible();
+  const { revision } = await db.claim.findUniqueOrThrow({ where: { id: claim.id } });
+  const forged = statusRequest.postData()!.replace('"in_progress"', '"done"').replace(/"revision":\d+/, `"revision":${revision}`);
+  const headers = { ...Object.fromEntries(["next-action", "content-type", "next-router-state-tree"].map((name) => [name, statusRequest.headers()[name]])), origin: new URL(statusRequest.url()).origin };
+  const answer = await anaPage.request.post(statusRequest.url(), { headers, data: forged });
+  expect(await answer.text()).toContain("only once it has a final verdict");
+  expect(await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ statement: rewritten, status: "needs_review", verdict: null, signedOffById: null });
+
+  // The exports: no ClaimReview says the new sentence is "False", and no format shows a sign-off.
+  const reviews = JSON.parse(await (await report("claimreview")).text()) as { claimReviewed: string }[];
+  expect(reviews).toEqual([]);
+  const json = JSON.parse(await (await report("json")).text()) as { claims: { statement: string; verdict: unknown; signedOffBy: unknown }[] };
+  expect(json.claims[0]).toMatchObject({ statement: rewritten, verdict: null, signedOffBy: null });
+  for (const format of ["html", "md"]) expect(await (await report(format)).text(), format).not.toMatch(new RegExp(`Signed off\\W*(?:<[^>]+>\\W*)*${ben.user.name}`));
+  await close();
+});
+
 test("bulk actions assign and move a selection; 'My claims' lists them; a viewer reads without controls", async ({ browser }) => {
   const owner = await createPersonWithTeam("bulk");
   const viewer = await createPersonWithTeam("reader");

@@ -100,7 +100,7 @@ const SCHEMAS: SchemaCase[] = [
   {
     name: "verificationSettingsSchema",
     schema: verificationSettingsSchema,
-    valid: { label_false: "Wrong", alternateName_false: "Incorrect", rating_false: "1", accurateNeeds: "one_citation", requireSignOff: "on" },
+    valid: { revision: 1, label_false: "Wrong", alternateName_false: "Incorrect", rating_false: "1", accurateNeeds: "one_citation", requireSignOff: "on" },
   },
 ];
 

@@ -26,13 +26,24 @@ const ruleOptions: { value: EvidenceRule; label: string; hint: string }[] = [
   { value: "one_citation", label: "One citation that states or corroborates the claim", hint: "Looser: for desks that trace origins separately." },
 ];
 
-/** The team's verdict wording (labels and public ClaimReview names) and its evidence rules. */
-export function VerificationSettingsForm({ action, teamSlug, verdicts, rules }: { action: SettingsAction; teamSlug: string; verdicts: VerdictRow[]; rules: TeamRules }) {
+type Props = { action: SettingsAction; teamSlug: string; verdicts: VerdictRow[]; rules: TeamRules; revision: number };
+
+/**
+ * The team's verdict wording (labels and public ClaimReview names) and its evidence rules. The
+ * revision it was loaded with goes along, so a save over another owner's newer one is refused;
+ * what was typed is shown again after any refusal.
+ */
+export function VerificationSettingsForm({ action, teamSlug, verdicts, rules, revision }: Props) {
   const [state, formAction] = useActionState(action, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const typed = state && !state.ok ? state.values : undefined;
+  const valueOf = (name: string, stored: string | number | null) => typed?.[name] ?? stored ?? "";
+  const accurateNeeds = typed?.accurateNeeds ?? rules.accurateNeeds;
+  const requireSignOff = typed ? typed.requireSignOff === "on" : rules.requireSignOff;
   return (
     <form action={formAction} className="space-y-6">
       <input type="hidden" name="team" value={teamSlug} />
+      <input type="hidden" name="revision" value={revision} />
       <Card>
         <h2 className="mb-1 text-lg font-semibold">Verdict labels</h2>
         <p className="mb-4 text-sm text-slate-600">
@@ -49,12 +60,12 @@ export function VerificationSettingsForm({ action, teamSlug, verdicts, rules }: 
                 <p className="text-xs text-slate-500">{row.meaning}</p>
                 <p className="text-xs text-slate-500">Default rating: {row.ratingValue === null ? "none (not a judgement of truth)" : `${row.ratingValue} of 5`}</p>
               </div>
-              <Field label={`Label for ${row.defaultLabel}`} name={`label_${row.verdict}`} placeholder={row.defaultLabel} defaultValue={row.label} maxLength={60} />
-              <Field label={`Public name for ${row.defaultLabel}`} name={`alternateName_${row.verdict}`} placeholder={row.label || row.defaultLabel} defaultValue={row.alternateName} maxLength={60} />
+              <Field label={`Label for ${row.defaultLabel}`} name={`label_${row.verdict}`} placeholder={row.defaultLabel} defaultValue={valueOf(`label_${row.verdict}`, row.label)} maxLength={60} />
+              <Field label={`Public name for ${row.defaultLabel}`} name={`alternateName_${row.verdict}`} placeholder={row.label || row.defaultLabel} defaultValue={valueOf(`alternateName_${row.verdict}`, row.alternateName)} maxLength={60} />
               {row.ratingValue === null ? (
                 <p className="text-xs text-slate-500 sm:pt-7">Published without a number</p>
               ) : (
-                <Field label={`Rating for ${row.defaultLabel} (1–5)`} name={`rating_${row.verdict}`} type="number" min={1} max={5} step={1} placeholder={String(row.ratingValue)} defaultValue={row.teamRating ?? ""} />
+                <Field label={`Rating for ${row.defaultLabel} (1–5)`} name={`rating_${row.verdict}`} type="number" min={1} max={5} step={1} placeholder={String(row.ratingValue)} defaultValue={valueOf(`rating_${row.verdict}`, row.teamRating)} />
               )}
             </fieldset>
           ))}
@@ -66,7 +77,7 @@ export function VerificationSettingsForm({ action, teamSlug, verdicts, rules }: 
           <legend className="mb-1 text-sm font-medium">An ‘accurate’ verdict needs</legend>
           {ruleOptions.map((option) => (
             <label key={option.value} className="flex items-start gap-2 text-sm">
-              <input type="radio" name="accurateNeeds" value={option.value} defaultChecked={rules.accurateNeeds === option.value} className="mt-1" />
+              <input type="radio" name="accurateNeeds" value={option.value} defaultChecked={accurateNeeds === option.value} className="mt-1" />
               <span>
                 {option.label}
                 <span className="block text-xs text-slate-500">{option.hint}</span>
@@ -76,7 +87,7 @@ export function VerificationSettingsForm({ action, teamSlug, verdicts, rules }: 
         </fieldset>
         <p className="mt-3 text-sm text-slate-600">Every verdict needs a written rationale; every verdict but ‘not checkable’ needs at least one citation.</p>
         <label className="mt-4 flex items-start gap-2 text-sm">
-          <input type="checkbox" name="requireSignOff" defaultChecked={rules.requireSignOff} className="mt-1" />
+          <input type="checkbox" name="requireSignOff" defaultChecked={requireSignOff} className="mt-1" />
           <span>
             Require a second editor&apos;s sign-off before a verdict counts as final
             <span className="block text-xs text-slate-500">The editor who gave the verdict cannot sign it off; a claim is ‘Done’ only with a final verdict.</span>

@@ -20,7 +20,14 @@ export async function watchViolations(context: BrowserContext) {
 export function expectSecurityHeaders(headers: Record<string, string>, where: string) {
   expect(headers["content-security-policy"], where).toContain("frame-ancestors 'none'");
   expect(headers["content-security-policy"], where).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  expectStaticSecurityHeaders(headers, where);
+}
+
+/** The headers every response carries, a static file or an RSC payload as much as a page. */
+export function expectStaticSecurityHeaders(headers: Record<string, string>, where: string) {
   expect(headers["x-frame-options"], where).toBe("DENY");
   expect(headers["referrer-policy"], where).toBe("strict-origin-when-cross-origin");
   expect(headers["x-content-type-options"], where).toBe("nosniff");
+  expect(headers["permissions-policy"], where).toContain("camera=()");
+  expect(headers["cross-origin-opener-policy"], where).toBe("same-origin");
 }

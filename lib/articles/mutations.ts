@@ -4,6 +4,7 @@ import { recordClaimEvent } from "@/lib/claims/events";
 import type { Actor } from "@/lib/claims/mutations";
 import { AppError } from "@/lib/errors";
 import { chargeTeamStorage, refuseArticleBeyondCap, storedBytes } from "@/lib/limits/caps";
+import { reviewJudgement } from "@/lib/verification/sign-off";
 import { applyCleaning, listLines } from "./clean";
 import { hashContent } from "./content-hash";
 import type { SaveImportInput } from "./schema";
@@ -98,7 +99,7 @@ async function addVersion(
   await tx.article.update({ where: { id: articleId }, data: metadataOf(input) });
   const claims = await tx.claim.findMany({
     where: { articleId, teamId: actor.teamId },
-    select: { id: true, quote: true, prefix: true, suffix: true, start: true, end: true, anchorState: true, previousQuote: true, deletedAt: true },
+    select: { id: true, quote: true, prefix: true, suffix: true, start: true, end: true, anchorState: true, previousQuote: true, deletedAt: true, signedOffById: true },
   });
   const anchors: Anchor[] = claims.map((claim) => ({
     quote: { type: "TextQuoteSelector", exact: claim.quote, prefix: claim.prefix, suffix: claim.suffix },
@@ -110,6 +111,7 @@ async function addVersion(
     const outcome = describeOutcome(results[index]);
     const state = keepReviewFlag(claim.anchorState, outcome.state);
     if (state !== "anchored" && !claim.deletedAt) counts[state]++;
+    const anchor = outcome.state === "lost" ? null : createAnchor(cleaned.text, results[index].start, results[index].end);
     await tx.claim.update({
       where: { id: claim.id },
       data: {
@@ -118,7 +120,7 @@ async function addVersion(
         // An editor with the claim open must reload: its quote may have moved or changed.
         revision: { increment: 1 },
         // A found passage takes its quote and context from the new text (a retyped apostrophe included).
-        ...(outcome.state === "lost" ? { start: 0, end: 0 } : selectorFields(createAnchor(cleaned.text, results[index].start, results[index].end))),
+        ...(anchor ? selectorFields(anchor) : { start: 0, end: 0 }),
         ...(outcome.state === "changed" || outcome.state === "lost" ? { previousQuote: claim.previousQuote ?? claim.quote } : {}),
       },
     });
@@ -128,6 +130,12 @@ async function addVersion(
         from: claim.quote, to: outcome.state === "lost" ? null : results[index].exact,
         note: `Version ${version.number}: ${outcome.note}`,
       });
+    }
+    // A sign-off covers the words it was given for: a reworded, retyped or vanished passage is not those.
+    const isQuoteChanged = outcome.state === "changed" || outcome.state === "lost" || anchor?.quote.exact !== claim.quote;
+    if (claim.signedOffById && isQuoteChanged) {
+      const what = outcome.state === "lost" ? "the quoted passage is no longer in the article" : "the quoted passage changed";
+      await reviewJudgement(tx, actor, claim.id, { reason: `In version ${version.number} of the article ${what}`, force: true });
     }
   }
   return { kind: "new-version", articleId, versionNumber: version.number, ...counts };

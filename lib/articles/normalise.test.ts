@@ -26,6 +26,12 @@ describe("normaliseText", () => {
     expect(normaliseText("a\u0007b\tc\u001Bd")).toBe("ab\tcd");
   });
 
+  it("removes NUL, C1 controls and bidi overrides and isolates, but keeps right-to-left text and its marks", () => {
+    expect(normaliseText("a\u0000b\u0085c \u202Eevil\u202C \u2066x\u2069")).toBe("abc evil x");
+    const arabic = "قال الوزير \u200F(5%)\u200E إن الميزانية ارتفعت";
+    expect(normaliseText(arabic)).toBe(arabic);
+  });
+
   it("strips leading and trailing blank lines", () => {
     expect(normaliseText("\n\n  \nbody\n \n")).toBe("body");
   });

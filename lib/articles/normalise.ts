@@ -1,3 +1,5 @@
+import { stripUnsafeCharacters } from "@/lib/text/unsafe-characters";
+
 /**
  * Canonical plain-text form shared by every importer. Claims are anchored
  * to character offsets, so this must only touch invisible characters and
@@ -9,17 +11,13 @@
 const INVISIBLE_RE = /[\u00AD\u200B\u2060\uFEFF]/g;
 // Fixed-width spaces render like a space but defeat plain-space search.
 const SPACE_LIKE_RE = /[\u00A0\u2007\u202F]/g;
-// C0 controls other than tab/newline carry no meaning in article text.
-const CONTROL_RE = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
 
 /** Normalise line endings, Unicode (NFC), trailing spaces and blank-line runs. */
 export function normaliseText(text: string): string {
-  const unified = text
-    .replace(/\r\n?/g, "\n")
-    .replace(/\u2029/g, "\n\n")
-    .replace(/[\u2028\u000B\u000C]/g, "\n")
+  // Control characters carry no meaning in article text, and bidi controls would make a reader
+  // see the text in another order than it is stored (lib/text/unsafe-characters.ts).
+  const unified = stripUnsafeCharacters(text.replace(/\u2029/g, "\n\n").replace(/\u2028/g, "\n"))
     .replace(INVISIBLE_RE, "")
-    .replace(CONTROL_RE, "")
     .replace(SPACE_LIKE_RE, " ")
     .normalize("NFC");
   return unified

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError, isAppError } from "@/lib/errors";
 import { throttleWrites } from "@/lib/limits/throttles";
+import { stripUnsafeCharactersDeep } from "@/lib/text/unsafe-characters";
 import { requireTeam, requireUser, type TeamContext } from "./guard";
 import { isWritePermission, type Permission } from "./roles";
 import type { SessionUser } from "./session";
@@ -43,13 +44,19 @@ function isNextControlFlow(error: unknown): boolean {
   return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"));
 }
 
+/** A password is compared with what sign-in receives untouched, so it is never rewritten here. */
+const isPasswordField = (key: string) => /password/i.test(key);
+
 /**
- * What every wrapper does around its checks and handler: refuse ill-formed text first, shape any
- * failure for the form, and send the typed values back with it.
+ * What every wrapper does around its checks and handler: refuse ill-formed text first, strip the
+ * characters no text keeps (lib/text/unsafe-characters.ts), shape any failure for the form, and
+ * send the typed values back with it.
  */
-async function runAction<T>(raw: Record<string, unknown>, run: (raw: Record<string, unknown>) => Promise<T | ActionResult<T>>): Promise<ActionResult<T>> {
+async function runAction<T>(sent: Record<string, unknown>, run: (raw: Record<string, unknown>) => Promise<T | ActionResult<T>>): Promise<ActionResult<T>> {
+  let raw = sent;
   try {
-    refuseIllFormedText(raw);
+    refuseIllFormedText(sent);
+    raw = stripUnsafeCharactersDeep(sent, isPasswordField);
     return withValues(asResult(await run(raw)), raw);
   } catch (error) {
     return withValues(toFailure(error), raw);
@@ -121,7 +128,7 @@ export function publicAction<Schema extends z.ZodType, T>(
  * (React resets a form after its action). Passwords are never echoed.
  */
 function echoValues(raw: Record<string, unknown>): Record<string, string> {
-  const entries = Object.entries(raw).flatMap(([key, value]) => (typeof value === "string" && !/password/i.test(key) ? [[key, value.toWellFormed()]] : []));
+  const entries = Object.entries(raw).flatMap(([key, value]) => (typeof value === "string" && !isPasswordField(key) ? [[key, value.toWellFormed()]] : []));
   return Object.fromEntries(entries) as Record<string, string>;
 }
 

@@ -296,7 +296,7 @@ describe("text fields: wrong types and oversize values are refused by the field"
     { name: "article outlet", action: () => importActions.saveImportAction as AnyAction, field: "outlet", tooLong: "o".repeat(201), input: () => ({ team: team(), title: "A title", text: "Unique text for the outlet case.", removedLines: "[]" }) },
     { name: "article author", action: () => importActions.saveImportAction as AnyAction, field: "author", tooLong: "a".repeat(301), input: () => ({ team: team(), title: "A title", text: "Unique text for the author case.", removedLines: "[]" }) },
     { name: "team name", action: () => teamActions.createTeamAction as AnyAction, field: "name", tooLong: "t".repeat(81), input: () => ({ name: "A team" }) },
-    { name: "verdict label", action: () => settingsActions.updateVerificationSettingsAction as AnyAction, field: "labels", tooLong: "l".repeat(61), input: () => ({ team: team(), accurateNeeds: "origin_or_two_independent", requireSignOff: "" }) },
+    { name: "verdict label", action: () => settingsActions.updateVerificationSettingsAction as AnyAction, field: "labels", tooLong: "l".repeat(61), input: () => ({ team: team(), revision: 1, accurateNeeds: "origin_or_two_independent", requireSignOff: "" }) },
   ];
 
   for (const textCase of TEXT_CASES) {
@@ -360,7 +360,7 @@ describe("numbers: negative, huge, NaN and non-numbers are refused", () => {
   it("verdict ratings and invitation days", async () => {
     for (const value of ["0", "6", "2.5", "-3", "NaN", "lots"]) {
       const result = await expectRefusal(settingsActions.updateVerificationSettingsAction as AnyAction, {
-        team: team(), accurateNeeds: "origin_or_two_independent", rating_false: value,
+        team: team(), revision: 1, accurateNeeds: "origin_or_two_independent", rating_false: value,
       });
       expect.soft(result.ok, value).toBe(false);
     }

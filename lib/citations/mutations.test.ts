@@ -58,6 +58,20 @@ describe("addCitation", () => {
     await expect(addCitation(db, stranger.actor, cite(claimId, { sourceName: "AP" }))).rejects.toThrow(/no longer exists/);
   });
 
+  it("refuses to create a citation in a loop, checked in the same transaction as the write", async () => {
+    const { actor, claimId } = await setUp();
+    const beast = await addCitation(db, actor, cite(claimId, { sourceName: "The Daily Beast" }));
+    const bill = await addCitation(db, actor, cite(claimId, { sourceName: "Duma bill", relaysForId: beast.id }));
+    const before = await db.citation.findMany({ where: { claimId }, orderBy: { id: "asc" } });
+    // "Where did the bill get this?" answered with a citation that relays the Beast, which relays the bill.
+    await expect(addCitation(db, actor, cite(claimId, { sourceName: "Kremlin", relaysForId: bill.id, viaCitationId: beast.id })))
+      .rejects.toThrow(/loop: Kremlin ← The Daily Beast ← Duma bill/);
+    await expect(addCitation(db, actor, cite(claimId, { sourceName: "Kremlin", relaysForId: beast.id, viaCitationId: beast.id }))).rejects.toThrow(/loop/);
+    expect(await db.citation.findMany({ where: { claimId }, orderBy: { id: "asc" } })).toEqual(before);
+    // The same via without the relayer in the chain is fine.
+    await addCitation(db, actor, cite(claimId, { sourceName: "Kremlin", relaysForId: beast.id, viaCitationId: bill.id }));
+  });
+
   it("cites the article's own outlet in one call, with the article's URL and the quote", async () => {
     const { actor, claimId } = await setUp();
     const citation = await citeArticleOutlet(db, actor, { claimId });

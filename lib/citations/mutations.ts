@@ -5,6 +5,7 @@ import type { Db } from "@/lib/config/prisma-client";
 import { AppError } from "@/lib/errors";
 import { normalizeDomain, normalizeSourceName } from "@/lib/sources/normalize";
 import { citationRelationLabels } from "@/lib/sources/types";
+import { reviewJudgement } from "@/lib/verification/sign-off";
 import type { CitationRelation } from "@/lib/sources/types";
 import type { AddCitationInput, UpdateCitationInput } from "./schema";
 import { checkVia } from "./via";
@@ -74,7 +75,6 @@ export async function addCitation(db: Db, actor: Actor, input: AddCitationInput)
   return db.$transaction(async (tx) => {
     const claim = await findLiveClaim(tx, actor, input.claimId);
     const source = await resolveSource(tx, actor, input);
-    if (input.viaCitationId) await checkVia(tx, { claimId: claim.id, viaCitationId: input.viaCitationId });
     const relayer = input.relaysForId
       ? await tx.citation.findFirst({
           where: { id: input.relaysForId, claimId: claim.id, deletedAt: null },
@@ -82,6 +82,9 @@ export async function addCitation(db: Db, actor: Actor, input: AddCitationInput)
         })
       : null;
     if (input.relaysForId && !relayer) throw citationNotFound();
+    // The relayer will relay the new citation, so the chain the new one relays must not lead
+    // back to the relayer: that would be a loop made in one step.
+    if (input.viaCitationId) await checkVia(tx, { claimId: claim.id, viaCitationId: input.viaCitationId, citationId: relayer?.id, newSourceName: source.name });
     const citation = await tx.citation.create({
       data: {
         teamId: actor.teamId, claimId: claim.id, sourceId: source.id, createdById: actor.userId,
@@ -98,6 +101,7 @@ export async function addCitation(db: Db, actor: Actor, input: AddCitationInput)
       ...claimEventBase(actor, claim.id), type: "citation_added", to: describe(source, input.relation),
       note: relayer ? `${relayer.source.name} got it from ${source.name}` : (input.note ?? null),
     });
+    await reviewJudgement(tx, actor, claim.id, { reason: `A citation of ${source.name} was added` });
     return { id: citation.id, sourceId: source.id, sourceName: source.name };
   });
 }
@@ -124,6 +128,7 @@ export async function updateCitation(db: Db, actor: Actor, input: UpdateCitation
       from: describe(current.source, current.relation), to: describe(source, input.relation),
       note: [originNote, input.note].filter(Boolean).join(". ") || null,
     });
+    await reviewJudgement(tx, actor, current.claimId, { reason: `The citation of ${current.source.name} was edited` });
   });
 }
 
@@ -144,6 +149,7 @@ export async function removeCitation(db: Db, actor: Actor, input: { citationId: 
     });
     await tx.citation.update({ where: { id: citation.id }, data: { deletedAt: new Date(), viaCitationId: null, revision: { increment: 1 } } });
     await recordClaimEvent(tx, { ...claimEventBase(actor, citation.claimId), type: "citation_removed", from: describe(citation.source, citation.relation) });
+    await reviewJudgement(tx, actor, citation.claimId, { reason: `The citation of ${citation.source.name} was removed` });
   });
 }
 

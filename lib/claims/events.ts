@@ -19,6 +19,7 @@ export type ClaimEventType =
   | "citation_captured"
   | "verdict_given"
   | "verdict_signed_off"
+  | "sign_off_withdrawn"
   | "verdict_withdrawn"
   | "assigned"
   | "commented";

@@ -17,6 +17,7 @@ const eventVerbs: Record<ClaimEventType, string> = {
   citation_captured: "captured a cited page",
   verdict_given: "gave a verdict",
   verdict_signed_off: "signed off the verdict",
+  sign_off_withdrawn: "withdrew the sign-off",
   verdict_withdrawn: "withdrew the verdict",
   assigned: "changed the assignee",
   commented: "commented",

@@ -2,6 +2,7 @@ import type { Db } from "@/lib/config/prisma-client";
 import { AppError } from "@/lib/errors";
 import { refuseClaimsBeyondCap, refuseLongQuote } from "@/lib/limits/caps";
 import { isInsidePair, truncate } from "@/lib/text/truncate";
+import { reviewJudgement } from "@/lib/verification/sign-off";
 import { createAnchor } from "./anchor";
 import { recordClaimEvent } from "./events";
 import { positionBetween, trimRange } from "./range";
@@ -93,6 +94,7 @@ export async function updateClaimStatement(db: Db, actor: Actor, input: { claimI
     if (claim.statement === input.statement) return claim;
     await tx.claim.update({ where: { id: claim.id }, data: { statement: input.statement } });
     await recordClaimEvent(tx, { ...claimEventBase(actor, claim.id), type: "edited", from: claim.statement, to: input.statement, note: input.note });
+    await reviewJudgement(tx, actor, claim.id, { reason: "The statement was edited" });
     return { ...claim, statement: input.statement };
   });
 }
@@ -166,12 +168,14 @@ export async function splitClaim(db: Db, actor: Actor, input: { claimId: string;
       data: {
         teamId: actor.teamId, articleId: claim.articleId, versionId: claim.versionId, createdById: actor.userId,
         position: positionBetween(claim.position, after?.position ?? null),
-        ...anchorFields(tail), statement: tail.quote.exact, status: claim.status,
+        // The new part has no verdict yet, so it cannot be done.
+        ...anchorFields(tail), statement: tail.quote.exact, status: claim.status === "done" ? "in_progress" : claim.status,
       },
       select: { id: true },
     });
     await recordClaimEvent(tx, { ...claimEventBase(actor, claim.id), type: "split", from: claim.quote, to: head.quote.exact, note: `Second part became a new claim` });
     await recordClaimEvent(tx, { ...claimEventBase(actor, created.id), type: "created", to: tail.quote.exact, note: "Split from another claim" });
+    await reviewJudgement(tx, actor, claim.id, { reason: "The claim was split, so its quote changed" });
     return { firstId: claim.id, secondId: created.id };
   });
 }
@@ -220,6 +224,7 @@ export async function mergeClaims(db: Db, actor: Actor, input: { claimIds: strin
       await recordClaimEvent(tx, { ...claimEventBase(actor, other.id), type: "merged", from: other.statement, note: `Merged into another claim` });
     }
     await recordClaimEvent(tx, { ...claimEventBase(actor, keep.id), type: "merged", from: keep.statement, to: statement, note: `Merged ${rest.length} claim(s) into this one` });
+    await reviewJudgement(tx, actor, keep.id, { reason: "Other claims were merged into this one, so its quote and statement changed" });
     return { id: keep.id };
   });
 }

@@ -7,6 +7,7 @@ import type { ClaimProvenance } from "@/lib/sources/source-map";
 import { readKind } from "@/lib/sources/stored";
 import { citationRelationLabels } from "@/lib/sources/types";
 import type { CitationRelation } from "@/lib/sources/types";
+import { isSignOffCurrent } from "@/lib/verification/judgement";
 import { isVerdictFinal } from "@/lib/verification/rules";
 import type { TeamRules } from "@/lib/verification/rules";
 import { buildClaimReviewRating, defineVerdict, isVerdict } from "@/lib/verification/verdicts";
@@ -70,7 +71,7 @@ function toCitation(row: ReportCitationRow): ReportCitation {
   };
 }
 
-const VERDICT_EVENTS = new Set(["verdict_given", "verdict_signed_off", "verdict_withdrawn"]);
+const VERDICT_EVENTS = new Set(["verdict_given", "verdict_signed_off", "sign_off_withdrawn", "verdict_withdrawn"]);
 
 /**
  * What is left out must not come back through the history: a withheld verdict's events carry
@@ -101,11 +102,16 @@ type ClaimParts = {
   comments: readonly ReportCommentRow[];
 };
 
-/** One claim of the report; with `finalOnly`, a verdict that is not final is withheld, not the claim. */
+/**
+ * One claim of the report; with `finalOnly`, a verdict that is not final is withheld, not the claim.
+ * A sign-off is shown, and counts, only while the claim and its citations are what it was given
+ * for (lib/verification/judgement.ts): the report never says "signed off" of other words.
+ */
 export function buildReportClaim({ row, number, citations, provenance, events, comments }: ClaimParts, context: ClaimContext): ReportClaim {
   const { options, rules, labels } = context;
   const verdictKey = isVerdict(row.verdict) && row.verdictById ? row.verdict : null;
-  const isFinal = verdictKey !== null && isVerdictFinal({ teamRules: rules, verdictBy: row.verdictById as string, signedOffBy: row.signedOffById });
+  const signOff = isSignOffCurrent(row, citations) ? { by: row.signedOffBy?.name ?? null, at: iso(row.signedOffAt), id: row.signedOffById } : null;
+  const isFinal = verdictKey !== null && isVerdictFinal({ teamRules: rules, verdictBy: row.verdictById as string, signedOffBy: signOff?.id ?? null });
   const verdictState: VerdictState = verdictKey === null ? "none" : isFinal ? "final" : "awaiting_sign_off";
   const withheld = options.finalOnly && verdictState === "awaiting_sign_off";
   const definition = verdictKey && !withheld ? defineVerdict(verdictKey, labels) : null;
@@ -126,8 +132,8 @@ export function buildReportClaim({ row, number, citations, provenance, events, c
     rationale: withheld || !verdictKey ? null : row.rationale,
     verdictBy: verdictKey ? (row.verdictBy?.name ?? null) : null,
     verdictAt: verdictKey ? iso(row.verdictAt) : null,
-    signedOffBy: verdictKey ? (row.signedOffBy?.name ?? null) : null,
-    signedOffAt: verdictKey ? iso(row.signedOffAt) : null,
+    signedOffBy: verdictKey && signOff ? signOff.by : null,
+    signedOffAt: verdictKey && signOff ? signOff.at : null,
     isFinal,
     assignee: row.assignee?.name ?? null,
     citations: sortByChain(citations, provenance.trace.paths).map(toCitation),

@@ -1,6 +1,7 @@
 import { toChainCitation, toChainSource } from "@/lib/citations/chain-input";
 import { traceArticle } from "@/lib/sources/source-map";
 import type { Source } from "@/lib/sources/types";
+import { stripUnsafeCharactersDeep } from "@/lib/text/unsafe-characters";
 import { readVerificationSettings } from "@/lib/verification/settings";
 import { BEST_RATING, VERDICTS, WORST_RATING, defineVerdict } from "@/lib/verification/verdicts";
 import { buildReportClaim } from "./build-claim";
@@ -47,7 +48,9 @@ export function buildReport(data: ReportData, options: BuildReportOptions): Repo
     ),
   );
   const { article, version } = data;
-  return {
+  // Text stored before control and bidi characters were stripped at the boundary is cleaned
+  // here, once, so every format prints the same clean text and the fingerprint covers it.
+  return stripUnsafeCharactersDeep({
     schema: REPORT_SCHEMA_ID,
     schemaVersion: REPORT_SCHEMA_VERSION,
     generatedAt: options.generatedAt.toISOString(),
@@ -78,5 +81,5 @@ export function buildReport(data: ReportData, options: BuildReportOptions): Repo
     },
     summary: summarizeClaims(claims),
     claims,
-  };
+  } satisfies Report);
 }

@@ -42,7 +42,7 @@ async function setUp() {
   const team = await createTeam(db, { name: "Desk", userId: owner.id });
   await db.membership.create({ data: { teamId: team.id, userId: second.id, role: "editor" } });
   const actor = { teamId: team.id, userId: owner.id };
-  await updateVerificationSettings(db, actor, verificationSettingsSchema.parse({ accurateNeeds: "one_citation", requireSignOff: "on", label_false: "Wrong" }));
+  await updateVerificationSettings(db, actor, verificationSettingsSchema.parse({ revision: 1, accurateNeeds: "one_citation", requireSignOff: "on", label_false: "Wrong" }));
   return { team, actor, secondActor: { teamId: team.id, userId: second.id } };
 }
 

@@ -23,7 +23,8 @@ export async function getTeamDashboard(db: Db, teamId: string, range: ReportRang
   const openArticle = { teamId, claims: { some: { deletedAt: null, status: { not: "done" } } } };
   // A claim deleted before the range began cannot show in it; one restored since has deletedAt null.
   const seriesClaim = { teamId, createdAt: { lt: range.end }, OR: [{ deletedAt: null }, { deletedAt: { gte: range.start } }] };
-  const waiting = { teamId, deletedAt: null, verdict: { not: null }, verdictById: { not: null }, signedOffById: null };
+  // No digest: never signed off, or signed off before digests were kept (which counts as none).
+  const waiting = { teamId, deletedAt: null, verdict: { not: null }, verdictById: { not: null }, signedOffDigest: null };
   const [team, articles, groups, seriesClaims, seriesEvents, awaiting, awaitingCount, verdictEvents] = await Promise.all([
     db.team.findUniqueOrThrow({
       where: { id: teamId },

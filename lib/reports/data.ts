@@ -16,6 +16,8 @@ export type ReportClaimRow = {
   verdictAt: Date | null;
   signedOffById: string | null;
   signedOffAt: Date | null;
+  /** What the sign-off was given for (lib/verification/judgement.ts). */
+  signedOffDigest: string | null;
   verdictBy: Person;
   signedOffBy: Person;
   assignee: Person;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { stripUnsafeCharacters } from "@/lib/text/unsafe-characters";
 
 export const REPORT_FORMATS = ["html", "md", "csv", "json", "claimreview", "pdf"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -31,7 +32,9 @@ export type ReportQuery = z.infer<typeof reportQuerySchema>;
 export function parseReportQuery(params: URLSearchParams) {
   const raw: Record<string, string> = {};
   for (const key of Object.keys(reportQuerySchema.shape)) {
-    const value = params.get(key);
+    // A query string can carry anything; no control or bidi character is printed into a report.
+    const sent = params.get(key);
+    const value = sent === null ? null : stripUnsafeCharacters(sent);
     if (value !== null && value.trim() !== "") raw[key] = key === "reviewUrl" ? value.trim() : value.trim().toLowerCase();
   }
   return reportQuerySchema.safeParse(raw);

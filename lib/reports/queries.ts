@@ -4,7 +4,7 @@ import type { ReportData } from "./data";
 
 const claimSelect = {
   id: true, quote: true, statement: true, anchorState: true, status: true,
-  verdict: true, rationale: true, verdictById: true, verdictAt: true, signedOffById: true, signedOffAt: true, assigneeId: true,
+  verdict: true, rationale: true, verdictById: true, verdictAt: true, signedOffById: true, signedOffAt: true, signedOffDigest: true, assigneeId: true,
 } as const;
 
 const citationSelect = { ...chainCitationSelect, accessedAt: true, archiveUrl: true, note: true, captureState: true, capturedAt: true } as const;

@@ -25,8 +25,8 @@ export async function loadTeamExport(db: Db, teamId: string, range: ReportRange)
       where: liveClaim,
       orderBy: [{ position: "asc" }, { id: "asc" }],
       select: {
-        id: true, articleId: true, statement: true, status: true, verdict: true, rationale: true,
-        verdictById: true, verdictAt: true, signedOffById: true, signedOffAt: true, verdictBy: name, signedOffBy: name,
+        id: true, articleId: true, statement: true, quote: true, status: true, verdict: true, rationale: true,
+        verdictById: true, verdictAt: true, signedOffById: true, signedOffAt: true, signedOffDigest: true, verdictBy: name, signedOffBy: name,
       },
     }),
     db.citation.findMany({

@@ -5,6 +5,8 @@ import { toSourceMap } from "@/lib/sources/lookup";
 import type { SourceLookup } from "@/lib/sources/lookup";
 import type { Citation, Source } from "@/lib/sources/types";
 import { isSupportingRelation } from "@/lib/sources/types";
+import { stripUnsafeCharactersDeep } from "@/lib/text/unsafe-characters";
+import { isSignOffCurrent } from "@/lib/verification/judgement";
 import { isVerdictFinal } from "@/lib/verification/rules";
 import type { TeamRules } from "@/lib/verification/rules";
 import { defineVerdict, isVerdict } from "@/lib/verification/verdicts";
@@ -16,8 +18,8 @@ export const TEAM_EXPORT_SCHEMA = "factdesk.team-export/v1";
 
 type Person = { name: string } | null;
 export type TeamExportClaimRow = {
-  id: string; articleId: string; statement: string; status: string; verdict: string | null; rationale: string | null;
-  verdictById: string | null; verdictAt: Date | null; signedOffById: string | null; signedOffAt: Date | null;
+  id: string; articleId: string; statement: string; quote: string; status: string; verdict: string | null; rationale: string | null;
+  verdictById: string | null; verdictAt: Date | null; signedOffById: string | null; signedOffAt: Date | null; signedOffDigest: string | null;
   verdictBy: Person; signedOffBy: Person;
 };
 /** What `loadTeamExport` reads: live claims in list order, live citations as chain analysis types them. */
@@ -65,6 +67,8 @@ function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, 
 function toClaim(row: TeamExportClaimRow, number: number, citations: Citation[], sources: SourceLookup, data: TeamExportData): TeamExportClaim {
   const trace = traceClaim(citations, sources);
   const definition = row.verdict && isVerdict(row.verdict) ? { key: row.verdict, ...defineVerdict(row.verdict, data.labels) } : null;
+  // As in the article's report: a sign-off counts only for what it was given for.
+  const isSignedOff = isSignOffCurrent(row, citations);
   return {
     id: row.id,
     number,
@@ -75,9 +79,9 @@ function toClaim(row: TeamExportClaimRow, number: number, citations: Citation[],
     rationale: row.rationale,
     verdictBy: row.verdictBy?.name ?? null,
     verdictAt: iso(row.verdictAt),
-    signedOffBy: row.signedOffBy?.name ?? null,
-    signedOffAt: iso(row.signedOffAt),
-    isFinal: Boolean(definition && row.verdictById) && isVerdictFinal({ teamRules: data.rules, verdictBy: row.verdictById as string, signedOffBy: row.signedOffById }),
+    signedOffBy: isSignedOff ? (row.signedOffBy?.name ?? null) : null,
+    signedOffAt: isSignedOff ? iso(row.signedOffAt) : null,
+    isFinal: Boolean(definition && row.verdictById) && isVerdictFinal({ teamRules: data.rules, verdictBy: row.verdictById as string, signedOffBy: isSignedOff ? row.signedOffById : null }),
     origins: trace.origins.filter((origin) => origin.relations.some(isSupportingRelation)).map(({ name, reached }) => ({ name, reached })),
     singleOrigin: classifyProvenance(trace, citations.length).kind === "single",
   };
@@ -88,7 +92,8 @@ export function buildTeamExport(data: TeamExportData, meta: { range: ReportRange
   const citationsByClaim = groupBy(data.citations, (citation) => citation.claimId);
   const claimsByArticle = groupBy(data.claims, (claim) => claim.articleId);
   const sources = toSourceMap(data.sources);
-  return {
+  // As in the article report (build.ts): stored control and bidi characters are never printed.
+  return stripUnsafeCharactersDeep({
     schema: TEAM_EXPORT_SCHEMA,
     team: data.team,
     range: { from: meta.range.from, to: meta.range.to, timeZone: "UTC" },
@@ -103,5 +108,5 @@ export function buildTeamExport(data: TeamExportData, meta: { range: ReportRange
       claims: (claimsByArticle.get(article.id) ?? []).map((claim, index) =>
         toClaim(claim, index + 1, citationsByClaim.get(claim.id) ?? [], sources, data)),
     })),
-  };
+  } satisfies TeamExport);
 }

@@ -36,7 +36,7 @@ export async function setUpReportArticle(db: Db) {
   await db.membership.create({ data: { teamId: team.id, userId: second.id, role: "editor" } });
   const actor = { teamId: team.id, userId: owner.id };
   const signer = { teamId: team.id, userId: second.id };
-  await updateVerificationSettings(db, actor, verificationSettingsSchema.parse({ accurateNeeds: "origin_or_two_independent", requireSignOff: "on", label_false: "Wrong" }));
+  await updateVerificationSettings(db, actor, verificationSettingsSchema.parse({ revision: 1, accurateNeeds: "origin_or_two_independent", requireSignOff: "on", label_false: "Wrong" }));
   const { articleId } = await saveImport(db, actor, saveImportSchema.parse({
     title: "Putin's private armies", outlet: "Business Insider", author: "Jane Reporter",
     url: "https://www.businessinsider.com/putin-private-armies", publishedAt: "2024-05-03", text: REPORT_TEXT, removedLines: [],

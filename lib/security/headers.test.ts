@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildContentSecurityPolicy, createNonce } from "./headers";
+import { buildContentSecurityPolicy, buildResponseHeaders, createNonce, isServedOverHttps } from "./headers";
 
 describe("buildContentSecurityPolicy", () => {
   it("allows scripts only from this origin and with the request's nonce", () => {
@@ -25,5 +25,17 @@ describe("createNonce", () => {
     const [first, second] = [createNonce(), createNonce()];
     expect(first).not.toBe(second);
     expect(first).toMatch(/^[A-Za-z0-9+/]+=*$/);
+  });
+});
+
+describe("HSTS", () => {
+  it("is sent when the app is served over HTTPS, by its configured URL or the request itself, for at least a year with subdomains", () => {
+    expect(isServedOverHttps({ requestProtocol: "http:", appUrl: "https://desk.example.org" })).toBe(true);
+    expect(isServedOverHttps({ requestProtocol: "https:", appUrl: undefined })).toBe(true);
+    expect(isServedOverHttps({ requestProtocol: "http:", appUrl: "http://localhost:3000" })).toBe(false);
+    const hsts = buildResponseHeaders({ isHttps: true })["Strict-Transport-Security"];
+    expect(Number(/max-age=(\d+)/.exec(hsts)?.[1])).toBeGreaterThanOrEqual(31_536_000);
+    expect(hsts).toContain("includeSubDomains");
+    expect(buildResponseHeaders({ isHttps: false })).not.toHaveProperty("Strict-Transport-Security");
   });
 });

@@ -20,7 +20,11 @@ export function buildContentSecurityPolicy(nonce: string, options: { isDev: bool
   return directives.join("; ");
 }
 
-/** Headers sent with every response besides the CSP. */
+/**
+ * Headers sent with every response besides the CSP and HSTS, whatever it is (page, RSC payload,
+ * prefetch, route handler, static file, error): next.config.ts sets them for every path and the
+ * proxy sets them again on what it answers.
+ */
 export const securityHeaders: Record<string, string> = {
   "Referrer-Policy": "strict-origin-when-cross-origin",
   "X-Content-Type-Options": "nosniff",
@@ -28,6 +32,23 @@ export const securityHeaders: Record<string, string> = {
   "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=()",
   "Cross-Origin-Opener-Policy": "same-origin",
 };
+
+/** Two years, subdomains included: browsers then refuse plain http to this host and its subdomains. */
+export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
+
+/**
+ * Served over HTTPS: the configured public URL is https (a proxy in front terminates TLS), or this
+ * request itself came over https. Forwarded headers are not read here: the request's protocol is
+ * what the server (and a trusted proxy in front of it) established.
+ */
+export function isServedOverHttps(input: { requestProtocol: string; appUrl?: string | null }): boolean {
+  return input.requestProtocol === "https:" || Boolean(input.appUrl?.startsWith("https://"));
+}
+
+/** The headers every response carries: the static ones, and HSTS when the app is served over HTTPS. */
+export function buildResponseHeaders(options: { isHttps: boolean }): Record<string, string> {
+  return options.isHttps ? { ...securityHeaders, "Strict-Transport-Security": STRICT_TRANSPORT_SECURITY } : { ...securityHeaders };
+}
 
 export function createNonce(): string {
   const bytes = new Uint8Array(16);

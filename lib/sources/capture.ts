@@ -4,6 +4,7 @@ import type { Db } from "@/lib/config/prisma-client";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { chargeTeamStorage, refuseWhenStorageFull, storedBytes } from "@/lib/limits/caps";
+import { reviewJudgement } from "@/lib/verification/sign-off";
 import { fetchPage, FetchPageError, type FetchedPage, type FetchPageOptions } from "./fetch-page";
 import { findPassage } from "./passage";
 import { hashSnapshot } from "./snapshot";
@@ -54,6 +55,11 @@ export async function captureCitation(db: Db, actor: Actor, input: CaptureCitati
     await recordClaimEvent(tx, {
       teamId: actor.teamId, claimId: citation.claimId, actorId: actor.userId, type: "citation_captured", from: citation.captureState, to: state, note: message,
     });
+    // The source no longer says what was cited: a sign-off given for that evidence lapses.
+    if (state === "changed" || state === "vanished") {
+      const what = state === "vanished" ? "is no longer on the cited page" : "changed on the cited page";
+      await reviewJudgement(tx, actor, citation.claimId, { reason: `A capture found that the cited passage ${what}`, force: true });
+    }
     return { state, message, captureId: capture.id, sha256 };
   });
 }

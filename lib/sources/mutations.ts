@@ -2,6 +2,7 @@ import { recordAuditEvent } from "@/lib/audit/record";
 import type { Db } from "@/lib/config/prisma-client";
 import { recordClaimEvent } from "@/lib/claims/events";
 import { AppError } from "@/lib/errors";
+import { reviewJudgement } from "@/lib/verification/sign-off";
 import { findDuplicateSources, normalizeSourceName, type DuplicateMatch } from "./normalize";
 import { parseDomains, readKind } from "./queries";
 import type { CreateSourceInput, MergeSourcesInput, UpdateSourceInput } from "./schema";
@@ -135,6 +136,8 @@ export async function mergeSources(db: Db, actor: Actor, input: MergeSourcesInpu
         teamId: actor.teamId, claimId, actorId: actor.userId, type: "citation_edited", from, to: keep.name,
         note: `Source${names.size > 1 ? "s" : ""} ${from} merged into ${keep.name}`,
       });
+      // Two origins may now be one: the evidence a verdict rested on is not what it was.
+      await reviewJudgement(tx, actor, claimId, { reason: `${from} was merged into ${keep.name} in the source registry` });
     }
     await recordSourceAudit(tx, actor, "source.merged", {
       keepId: keep.id, keepName: keep.name, merged: sources.map((row) => ({ id: row.id, name: row.name })), citationsMoved: moved.length,

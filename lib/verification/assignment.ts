@@ -5,9 +5,9 @@ import { claimStatusDisplay } from "@/lib/claims/status";
 import type { ClaimStatus } from "@/lib/claims/status";
 import type { Db } from "@/lib/config/prisma-client";
 import { AppError } from "@/lib/errors";
-import { isVerdictFinal } from "./rules";
 import type { BulkUpdateInput } from "./schema";
 import { getVerificationSettings } from "./settings";
+import { findFinalVerdicts } from "./sign-off";
 import { checkTransition } from "./status";
 
 /** The assignee must be a member of the team; returns their name for the history. */
@@ -44,11 +44,15 @@ export async function bulkUpdateClaims(db: Db, actor: Actor, input: BulkUpdateIn
   return db.$transaction(async (tx) => {
     const claims = await tx.claim.findMany({
       where: { id: { in: input.claimIds }, teamId: actor.teamId, articleId: input.articleId, deletedAt: null },
-      select: { id: true, status: true, assigneeId: true, verdict: true, verdictById: true, signedOffById: true, assignee: { select: { name: true } } },
+      select: {
+        id: true, status: true, assigneeId: true, statement: true, quote: true, verdict: true, rationale: true,
+        verdictById: true, signedOffById: true, signedOffDigest: true, assignee: { select: { name: true } },
+      },
     });
     if (claims.length === 0) throw claimNotFound();
     const assignee = input.assigneeId === undefined ? undefined : await findAssignee(tx, actor.teamId, input.assigneeId);
     const { rules } = await getVerificationSettings(tx, actor.teamId);
+    const finalVerdicts = input.status === "done" ? await findFinalVerdicts(tx, rules, claims) : new Set<string>();
     const found = new Set(claims.map((claim) => claim.id));
     const skipped = input.claimIds.filter((id) => !found.has(id)).map((claimId) => ({ claimId, reason: "No longer exists in this article." }));
     let updated = 0;
@@ -56,8 +60,7 @@ export async function bulkUpdateClaims(db: Db, actor: Actor, input: BulkUpdateIn
       const data: { assigneeId?: string | null; status?: ClaimStatus } = {};
       if (assignee !== undefined && claim.assigneeId !== (assignee?.id ?? null)) data.assigneeId = assignee?.id ?? null;
       if (input.status && claim.status !== input.status) {
-        const isFinal = Boolean(claim.verdict && claim.verdictById) && isVerdictFinal({ teamRules: rules, verdictBy: claim.verdictById as string, signedOffBy: claim.signedOffById });
-        const check = checkTransition({ from: claim.status as ClaimStatus, to: input.status, hasFinalVerdict: isFinal, note: input.note });
+        const check = checkTransition({ from: claim.status as ClaimStatus, to: input.status, hasFinalVerdict: finalVerdicts.has(claim.id), note: input.note });
         if (check.ok) data.status = input.status;
         else skipped.push({ claimId: claim.id, reason: check.problems.join(" ") });
       }

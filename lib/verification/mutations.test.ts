@@ -64,9 +64,9 @@ describe("giveVerdict", () => {
 describe("team verdict settings", () => {
   it("store the team's wording and ratings, and refuse numbers that break 'higher means more true'", async () => {
     const { actor, team } = await setUp();
-    expect(verificationSettingsSchema.safeParse({ accurateNeeds: "one_citation", rating_false: "4" }).error?.issues[0].message).toMatch(/‘False’ must be rated below/);
-    expect(verificationSettingsSchema.safeParse({ accurateNeeds: "one_citation", rating_misleading: "2.5" }).success).toBe(false);
-    await updateVerificationSettings(db, actor, verificationSettingsSchema.parse({ accurateNeeds: "one_citation", label_misleading: "Half true", rating_misleading: "3", rating_unsubstantiated: "2" }));
+    expect(verificationSettingsSchema.safeParse({ revision: 1, accurateNeeds: "one_citation", rating_false: "4" }).error?.issues[0].message).toMatch(/‘False’ must be rated below/);
+    expect(verificationSettingsSchema.safeParse({ revision: 1, accurateNeeds: "one_citation", rating_misleading: "2.5" }).success).toBe(false);
+    await updateVerificationSettings(db, actor, verificationSettingsSchema.parse({ revision: 1, accurateNeeds: "one_citation", label_misleading: "Half true", rating_misleading: "3", rating_unsubstantiated: "2" }));
     const { labels, rules } = await getVerificationSettings(db, team.id);
     expect(rules).toEqual({ accurateNeeds: "one_citation", requireSignOff: false });
     expect(buildClaimReviewRating("misleading", labels)).toMatchObject({ alternateName: "Half true", ratingValue: 3, bestRating: 5, worstRating: 1 });
@@ -74,10 +74,29 @@ describe("team verdict settings", () => {
   });
 });
 
+describe("a stale save of the verdict settings", () => {
+  it("is refused with the other owner's change, and nothing of it is written", async () => {
+    const { actor, secondActor, team } = await setUp();
+    await db.membership.updateMany({ where: { teamId: team.id, userId: secondActor.userId }, data: { role: "owner" } });
+    // Both owners open the form at revision 1; Sam saves first.
+    await updateVerificationSettings(db, secondActor, verificationSettingsSchema.parse({ revision: 1, accurateNeeds: "origin_or_two_independent", requireSignOff: "on", label_false: "Wrong" }));
+    const stale = updateVerificationSettings(db, actor, verificationSettingsSchema.parse({ revision: 1, accurateNeeds: "one_citation", label_accurate: "Correct" }));
+    await expect(stale).rejects.toThrow(/^Sam Second saved them at \d\d:\d\d UTC while you were editing\. They now say: sign-off by a second editor required; ‘Accurate’ needs the origin reached or two independent origins; ‘False’ is called ‘Wrong’\. Your change was not saved/);
+    expect(await getVerificationSettings(db, team.id)).toEqual({
+      labels: { false: { label: "Wrong" } }, rules: { accurateNeeds: "origin_or_two_independent", requireSignOff: true }, revision: 2,
+    });
+    expect(await db.auditEvent.count({ where: { teamId: team.id, type: "team.verification_settings_changed" } })).toBe(1);
+    // After a reload (revision 2) the same change goes through.
+    await updateVerificationSettings(db, actor, verificationSettingsSchema.parse({ revision: 2, accurateNeeds: "one_citation", label_accurate: "Correct" }));
+    expect((await getVerificationSettings(db, team.id)).rules.accurateNeeds).toBe("one_citation");
+    expect(verificationSettingsSchema.safeParse({ accurateNeeds: "one_citation" }).success).toBe(false);
+  });
+});
+
 describe("sign-off and the workflow", () => {
   it("with sign-off required, a verdict waits for a second editor before the claim can be done", async () => {
     const { actor, secondActor, team, claimIds: [, claimId] } = await setUp();
-    await updateVerificationSettings(db, actor, verificationSettingsSchema.parse({ accurateNeeds: "one_citation", requireSignOff: "on", label_false: "Wrong" }));
+    await updateVerificationSettings(db, actor, verificationSettingsSchema.parse({ revision: 1, accurateNeeds: "one_citation", requireSignOff: "on", label_false: "Wrong" }));
     await addCitation(db, actor, cite(claimId, { sourceName: "Kartapolov" }));
     await giveVerdict(db, actor, { claimId, revision: 1, verdict: "false", rationale: "He said the opposite in the committee." });
     expect((await db.claim.findUniqueOrThrow({ where: { id: claimId } })).status).toBe("needs_review");

@@ -2,18 +2,24 @@ import { chainCitationSelect, chainSourceSelect, toChainCitation, toChainSource 
 import { recordClaimEvent } from "@/lib/claims/events";
 import { claimEventBase, claimNotFound, claimRevision } from "@/lib/claims/revision";
 import type { Actor, Tx } from "@/lib/claims/revision";
-import { claimStatusDisplay } from "@/lib/claims/status";
 import type { ClaimStatus } from "@/lib/claims/status";
 import type { Db } from "@/lib/config/prisma-client";
 import { AppError } from "@/lib/errors";
 import { traceClaim } from "@/lib/sources/chain";
-import { canSignOff, checkVerdict, isVerdictFinal } from "./rules";
+import { digestJudgement, isSignOffCurrent } from "./judgement";
+import { canSignOff, checkVerdict } from "./rules";
 import type { GiveVerdictInput, SetStatusInput } from "./schema";
 import { getVerificationSettings } from "./settings";
+import type { VerificationSettings } from "./settings";
+import { findFinalVerdicts } from "./sign-off";
 import { checkTransition } from "./status";
+import { writeStatus } from "./status-events";
 import { isVerdict, labelVerdict } from "./verdicts";
+import type { Verdict } from "./verdicts";
 
-const verdictFields = { verdict: true, verdictById: true, signedOffById: true, status: true, revision: true } as const;
+const verdictFields = {
+  statement: true, quote: true, verdict: true, rationale: true, verdictById: true, signedOffById: true, signedOffDigest: true, status: true, revision: true,
+} as const;
 
 async function findLiveClaim(tx: Tx, actor: Actor, claimId: string) {
   const claim = await tx.claim.findFirst({ where: { id: claimId, teamId: actor.teamId, deletedAt: null }, select: { id: true, ...verdictFields } });
@@ -21,23 +27,28 @@ async function findLiveClaim(tx: Tx, actor: Actor, claimId: string) {
   return claim;
 }
 
-function hasFinalVerdict(claim: { verdict: string | null; verdictById: string | null; signedOffById: string | null }, teamRules: Parameters<typeof isVerdictFinal>[0]["teamRules"]) {
-  return Boolean(claim.verdict && claim.verdictById) && isVerdictFinal({ teamRules, verdictBy: claim.verdictById as string, signedOffBy: claim.signedOffById });
+/** The claim's live citations, and the evidence rules checked for `verdict` against them as they stand now. */
+async function checkEvidence(tx: Tx, claim: { id: string }, verdict: Verdict, rationale: string | null, settings: VerificationSettings) {
+  const citations = await tx.citation.findMany({
+    where: { claimId: claim.id, deletedAt: null },
+    select: { ...chainCitationSelect, source: { select: chainSourceSelect } },
+  });
+  const chainCitations = citations.map(toChainCitation);
+  const trace = traceClaim(chainCitations, citations.map((citation) => toChainSource(citation.source)));
+  return { citations, check: checkVerdict({ verdict, rationale, citations: chainCitations, trace, teamRules: settings.rules, labels: settings.labels }) };
 }
 
-const statusLabel = (status: string) => claimStatusDisplay[status as ClaimStatus]?.label ?? status;
-
-async function writeStatus(tx: Tx, actor: Actor, claim: { id: string; status: string }, to: ClaimStatus, note?: string | null) {
-  await tx.claim.update({ where: { id: claim.id }, data: { status: to } });
-  await recordClaimEvent(tx, { ...claimEventBase(actor, claim.id), type: "status_changed", from: statusLabel(claim.status), to: statusLabel(to), note });
-}
-
-/** Moves a claim through the workflow (lib/verification/status.ts); "Done" needs a final verdict. */
+/**
+ * Moves a claim through the workflow (lib/verification/status.ts); "Done" needs a final verdict,
+ * which where the team requires a sign-off means one given for what the claim says and cites now.
+ */
 export async function setClaimStatus(db: Db, actor: Actor, input: SetStatusInput) {
   return db.$transaction(async (tx) => {
     const claim = await findLiveClaim(tx, actor, input.claimId);
     const { rules } = await getVerificationSettings(tx, actor.teamId);
-    const check = checkTransition({ from: claim.status as ClaimStatus, to: input.status, hasFinalVerdict: hasFinalVerdict(claim, rules), note: input.note });
+    // Only "Done" asks for a final verdict: other moves cost no look at the citations.
+    const hasFinalVerdict = input.status === "done" && (await findFinalVerdicts(tx, rules, [claim])).has(claim.id);
+    const check = checkTransition({ from: claim.status as ClaimStatus, to: input.status, hasFinalVerdict, note: input.note });
     if (!check.ok) throw new AppError("INVALID_INPUT", check.problems.join(" "), { status: check.problems });
     await claimRevision(tx, actor, claim.id, input.revision);
     await writeStatus(tx, actor, claim, input.status, input.note);
@@ -53,18 +64,12 @@ export async function giveVerdict(db: Db, actor: Actor, input: GiveVerdictInput)
   return db.$transaction(async (tx) => {
     const claim = await findLiveClaim(tx, actor, input.claimId);
     const settings = await getVerificationSettings(tx, actor.teamId);
-    const citations = await tx.citation.findMany({
-      where: { claimId: claim.id, deletedAt: null },
-      select: { ...chainCitationSelect, source: { select: chainSourceSelect } },
-    });
-    const chainCitations = citations.map(toChainCitation);
-    const trace = traceClaim(chainCitations, citations.map((citation) => toChainSource(citation.source)));
-    const check = checkVerdict({ verdict: input.verdict, rationale: input.rationale, citations: chainCitations, trace, teamRules: settings.rules, labels: settings.labels });
+    const { check } = await checkEvidence(tx, claim, input.verdict, input.rationale, settings);
     if (!check.ok) throw new AppError("INVALID_INPUT", check.problems.join(" "), { rationale: check.problems });
     await claimRevision(tx, actor, claim.id, input.revision);
     await tx.claim.update({
       where: { id: claim.id },
-      data: { verdict: input.verdict, rationale: input.rationale, verdictById: actor.userId, verdictAt: new Date(), signedOffById: null, signedOffAt: null },
+      data: { verdict: input.verdict, rationale: input.rationale, verdictById: actor.userId, verdictAt: new Date(), signedOffById: null, signedOffAt: null, signedOffDigest: null },
     });
     const from = claim.verdict && isVerdict(claim.verdict) ? labelVerdict(claim.verdict, settings.labels) : null;
     await recordClaimEvent(tx, { ...claimEventBase(actor, claim.id), type: "verdict_given", from, to: labelVerdict(input.verdict, settings.labels), note: input.rationale });
@@ -76,20 +81,27 @@ export async function giveVerdict(db: Db, actor: Actor, input: GiveVerdictInput)
   });
 }
 
-/** A second editor confirms the verdict; the one who gave it cannot. */
+/**
+ * A second editor confirms the verdict; the one who gave it cannot. The sign-off records a digest
+ * of what it confirms (statement, quote, verdict, rationale, cited evidence: judgement.ts), so it
+ * counts only while the claim still says and cites exactly that.
+ */
 export async function signOffVerdict(db: Db, actor: Actor, input: { claimId: string; revision: number; note?: string }) {
   return db.$transaction(async (tx) => {
     const claim = await findLiveClaim(tx, actor, input.claimId);
-    if (!claim.verdict || !claim.verdictById) throw new AppError("INVALID_INPUT", "There is no verdict to sign off yet.");
-    if (claim.signedOffById) throw new AppError("CONFLICT", "This verdict is already signed off.");
+    if (!claim.verdict || !claim.verdictById || !isVerdict(claim.verdict)) throw new AppError("INVALID_INPUT", "There is no verdict to sign off yet.");
     if (!canSignOff({ verdictBy: claim.verdictById, signer: actor.userId })) {
       throw new AppError("FORBIDDEN", "You gave this verdict, so a second editor has to sign it off.");
     }
+    const settings = await getVerificationSettings(tx, actor.teamId);
+    const { citations, check } = await checkEvidence(tx, claim, claim.verdict, claim.rationale, settings);
+    // A sign-off that no longer covers the claim (or was recorded without a digest) can be given anew.
+    if (isSignOffCurrent(claim, citations)) throw new AppError("CONFLICT", "This verdict is already signed off.");
+    if (!check.ok) throw new AppError("INVALID_INPUT", `This verdict no longer meets your team's evidence rules, so it cannot be signed off: ${check.problems.join(" ")}`);
     await claimRevision(tx, actor, claim.id, input.revision);
-    await tx.claim.update({ where: { id: claim.id }, data: { signedOffById: actor.userId, signedOffAt: new Date() } });
-    const { labels } = await getVerificationSettings(tx, actor.teamId);
-    const label = isVerdict(claim.verdict) ? labelVerdict(claim.verdict, labels) : claim.verdict;
-    await recordClaimEvent(tx, { ...claimEventBase(actor, claim.id), type: "verdict_signed_off", to: label, note: input.note });
+    const signedOffDigest = digestJudgement(claim, citations);
+    await tx.claim.update({ where: { id: claim.id }, data: { signedOffById: actor.userId, signedOffAt: new Date(), signedOffDigest } });
+    await recordClaimEvent(tx, { ...claimEventBase(actor, claim.id), type: "verdict_signed_off", to: labelVerdict(claim.verdict, settings.labels), note: input.note });
   });
 }
 
@@ -101,7 +113,7 @@ export async function withdrawVerdict(db: Db, actor: Actor, input: { claimId: st
     await claimRevision(tx, actor, claim.id, input.revision);
     await tx.claim.update({
       where: { id: claim.id },
-      data: { verdict: null, rationale: null, verdictById: null, verdictAt: null, signedOffById: null, signedOffAt: null },
+      data: { verdict: null, rationale: null, verdictById: null, verdictAt: null, signedOffById: null, signedOffAt: null, signedOffDigest: null },
     });
     const { labels } = await getVerificationSettings(tx, actor.teamId);
     const label = isVerdict(claim.verdict) ? labelVerdict(claim.verdict, labels) : claim.verdict;

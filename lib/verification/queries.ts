@@ -2,6 +2,7 @@ import { chainCitationSelect, chainSourceSelect, parseDomains, toChainCitation, 
 import type { Db } from "@/lib/config/prisma-client";
 import { traceClaim } from "@/lib/sources/chain";
 import { sortByChain } from "@/lib/sources/chain-order";
+import { isSignOffCurrent } from "./judgement";
 import { readVerificationSettings } from "./settings";
 
 type Person = { id: string; name: string };
@@ -20,7 +21,7 @@ export async function getClaimDetail(db: Db, teamId: string, claimId: string) {
     select: {
       id: true, articleId: true, position: true, quote: true, prefix: true, suffix: true, statement: true, status: true,
       verdict: true, rationale: true, verdictAt: true, signedOffAt: true, anchorState: true, revision: true, deletedAt: true,
-      verdictById: true, signedOffById: true, assigneeId: true,
+      verdictById: true, signedOffById: true, signedOffDigest: true, assigneeId: true,
     },
   });
   if (!claim) return null;
@@ -69,7 +70,9 @@ export async function getClaimDetail(db: Db, teamId: string, claimId: string) {
   });
   const trace = traceClaim(citations.map(toChainCitation), citations.map((citation) => toChainSource(citation.source)));
   const index = neighbours.findIndex((neighbour) => neighbour.id === claim.id);
-  const { verdictById, signedOffById, assigneeId, ...claimFields } = claim;
+  // A sign-off is shown only while the claim says and cites what it was given for (judgement.ts).
+  const isSignedOff = isSignOffCurrent(claim, citationRows);
+  const { verdictById, signedOffById, signedOffDigest: _digest, assigneeId, signedOffAt, ...claimFields } = claim;
   const members = memberships
     .flatMap(({ userId, role }) => {
       const user = personById.get(userId);
@@ -77,7 +80,10 @@ export async function getClaimDetail(db: Db, teamId: string, claimId: string) {
     })
     .sort((a, b) => a.name.localeCompare(b.name));
   return {
-    claim: { ...claimFields, verdictBy: person(verdictById), signedOffBy: person(signedOffById), assignee: person(assigneeId), article, team },
+    claim: {
+      ...claimFields, signedOffAt: isSignedOff ? signedOffAt : null,
+      verdictBy: person(verdictById), signedOffBy: isSignedOff ? person(signedOffById) : null, assignee: person(assigneeId), article, team,
+    },
     number: index >= 0 ? index + 1 : null,
     claimCount: neighbours.length,
     previousId: index > 0 ? neighbours[index - 1].id : null,
@@ -111,10 +117,13 @@ export async function listMyClaims(db: Db, teamId: string, userId: string) {
   return claims.sort((a, b) => (order[a.status] ?? 9) - (order[b.status] ?? 9));
 }
 
-/** Verdicts given by someone else that still wait for a sign-off (what a second editor can do next). */
+/**
+ * Verdicts given by someone else that still wait for a sign-off (what a second editor can do next).
+ * A sign-off without a digest (recorded before digests were kept) counts as none.
+ */
 export function listAwaitingSignOff(db: Db, teamId: string, userId: string) {
   return db.claim.findMany({
-    where: { teamId, deletedAt: null, verdict: { not: null }, signedOffById: null, verdictById: { not: userId } },
+    where: { teamId, deletedAt: null, verdict: { not: null }, signedOffDigest: null, verdictById: { not: userId } },
     orderBy: { verdictAt: "asc" },
     take: 200,
     select: {

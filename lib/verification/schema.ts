@@ -60,6 +60,8 @@ function gatherLabels(raw: unknown) {
 export const verificationSettingsSchema = z.preprocess(
   gatherLabels,
   z.object({
+    /** The settings' revision the form was loaded with (lib/verification/settings-mutations.ts). */
+    revision,
     labels: z.object(Object.fromEntries(VERDICTS.map((verdict) => [verdict, verdictWording])) as Record<(typeof VERDICTS)[number], typeof verdictWording>),
     accurateNeeds: z.enum(EVIDENCE_RULES, { error: "Choose what an accurate verdict needs" }),
     requireSignOff: z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean()),

@@ -3,7 +3,8 @@ import { resolveTeamRules } from "./rules";
 import type { TeamRules } from "./rules";
 import type { TeamVerdictLabels } from "./verdicts";
 
-export type VerificationSettings = { labels: TeamVerdictLabels; rules: TeamRules };
+/** `revision`: bumped by every save, so a save made from an older form is refused. */
+export type VerificationSettings = { labels: TeamVerdictLabels; rules: TeamRules; revision: number };
 
 /** Stored settings are JSON text; anything unreadable falls back to the defaults. */
 function parseJson(text: string | null | undefined): Record<string, unknown> {
@@ -15,7 +16,7 @@ function parseJson(text: string | null | undefined): Record<string, unknown> {
   }
 }
 
-export function readVerificationSettings(team: { verdictLabels: string; verificationRules: string }): VerificationSettings {
+export function readVerificationSettings(team: { verdictLabels: string; verificationRules: string }): Omit<VerificationSettings, "revision"> {
   return {
     labels: parseJson(team.verdictLabels) as TeamVerdictLabels,
     rules: resolveTeamRules(parseJson(team.verificationRules) as Partial<TeamRules>),
@@ -23,6 +24,6 @@ export function readVerificationSettings(team: { verdictLabels: string; verifica
 }
 
 export async function getVerificationSettings(db: Pick<Db, "team">, teamId: string): Promise<VerificationSettings> {
-  const team = await db.team.findUniqueOrThrow({ where: { id: teamId }, select: { verdictLabels: true, verificationRules: true } });
-  return readVerificationSettings(team);
+  const team = await db.team.findUniqueOrThrow({ where: { id: teamId }, select: { verdictLabels: true, verificationRules: true, verificationRevision: true } });
+  return { ...readVerificationSettings(team), revision: team.verificationRevision };
 }

@@ -221,7 +221,7 @@ export const actions: ActionEntry[] = [
   action(memberActions, "removeMemberAction", "member:manage", (t) => ({ membershipId: t.memberMembershipId })),
   action(memberActions, "leaveTeamAction", "team:read", () => ({})),
   action(settingsActions, "updateVerificationSettingsAction", "member:manage", () => ({
-    accurateNeeds: "one_citation", requireSignOff: "on", label_false: "Wrong", rating_false: "1", rating_accurate: "5",
+    revision: 1, accurateNeeds: "one_citation", requireSignOff: "on", label_false: "Wrong", rating_false: "1", rating_accurate: "5",
   })),
   // Outside any one team: the invitation's token is the capability, so any signed-in user may use one.
   action("app/(app)/teams/new/actions.ts", "createTeamAction", "signed-in", () => ({ name: "Evening Desk" })),

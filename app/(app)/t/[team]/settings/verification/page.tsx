@@ -28,7 +28,7 @@ export default async function VerificationSettingsPage({ params }: PageProps<"/t
           order of the ClaimReview ratings (higher means more true) stay fixed, so reports stay comparable.
         </p>
       </div>
-      <VerificationSettingsForm action={updateVerificationSettingsAction} teamSlug={team.slug} verdicts={verdicts} rules={settings.rules} />
+      <VerificationSettingsForm action={updateVerificationSettingsAction} teamSlug={team.slug} verdicts={verdicts} rules={settings.rules} revision={settings.revision} />
     </div>
   );
 }
