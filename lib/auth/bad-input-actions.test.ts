@@ -9,6 +9,11 @@ import type { ActionResult } from "@/lib/auth/action";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/config/prisma-client";
 
+// This file sends a few hundred calls as one editor within seconds to probe each action's input
+// checks, far past the per-person write throttle; the throttle has its own test
+// (lib/auth/action-throttle.test.ts), so here it is off.
+process.env.RATE_LIMIT_WRITES_PER_USER = "off";
+
 const state = vi.hoisted(() => ({ db: undefined as unknown as Db, user: null as SessionUser | null }));
 vi.mock("@/lib/db", () => ({
   get db() {
