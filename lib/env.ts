@@ -22,6 +22,8 @@ const envSchema = z
     DATABASE_URL: z.string().default(DEFAULT_DATABASE_URL),
     NEXTAUTH_SECRET: optionalText,
     NEXTAUTH_URL: optionalText.pipe(z.url().optional()),
+    // The port `next start` serves on; only the fallback of buildAppUrl reads it.
+    PORT: optionalText,
     OIDC_ISSUER: optionalText.pipe(z.url().optional()),
     OIDC_CLIENT_ID: optionalText,
     OIDC_CLIENT_SECRET: optionalText,
@@ -45,6 +47,14 @@ const envSchema = z
         code: "custom",
         path: ["NEXTAUTH_SECRET"],
         message: "production needs NEXTAUTH_SECRET (at least 32 characters); run `npm run setup` or set it",
+      });
+    }
+    // Mailed links (verification, password reset, invitations) are absolute: they need the app's address.
+    if (env.SMTP_URL && !env.NEXTAUTH_URL) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["NEXTAUTH_URL"],
+        message: "mail (SMTP_URL) needs NEXTAUTH_URL, the app's public address, to build the links it sends",
       });
     }
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
@@ -75,4 +85,22 @@ export function getEnv(): Env {
 
 export function isSsoEnabled(env: Env = getEnv()): boolean {
   return Boolean(env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET);
+}
+
+/**
+ * Whether the app can mail its links. With mail, an address is proven by a mailed link before a
+ * password account can be used, and sign-up never says whether an address is registered.
+ */
+export function isMailEnabled(env: Env = getEnv()): boolean {
+  return Boolean(env.SMTP_URL);
+}
+
+/** The secret that signs sessions and invitation mail proofs; development falls back to a fixed one. */
+export function getAuthSecret(env: Env = getEnv()): string {
+  return env.NEXTAUTH_SECRET ?? "development-only-secret-do-not-use-in-production";
+}
+
+/** An absolute link into the app, for mail and operator commands (NEXTAUTH_URL, else local). */
+export function buildAppUrl(path: string, env: Env = getEnv()): string {
+  return new URL(path, env.NEXTAUTH_URL ?? `http://localhost:${env.PORT ?? 3000}`).toString();
 }
