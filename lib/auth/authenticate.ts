@@ -1,21 +1,28 @@
 import type { Db } from "@/lib/config/prisma-client";
 import { recordAuditEvent } from "@/lib/audit/record";
+import { isAccountUsable } from "./email-proof";
+import { describeUnverifiedEmail } from "./messages";
 import { getDecoyHash, verifyPassword } from "./password";
 import { checkSignInLimit } from "./rate-limit";
 import { signInSchema } from "./schema";
 
-export type AuthenticatedUser = { id: string; email: string; name: string };
+export type AuthenticatedUser = { id: string; email: string; name: string; sessionVersion: number };
 export type AuthenticationResult =
   | { ok: true; user: AuthenticatedUser }
-  | { ok: false; code: "INVALID_CREDENTIALS" | "RATE_LIMITED" | "INVALID_INPUT"; message: string };
+  | { ok: false; code: "INVALID_CREDENTIALS" | "RATE_LIMITED" | "INVALID_INPUT" | "EMAIL_UNVERIFIED"; message: string };
 
 export const WRONG_CREDENTIALS_MESSAGE = "Wrong email or password.";
 
-/** Email + password sign-in: rate limited, timing-safe for unknown emails, audited either way. */
+/**
+ * Email + password sign-in: rate limited, timing-safe for unknown emails, audited either way.
+ * With mail set up (`isMailEnabled`), an account whose address was never verified is not let in;
+ * only the right password learns that, so it tells a stranger nothing.
+ */
 export async function authenticateWithPassword(
   db: Db,
   credentials: { email?: unknown; password?: unknown },
   ip: string | null,
+  options: { isMailEnabled: boolean } = { isMailEnabled: false },
 ): Promise<AuthenticationResult> {
   const parsed = signInSchema.safeParse(credentials);
   if (!parsed.success) {
@@ -33,7 +40,7 @@ export async function authenticateWithPassword(
   }
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, passwordHash: true },
+    select: { id: true, email: true, name: true, passwordHash: true, emailVerifiedAt: true, emailVerifiedVia: true, sessionVersion: true },
   });
   const isValid = user?.passwordHash
     ? await verifyPassword(user.passwordHash, password)
@@ -42,8 +49,11 @@ export async function authenticateWithPassword(
     await recordAuditEvent(db, { type: "auth.sign_in_failed", email, ip, userId: user?.id });
     return { ok: false, code: "INVALID_CREDENTIALS", message: WRONG_CREDENTIALS_MESSAGE };
   }
+  if (!isAccountUsable({ ...user, hasPassword: true }, options.isMailEnabled)) {
+    return { ok: false, code: "EMAIL_UNVERIFIED", message: describeUnverifiedEmail(user.email) };
+  }
   await recordAuditEvent(db, { type: "auth.signed_in", email, ip, userId: user.id });
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } };
 }
 
 /**

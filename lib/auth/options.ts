@@ -1,9 +1,10 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
-import { getEnv, isSsoEnabled } from "@/lib/env";
+import { getAuthSecret, getEnv, isMailEnabled, isSsoEnabled } from "@/lib/env";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { authenticateWithPassword, readClientAddress } from "./authenticate";
+import { readSafeCallbackUrl } from "./callback-url";
 import { checkSsoSignIn, linkSsoUser, SSO_PROVIDER_ID } from "./sso";
 
 const SESSION_HOURS = 12;
@@ -15,7 +16,7 @@ function buildProviders(): NextAuthOptions["providers"] {
     name: "Email and password",
     credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
     async authorize(credentials, req) {
-      const result = await authenticateWithPassword(db, credentials ?? {}, readClientAddress(req?.headers));
+      const result = await authenticateWithPassword(db, credentials ?? {}, readClientAddress(req?.headers), { isMailEnabled: isMailEnabled(env) });
       // next-auth passes a thrown message to the sign-in form, which shows it as it is.
       if (!result.ok) throw new Error(result.message);
       return result.user;
@@ -56,7 +57,7 @@ function buildProviders(): NextAuthOptions["providers"] {
 export function getAuthOptions(): NextAuthOptions {
   const env = getEnv();
   return {
-    secret: env.NEXTAUTH_SECRET ?? "development-only-secret-do-not-use-in-production",
+    secret: getAuthSecret(env),
     session: { strategy: "jwt", maxAge: SESSION_HOURS * 60 * 60 },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: buildProviders(),
@@ -73,14 +74,22 @@ export function getAuthOptions(): NextAuthOptions {
           token.uid = linked.id;
           token.email = linked.email;
           token.name = linked.name;
+          token.sv = linked.sessionVersion;
         } else if (user) {
           token.uid = user.id;
+          token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
         }
         return token;
       },
       async session({ session, token }) {
-        if (session.user) (session.user as { id?: string }).id = token.uid as string;
+        // The session version the token began under: lib/auth/session.ts compares it with the account's.
+        if (session.user) Object.assign(session.user, { id: token.uid as string, sv: token.sv ?? 0 });
         return session;
+      },
+      // Only same-origin paths, percent-encoded (a raw non-ASCII path cannot go into a Location header).
+      async redirect({ url, baseUrl }) {
+        const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
+        return `${baseUrl}${readSafeCallbackUrl(path)}`;
       },
     },
     events: {
