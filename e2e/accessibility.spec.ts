@@ -50,7 +50,7 @@ async function visit(page: Page, name: string, url: string) {
 }
 
 test("every page passes axe's WCAG 2.1 AA checks and runs under the security policy, signed out and signed in", async ({ page, context }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(180_000);
   const violations = await watchViolations(context);
   await visit(page, "sign-in", "/sign-in");
   await visit(page, "sign-up", "/sign-up");

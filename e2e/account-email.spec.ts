@@ -28,6 +28,7 @@ async function submitSignIn(page: Page, email: string, password: string) {
 }
 
 test("a new account is unusable until its mailed link is followed; the sign-in form sends the link again", async ({ page }) => {
+  test.setTimeout(120_000);
   const email = `verify-${randomUUID().slice(0, 8)}@e2e.test`;
   await fillSignUp(page, email, "Verify Desk");
   await expect(page.getByRole("status").filter({ hasText: `Check your inbox: we sent a mail to ${email}.` })).toBeVisible();
@@ -76,6 +77,7 @@ test("a new account is unusable until its mailed link is followed; the sign-in f
 });
 
 test("sign-up answers a registered address exactly as a new one; only the address's owner learns of it", async ({ page, browser }) => {
+  test.setTimeout(120_000);
   const taken = await createPersonWithTeam("taken");
   const fresh = `fresh-${randomUUID().slice(0, 8)}@e2e.test`;
   const usersBefore = await db.user.count();
@@ -104,6 +106,7 @@ test("sign-up answers a registered address exactly as a new one; only the addres
 });
 
 test("a forgotten password: the same answer for any address, a single-use mailed link, and every session ends", async ({ page, browser }) => {
+  test.setTimeout(120_000);
   const person = await createPersonWithTeam("forgetful");
   const signedIn = await browser.newContext();
   const earlier = await signedIn.newPage();
@@ -112,6 +115,7 @@ test("a forgotten password: the same answer for any address, a single-use mailed
   const ask = async (email: string) => {
     await page.goto("/sign-in");
     await page.getByRole("link", { name: "Forgot your password?" }).click();
+    await expect(page.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
     await page.getByLabel("Email").fill(email);
     await page.getByRole("button", { name: "Mail me a link" }).click();
     const answer = page.getByRole("status").filter({ hasText: "we sent it a link to choose a new password" });

@@ -98,6 +98,7 @@ test("an unverified provider email does not take over an existing account", asyn
 const ATTACKER_PASSWORD = "the attacker's password";
 
 test("pre-hijacking: an account made with Alice's address on an owner's word gets nothing of hers once she signs in with SSO", async ({ page, browser }) => {
+  test.setTimeout(120_000);
   const alice = ssoAccount("alice");
   // The attacker owns a team, invites Alice's address, and signs up through the link himself:
   // the owner's word (his own) makes the account usable, as if it were hers.
@@ -149,6 +150,7 @@ test("pre-hijacking: an account made with Alice's address on an owner's word get
 });
 
 test("pre-hijacking: a password sign-up with Alice's address is unusable, and released when she signs in with SSO", async ({ page, browser }) => {
+  test.setTimeout(120_000);
   const alice = ssoAccount("alice");
   const attackerContext = await browser.newContext();
   const attackerPage = await attackerContext.newPage();
