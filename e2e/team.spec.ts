@@ -112,6 +112,37 @@ test("an invitation is refused to another address, even forged, and stays usable
   await invitedContext.close();
 });
 
+test("an owner vouches for a member whose mailed link never came, who can then sign in", async ({ page, browser }) => {
+  const owner = await createPersonWithTeam("owner");
+  const member = await createPersonWithTeam("member");
+  await db.user.update({ where: { id: member.user.id }, data: { emailVerifiedAt: null, emailVerifiedVia: null } });
+  await addMember(owner.team.id, member.user.id, "editor");
+
+  const memberPage = await (await browser.newContext()).newPage();
+  await memberPage.goto("/sign-in");
+  await memberPage.getByLabel("Email").fill(member.email);
+  await memberPage.getByLabel("Password").fill(member.password);
+  await memberPage.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(memberPage.getByRole("alert").filter({ hasText: "Confirm your email address" })).toBeVisible();
+
+  await signIn(page, owner.email, owner.password);
+  await page.goto(`/t/${owner.team.slug}/settings/members`);
+  const row = page.getByTestId(`member-${member.email}`);
+  await expect(row).toContainText("Address not confirmed");
+  page.once("dialog", (dialog) => void dialog.accept());
+  await row.getByRole("button", { name: `Confirm address of ${member.user.name}` }).click();
+  // The row says so at once (the button has done its work and is gone), and after a reload.
+  await expect(row).toContainText("Address confirmed by an owner");
+  await expect(row.getByRole("button", { name: /^Confirm address/ })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId(`member-${member.email}`)).toContainText("Address confirmed by an owner");
+  // Enough to sign in; not a mailbox proof (single sign-on would not join this account).
+  expect(await db.user.findUniqueOrThrow({ where: { id: member.user.id } })).toMatchObject({ emailVerifiedVia: "owner" });
+
+  await signIn(memberPage, member.email, member.password);
+  await expect(memberPage.getByTestId("current-user")).toHaveText(member.user.name);
+});
+
 test("an owner changes a member's role, and the change is audited", async ({ page }) => {
   const owner = await createPersonWithTeam("owner");
   const member = await createPersonWithTeam("member");
