@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { issueAccountToken } from "../lib/auth/account-tokens";
 import { addCitation } from "../lib/citations/mutations";
 import { addCitationSchema } from "../lib/citations/schema";
 import { giveVerdict, setClaimStatus } from "../lib/verification/mutations";
@@ -49,10 +50,16 @@ async function visit(page: Page, name: string, url: string) {
 }
 
 test("every page passes axe's WCAG 2.1 AA checks and runs under the security policy, signed out and signed in", async ({ page, context }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(180_000);
   const violations = await watchViolations(context);
   await visit(page, "sign-in", "/sign-in");
   await visit(page, "sign-up", "/sign-up");
+  await visit(page, "forgot password", "/forgot-password");
+  const linked = await createPersonWithTeam("linked");
+  const link = (purpose: "verify_email" | "reset_password") =>
+    issueAccountToken(db, { userId: linked.user.id, email: linked.email, purpose, via: "operator" }).then((issued) => issued!.token);
+  await visit(page, "confirm email address", `/verify-email/${await link("verify_email")}`);
+  await visit(page, "choose a new password", `/reset-password/${await link("reset_password")}`);
 
   const owner = await createPersonWithTeam("auditor");
   const actor = { teamId: owner.team.id, userId: owner.user.id };

@@ -7,7 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { createArticle, seedClaim, selectText } from "./support/articles";
-import { signIn } from "./support/auth";
+import { signIn, signUpThroughMail } from "./support/auth";
 import { armTrap, chooseSource, dropMaxLength, payload, payloadUrl, shortPayload } from "./support/bad-input-trap";
 import { createPersonWithTeam, db, TEST_PASSWORD } from "./support/db";
 import { acceptInvitation, createInvitation } from "../lib/teams/invitations";
@@ -32,16 +32,9 @@ async function openWorkspace(page: Page, url: string) {
   await expect(page.locator("[data-workspace][data-ready]")).toBeAttached();
 }
 
-/** Signs up through the form; returns the new user's team slug. */
+/** Signs up through the form (and the mailed link); returns the new user's team slug. */
 async function signUp(page: Page, fields: { name: string; email: string; teamName: string }) {
-  await page.goto("/sign-up");
-  await page.getByLabel("Your name").fill(fields.name);
-  await page.getByLabel("Work email").fill(fields.email);
-  await page.getByLabel("Password").fill(TEST_PASSWORD);
-  await page.getByLabel("Newsroom or team name").fill(fields.teamName);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/t\/[^/?]+/);
-  return new URL(page.url()).pathname.split("/")[2];
+  return signUpThroughMail(page, { ...fields, password: TEST_PASSWORD });
 }
 
 test.describe("script-like text is stored and shown as text, and never runs", () => {
@@ -735,11 +728,11 @@ test.describe("dead invitation links", () => {
     const owner = await createPersonWithTeam("inviter");
     const stranger = await createPersonWithTeam("stranger");
     const joiner = await createPersonWithTeam("joiner");
-    const invite = (role: "owner" | "editor") => createInvitation(db, { teamId: owner.team.id, role, actorId: owner.user.id });
+    const invite = (role: "owner" | "editor", email = stranger.email) => createInvitation(db, { teamId: owner.team.id, role, email, actorId: owner.user.id });
     const expired = await invite("editor");
     await db.invitation.update({ where: { id: expired.id }, data: { expiresAt: new Date(Date.now() - 60_000) } });
     const withdrawn = await invite("owner");
-    const used = await invite("editor");
+    const used = await invite("editor", joiner.email);
     await acceptInvitation(db, { token: used.token, userId: joiner.user.id });
 
     // The owner withdraws one through the members page.
@@ -795,7 +788,7 @@ test.describe("dead invitation links", () => {
     test.setTimeout(120_000);
     const owner = await createPersonWithTeam("inviter");
     const stranger = await createPersonWithTeam("stranger");
-    const invite = () => createInvitation(db, { teamId: owner.team.id, role: "editor", actorId: owner.user.id });
+    const invite = (email = stranger.email) => createInvitation(db, { teamId: owner.team.id, role: "editor", email, actorId: owner.user.id });
     const members = () => db.membership.count({ where: { teamId: owner.team.id } });
     await signIn(page, stranger.email, stranger.password);
     const join = page.getByRole("button", { name: `Join ${owner.team.name}` });
@@ -815,13 +808,13 @@ test.describe("dead invitation links", () => {
     }
 
     // Sign-up through a link withdrawn meanwhile: refused, and no account is left behind.
-    const signUpLink = await invite();
+    const email = `late-${randomUUID().slice(0, 8)}@e2e.test`;
+    const signUpLink = await invite(email);
     const guest = await browser.newContext();
     const guestPage = await guest.newPage();
     await guestPage.goto(`/sign-up?invitation=${signUpLink.token}`);
-    const email = `late-${randomUUID().slice(0, 8)}@e2e.test`;
+    await expect(guestPage.getByLabel("Work email")).toHaveValue(email);
     await guestPage.getByLabel("Your name").fill("Late Comer");
-    await guestPage.getByLabel("Work email").fill(email);
     await guestPage.getByLabel("Password").fill(TEST_PASSWORD);
     await db.invitation.update({ where: { id: signUpLink.id }, data: { revokedAt: new Date() } });
     await guestPage.getByRole("button", { name: `Create account and join ${owner.team.name}` }).click();

@@ -157,3 +157,19 @@ describe("isSsoEnabled", () => {
     expect(isSsoEnabled()).toBe(false);
   });
 });
+
+describe("mail", () => {
+  it("is on when SMTP_URL is set, and then needs NEXTAUTH_URL for the links it sends", async () => {
+    const { getEnv } = await loadEnvModule({ SMTP_URL: "smtp://mail.newsroom.test:587" });
+    expect(() => getEnv()).toThrow(/NEXTAUTH_URL: mail \(SMTP_URL\) needs NEXTAUTH_URL/);
+    const configured = await loadEnvModule({ SMTP_URL: "smtp://mail.newsroom.test:587", NEXTAUTH_URL: "https://factdesk.newsroom.test" });
+    expect(configured.isMailEnabled()).toBe(true);
+    expect(configured.buildAppUrl("/verify-email/abc")).toBe("https://factdesk.newsroom.test/verify-email/abc");
+  });
+
+  it("is off without SMTP_URL; links then point at the local server", async () => {
+    const { buildAppUrl, isMailEnabled } = await loadEnvModule({ PORT: "4000" });
+    expect(isMailEnabled()).toBe(false);
+    expect(buildAppUrl("/reset-password/abc")).toBe("http://localhost:4000/reset-password/abc");
+  });
+});

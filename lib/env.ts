@@ -88,6 +88,14 @@ const envSchema = z
         message: "production needs NEXTAUTH_SECRET (at least 32 characters); run `npm run setup` or set it",
       });
     }
+    // Mailed links (verification, password reset, invitations) are absolute: they need the app's address.
+    if (env.SMTP_URL && !env.NEXTAUTH_URL) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["NEXTAUTH_URL"],
+        message: "mail (SMTP_URL) needs NEXTAUTH_URL, the app's public address, to build the links it sends",
+      });
+    }
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
     if (oidc.some(Boolean) && !oidc.every(Boolean)) {
       ctx.addIssue({
@@ -116,4 +124,22 @@ export function getEnv(): Env {
 
 export function isSsoEnabled(env: Env = getEnv()): boolean {
   return Boolean(env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET);
+}
+
+/**
+ * Whether the app can mail its links. With mail, an address is proven by a mailed link before a
+ * password account can be used, and sign-up never says whether an address is registered.
+ */
+export function isMailEnabled(env: Env = getEnv()): boolean {
+  return Boolean(env.SMTP_URL);
+}
+
+/** The secret that signs sessions and invitation mail proofs; development falls back to a fixed one. */
+export function getAuthSecret(env: Env = getEnv()): string {
+  return env.NEXTAUTH_SECRET ?? "development-only-secret-do-not-use-in-production";
+}
+
+/** An absolute link into the app, for mail and operator commands (NEXTAUTH_URL, else local). */
+export function buildAppUrl(path: string, env: Env = getEnv()): string {
+  return new URL(path, env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`).toString();
 }

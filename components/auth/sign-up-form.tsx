@@ -7,29 +7,40 @@ import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/auth/action";
+import { describeSignUpMailed } from "@/lib/auth/messages";
 import { PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 
-type SignUpAction = (state: ActionResult<{ teamSlug: string }> | null, form: FormData) => Promise<ActionResult<{ teamSlug: string }>>;
+type Outcome = { next: "sign-in"; teamSlug: string } | { next: "check-inbox"; email: string };
+type SignUpAction = (state: ActionResult<Outcome> | null, form: FormData) => Promise<ActionResult<Outcome>>;
+type Invitation = { token: string; email: string; teamName: string; mailed?: string };
 
-/** Creates the account (and team, or joins the invited one), then signs in with the same password. */
-export function SignUpForm({ action, invitation, teamName }: { action: SignUpAction; invitation?: string; teamName?: string }) {
+/**
+ * Creates the account (and team, or joins the invited one). Where the address is proven already
+ * (an invitation) or cannot be (no mail), it then signs in with the same password; otherwise it
+ * says to open the mailed link, whatever the address (sign-up does not reveal who is registered).
+ */
+export function SignUpForm({ action, invitation }: { action: SignUpAction; invitation?: Invitation }) {
   const router = useRouter();
   const credentials = useRef<{ email: string; password: string } | null>(null);
-  const [state, formAction] = useActionState(async (previous: ActionResult<{ teamSlug: string }> | null, form: FormData) => {
+  const [state, formAction] = useActionState(async (previous: ActionResult<Outcome> | null, form: FormData) => {
     credentials.current = { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") };
     return action(previous, form);
   }, null);
 
   useEffect(() => {
-    if (!state?.ok || !credentials.current) return;
+    if (!state?.ok || state.data.next !== "sign-in" || !credentials.current) return;
     const { email, password } = credentials.current;
+    const { teamSlug } = state.data;
     credentials.current = null;
     void signIn("credentials", { email, password, redirect: false }).then(() => {
-      router.replace(`/t/${state.data.teamSlug}`);
+      router.replace(`/t/${teamSlug}`);
       router.refresh();
     });
   }, [state, router]);
 
+  if (state?.ok && state.data.next === "check-inbox") {
+    return <Notice tone="success">{describeSignUpMailed(state.data.email)}</Notice>;
+  }
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const values = state && !state.ok ? (state.values ?? {}) : {};
   return (
@@ -37,7 +48,18 @@ export function SignUpForm({ action, invitation, teamName }: { action: SignUpAct
       {state && !state.ok ? <Notice tone="error">{state.message}</Notice> : null}
       {state?.ok ? <Notice tone="success">Account created. Signing you in…</Notice> : null}
       <Field label="Your name" name="name" autoComplete="name" required defaultValue={values.name} errors={errors.name} />
-      <Field label="Work email" name="email" type="email" autoComplete="email" required defaultValue={values.email} errors={errors.email} />
+      <Field
+        label="Work email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        // An invitation is for one address: the owner named it, and only it can join.
+        readOnly={Boolean(invitation)}
+        defaultValue={invitation?.email ?? values.email}
+        hint={invitation ? "The address the invitation was made for." : undefined}
+        errors={errors.email}
+      />
       <Field
         label="Password"
         name="password"
@@ -49,7 +71,10 @@ export function SignUpForm({ action, invitation, teamName }: { action: SignUpAct
         errors={errors.password}
       />
       {invitation ? (
-        <input type="hidden" name="invitation" value={invitation} />
+        <>
+          <input type="hidden" name="invitation" value={invitation.token} />
+          {invitation.mailed ? <input type="hidden" name="mailed" value={invitation.mailed} /> : null}
+        </>
       ) : (
         <Field
           label="Newsroom or team name"
@@ -62,7 +87,7 @@ export function SignUpForm({ action, invitation, teamName }: { action: SignUpAct
         />
       )}
       <SubmitButton className="w-full" pendingLabel="Creating your account…">
-        {teamName ? `Create account and join ${teamName}` : "Create account"}
+        {invitation ? `Create account and join ${invitation.teamName}` : "Create account"}
       </SubmitButton>
     </form>
   );

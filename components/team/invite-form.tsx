@@ -8,10 +8,10 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/auth/action";
 import { ROLES, roleDescriptions, roleLabels } from "@/lib/auth/roles";
 
-type Created = { path: string; role: string; expiresAt: string; isMailed: boolean };
+type Created = { path: string; role: string; email: string; expiresAt: string; isMailed: boolean };
 type InviteAction = (state: ActionResult<Created> | null, form: FormData) => Promise<ActionResult<Created>>;
 
-/** Makes an invitation link and shows it, ready to copy (no mail server needed). */
+/** Makes an invitation link for one address and shows it, ready to copy (no mail server needed). */
 export function InviteForm({ action, teamSlug }: { action: InviteAction; teamSlug: string }) {
   const [state, formAction] = useActionState(action, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
@@ -20,7 +20,7 @@ export function InviteForm({ action, teamSlug }: { action: InviteAction; teamSlu
     <div className="space-y-4">
       <form action={formAction} noValidate className="grid gap-4 sm:grid-cols-[1fr_10rem_8rem_auto] sm:items-start">
         <input type="hidden" name="team" value={teamSlug} />
-        <Field label="Email (optional)" name="email" type="email" placeholder="colleague@newsroom.org" defaultValue={values.email} errors={errors.email} />
+        <Field label="Email" name="email" type="email" required placeholder="colleague@newsroom.org" defaultValue={values.email} errors={errors.email} />
         <SelectField label="Role" name="role" defaultValue={values.role ?? "editor"} errors={errors.role}>
           {ROLES.map((role) => (
             <option key={role} value={role} title={roleDescriptions[role]}>
@@ -49,8 +49,9 @@ function CreatedLink({ created }: { created: Created }) {
   return (
     <Notice tone="success">
       <p className="font-medium">
-        Invitation link for a new {created.role}
-        {created.isMailed ? " (also sent by email)" : ""}: it works once, until {new Date(created.expiresAt).toLocaleString()}.
+        Invitation link for {created.email}, as a new {created.role}
+        {created.isMailed ? " (also sent by email)" : ""}: it works once, only for that address, until{" "}
+        {new Date(created.expiresAt).toLocaleString()}.
       </p>
       <div className="mt-2 flex flex-wrap items-center gap-2">
         <label htmlFor="invitation-link" className="sr-only">

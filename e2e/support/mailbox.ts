@@ -72,3 +72,18 @@ function decodeWords(value: string): string {
       kind.toUpperCase() === "B" ? Buffer.from(data, "base64").toString("utf8") : decodeQuotedPrintable(data.replace(/_/g, " ")),
     );
 }
+
+/** Waits until `count` messages addressed to `to` arrived, and returns them, oldest first. */
+export async function waitForMailsTo(to: string, count: number, timeout = 15_000): Promise<Mail[]> {
+  const wanted = to.toLowerCase();
+  const addressedTo = () => readMailbox().filter((mail) => mail.to.toLowerCase().includes(wanted));
+  await expect.poll(() => addressedTo().length, { timeout, message: `${count} mail(s) to ${to} in ${MAIL_DIR}` }).toBe(count);
+  return addressedTo();
+}
+
+/** The one link in a mail that leads to `pathPrefix` (e.g. "/verify-email/"), as a path on the app. */
+export function readLink(mail: Mail, pathPrefix: string): string {
+  const links = (mail.text.match(/https?:\/\/\S+/g) ?? []).map((link) => new URL(link)).filter((url) => url.pathname.startsWith(pathPrefix));
+  expect(links, `one ${pathPrefix} link in "${mail.subject}"`).toHaveLength(1);
+  return links[0].pathname + links[0].search;
+}

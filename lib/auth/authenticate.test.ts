@@ -30,6 +30,25 @@ describe("authenticateWithPassword", () => {
     expect(events).toMatchObject([{ userId: user.id, ip: "192.0.2.10" }]);
   });
 
+  it("with mail set up, lets no password account in before its address is verified, and says so only to the right password", async () => {
+    const user = await createUserWithPassword();
+    const mail = { isMailEnabled: true };
+    const refused = await authenticateWithPassword(db, { email: user.email, password: PASSWORD }, "192.0.2.13", mail);
+    expect(refused).toEqual({
+      ok: false,
+      code: "EMAIL_UNVERIFIED",
+      message: `Confirm your email address: we sent a link to ${user.email}. Open it, then sign in. No mail? Check your spam folder, or send it again.`,
+    });
+    expect(await db.auditEvent.count({ where: { type: "auth.signed_in", email: user.email } })).toBe(0);
+    const wrong = await authenticateWithPassword(db, { email: user.email, password: "not the password" }, "192.0.2.13", mail);
+    expect(wrong).toMatchObject({ code: "INVALID_CREDENTIALS" });
+
+    // Without mail there is no way to verify it: usable. Verified (even on an owner's word): usable with mail.
+    await expect(authenticateWithPassword(db, { email: user.email, password: PASSWORD }, null)).resolves.toMatchObject({ ok: true });
+    await db.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date(), emailVerifiedVia: "owner" } });
+    await expect(authenticateWithPassword(db, { email: user.email, password: PASSWORD }, null, mail)).resolves.toMatchObject({ ok: true });
+  });
+
   it("refuses a wrong password with a generic message and records the failure with email and address", async () => {
     const user = await createUserWithPassword();
     const result = await authenticateWithPassword(db, { email: user.email, password: "not the password" }, "192.0.2.11");

@@ -1,7 +1,9 @@
 import type { Db } from "@/lib/config/prisma-client";
 import { recordAuditEvent } from "@/lib/audit/record";
+import { isAccountUsable } from "./email-proof";
 import { CODE_REQUIRED_MESSAGE, WRONG_CODE_MESSAGE } from "./error-messages";
 import { findKnownDevice, rememberDevice } from "./known-device";
+import { describeUnverifiedEmail } from "./messages";
 import { checkSecondFactor } from "./mfa";
 import { getDecoyHash, verifyPassword } from "./password";
 import { reserveSignInAttempt } from "./sign-in-limit";
@@ -10,21 +12,27 @@ import { signInSchema } from "./schema";
 export type AuthenticatedUser = { id: string; email: string; name: string };
 export type AuthenticationResult =
   | { ok: true; user: AuthenticatedUser; /** for the browser's known-device cookie */ deviceToken: string }
-  | { ok: false; code: "INVALID_CREDENTIALS" | "RATE_LIMITED" | "INVALID_INPUT" | "CODE_REQUIRED" | "INVALID_CODE"; message: string };
+  | {
+      ok: false;
+      code: "INVALID_CREDENTIALS" | "RATE_LIMITED" | "INVALID_INPUT" | "CODE_REQUIRED" | "INVALID_CODE" | "EMAIL_UNVERIFIED";
+      message: string;
+    };
 
 export const WRONG_CREDENTIALS_MESSAGE = "Wrong email or password.";
 
 /**
  * Email + password sign-in: the attempt is counted before the password is checked (so concurrent
- * guesses cannot outrun the limit), timing-safe for unknown emails, audited either way; then the
- * two-step code where the account has one. `deviceToken` is the browser's known-device cookie,
- * if it sent one; a browser becomes known only once every step passed.
+ * guesses cannot outrun the limit), timing-safe for unknown emails, audited either way; then,
+ * with mail set up (`isMailEnabled`), an account whose address was never verified is not let in
+ * (only the right password learns that, so it tells a stranger nothing); then the two-step code
+ * where the account has one. `deviceToken` is the browser's known-device cookie, if it sent one;
+ * a browser becomes known only once every step passed.
  */
 export async function authenticateWithPassword(
   db: Db,
   credentials: { email?: unknown; password?: unknown; code?: unknown },
   ip: string | null,
-  options: { deviceToken?: string | null } = {},
+  options: { deviceToken?: string | null; isMailEnabled?: boolean } = {},
 ): Promise<AuthenticationResult> {
   const parsed = signInSchema.safeParse(credentials);
   if (!parsed.success) {
@@ -33,7 +41,7 @@ export async function authenticateWithPassword(
   const { email, password, code } = parsed.data;
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, passwordHash: true },
+    select: { id: true, email: true, name: true, passwordHash: true, emailVerifiedAt: true, emailVerifiedVia: true },
   });
   const device = user ? await findKnownDevice(db, user.id, options.deviceToken) : null;
   const attempt = await reserveSignInAttempt(db, { email, ip, deviceId: device?.id ?? null });
@@ -45,10 +53,15 @@ export async function authenticateWithPassword(
     await recordAuditEvent(db, { type: "auth.sign_in_failed", email, ip, userId: user?.id });
     return { ok: false, code: "INVALID_CREDENTIALS", message: WRONG_CREDENTIALS_MESSAGE };
   }
-  // Two-step verification, asked only once the password is right. Being asked for the code is
-  // neither a success nor a failure: the attempt's unit goes back, and nothing is forgiven (else
-  // someone who has only the password could reset the count between code guesses). A wrong or
-  // reused code is a failed sign-in like a wrong password, and keeps its unit.
+  // The steps after a right password are neither a success nor a failure until they pass: the
+  // attempt's unit goes back and nothing is forgiven (else someone who has only the password
+  // could reset the count between code guesses).
+  if (!isAccountUsable({ ...user, hasPassword: true }, options.isMailEnabled ?? false)) {
+    await attempt.release();
+    return { ok: false, code: "EMAIL_UNVERIFIED", message: describeUnverifiedEmail(user.email) };
+  }
+  // Two-step verification, asked only once the password is right. A wrong or reused code is a
+  // failed sign-in like a wrong password, and keeps its unit.
   const secondFactor = await checkSecondFactor(db, user.id, code);
   if (secondFactor === "required") {
     await attempt.release();

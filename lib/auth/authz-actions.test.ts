@@ -47,7 +47,7 @@ type Outcome =
 
 /** Stand-in objects, only to find which ids an input names before any data exists. */
 const SAMPLE = Object.fromEntries(
-  [...OBJECT_ID_KEYS, "slug", "sourceName", "invitationToken"].map((key) => [key, `sample-${key}`]),
+  [...OBJECT_ID_KEYS, "slug", "sourceName", "invitationToken", "resetToken", "verifyToken"].map((key) => [key, `sample-${key}`]),
 ) as unknown as TeamObjects;
 
 type World = { home: SeededTeam; other: SeededTeam };
@@ -64,7 +64,11 @@ function signInAs(world: World, actor: Actor) {
 
 function buildInput(entry: ActionEntry, objects: TeamObjects) {
   const input = entry.input(objects);
-  return entry.access === "public" || entry.access === "signed-in" ? input : { team: objects.slug, ...input };
+  return isOutsideTeams(entry) ? input : { team: objects.slug, ...input };
+}
+
+function isOutsideTeams(entry: ActionEntry): boolean {
+  return entry.access === "public" || entry.access === "signed-in" || entry.access === "invitee";
 }
 
 const loaded = new Map<string, Record<string, unknown>>();
@@ -95,6 +99,8 @@ function expectedRefusal(entry: ActionEntry, actor: Actor): string | null {
   if (entry.access === "public") return null;
   if (actor === "anonymous") return "UNAUTHENTICATED";
   if (entry.access === "signed-in") return null;
+  // An invitation names one address; none of the actors has it (the invitee is tried on its own).
+  if (entry.access === "invitee") return "FORBIDDEN";
   if (actor === "outsider") return "NOT_FOUND";
   return can(actor, entry.access) ? null : "FORBIDDEN";
 }
@@ -160,7 +166,7 @@ describe("the server actions on the list are the modules' exports", () => {
 });
 
 describe.each(actions)("$name ($access)", (entry) => {
-  const isTeamAction = entry.access !== "public" && entry.access !== "signed-in";
+  const isTeamAction = !isOutsideTeams(entry);
   let world: World;
 
   beforeAll(async () => {
@@ -190,6 +196,13 @@ describe.each(actions)("$name ($access)", (entry) => {
     const forCaller = entry.prepareForCaller && session.user ? await entry.prepareForCaller(testDb, session.user) : {};
     const outcome = await call(entry, { ...buildInput(entry, host.objects), ...forCaller });
     expect(outcome, `${actor}: ${JSON.stringify(outcome)}`).toMatchObject({ kind: expect.stringMatching(/^(ok|redirect)$/) });
+  });
+
+  if (entry.access === "invitee") it("lets the account with the invited address in", async () => {
+    const host = await seedTeam(testDb, { label: "host" });
+    session.user = host.invitee;
+    const outcome = await call(entry, buildInput(entry, host.objects));
+    expect(outcome, JSON.stringify(outcome)).toMatchObject({ kind: expect.stringMatching(/^(ok|redirect)$/) });
   });
 
   if (isTeamAction && listInputObjectKeys(entry, SAMPLE).length > 0) it("refuses another team's object ids under the caller's own team", async () => {

@@ -107,12 +107,12 @@ async function seedTeam(db: Db, label: string) {
   const citation = await addCitation(db, actor, addCitationSchema.parse({ claimId: claim.id, sourceId: source.id, relation: "states" }));
   const member = await createTestUser(db, { name: `${label} Member` });
   const membership = await db.membership.create({ data: { teamId: team.id, userId: member.id, role: "editor" } });
-  const invitation = await createInvitation(db, { teamId: team.id, role: "editor", actorId: user.id });
-  const expired = await createInvitation(db, { teamId: team.id, role: "owner", actorId: user.id });
+  const invitation = await createInvitation(db, { teamId: team.id, role: "editor", email: user.email, actorId: user.id });
+  const expired = await createInvitation(db, { teamId: team.id, role: "owner", email: user.email, actorId: user.id });
   await db.invitation.update({ where: { id: expired.id }, data: { expiresAt: new Date(Date.now() - 60_000) } });
-  const revoked = await createInvitation(db, { teamId: team.id, role: "owner", actorId: user.id });
+  const revoked = await createInvitation(db, { teamId: team.id, role: "owner", email: user.email, actorId: user.id });
   await db.invitation.update({ where: { id: revoked.id }, data: { revokedAt: new Date() } });
-  const used = await createInvitation(db, { teamId: team.id, role: "owner", actorId: user.id });
+  const used = await createInvitation(db, { teamId: team.id, role: "owner", email: user.email, actorId: user.id });
   await db.invitation.update({ where: { id: used.id }, data: { acceptedAt: new Date(), acceptedById: member.id } });
   return {
     user: { id: user.id, email: user.email, name: user.name }, team, articleId, claimId: claim.id, otherClaimId: otherClaim.id,
@@ -226,6 +226,7 @@ const CASES: Case[] = [
   { name: "revokeInvitation", action: () => memberActions.revokeInvitationAction, field: "invitationId", foreign: () => theirs().invitationId, input: () => ({ team: team(), invitationId: mine().invitationId }) },
   { name: "changeRole", action: () => memberActions.changeRoleAction, field: "membershipId", foreign: () => theirs().membershipId, input: () => ({ team: team(), membershipId: mine().memberMembershipId, role: "viewer" }) },
   { name: "removeMember", action: () => memberActions.removeMemberAction, field: "membershipId", foreign: () => theirs().membershipId, input: () => ({ team: team(), membershipId: mine().memberMembershipId }) },
+  { name: "confirmMemberEmail", action: () => memberActions.confirmMemberEmailAction, field: "membershipId", foreign: () => theirs().membershipId, input: () => ({ team: team(), membershipId: mine().memberMembershipId }) },
 ];
 
 describe("server actions refuse malformed ids and change nothing", () => {
@@ -370,7 +371,7 @@ describe("numbers: negative, huge, NaN and non-numbers are refused", () => {
       expect.soft(result.ok, value).toBe(false);
     }
     for (const days of ["0", "31", "-1", "1e9", "NaN", "week"]) {
-      await expectRefusal(memberActions.createInvitationAction as AnyAction, { team: team(), role: "editor", days });
+      await expectRefusal(memberActions.createInvitationAction as AnyAction, { team: team(), role: "editor", email: "colleague@example.test", days });
     }
   });
 
@@ -381,7 +382,7 @@ describe("numbers: negative, huge, NaN and non-numbers are refused", () => {
       [citationActions.addCitationAction as AnyAction, { team: team(), claimId: mine().claimId, sourceId: mine().sourceId, relation: "<script>" }],
       [sourceActions.createSourceAction as AnyAction, { team: team(), name: "Kindless", kind: "blog" }],
       [memberActions.changeRoleAction as AnyAction, { team: team(), membershipId: mine().memberMembershipId, role: "admin" }],
-      [memberActions.createInvitationAction as AnyAction, { team: team(), role: "superuser" }],
+      [memberActions.createInvitationAction as AnyAction, { team: team(), role: "superuser", email: "colleague@example.test" }],
       [claimActions.moveClaimAction as AnyAction, { team: team(), claimId: mine().claimId, direction: "sideways" }],
     ];
     for (const [action, input] of calls) await expectRefusal(action, input);

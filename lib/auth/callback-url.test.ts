@@ -35,4 +35,20 @@ describe("readSafeCallbackUrl", () => {
     expect(readSafeCallbackUrl("//evil.com", "/t/home")).toBe("/t/home");
     expect(readSafeCallbackUrl(undefined, "/t/home")).toBe("/t/home");
   });
+
+  it("keeps a path with non-ASCII characters as the same address, percent-encoded so it fits a Location header", () => {
+    expect(readSafeCallbackUrl("/\u3000/x")).toBe("/%E3%80%80/x");
+    expect(readSafeCallbackUrl("/t/caf\u00e9/articles?q=\u00e9t\u00e9#r\u00e9sum\u00e9")).toBe("/t/caf%C3%A9/articles?q=%C3%A9t%C3%A9#r%C3%A9sum%C3%A9");
+    expect(readSafeCallbackUrl("/%E3%80%80/x")).toBe("/%E3%80%80/x");
+    expect(readSafeCallbackUrl("/t/x?q=a b")).toBe("/t/x?q=a%20b");
+    for (const value of ["/\u3000/x", "/t/\u{1F600}", "/a?b=\u00ff"]) expect(readSafeCallbackUrl(value)).toMatch(/^[\x21-\x7e]+$/);
+  });
+
+  it.each([
+    ["a dot segment that leaves //evil.com", "/.//evil.com"],
+    ["a dot-dot segment that leaves //evil.com", "/x/..//evil.com"],
+    ["a lone surrogate", "/t/\ud800"],
+  ])("falls back for %s", (_label, value) => {
+    expect(readSafeCallbackUrl(value)).toBe("/");
+  });
 });

@@ -26,6 +26,8 @@ export function describeSignInNotice(code: unknown): string | undefined {
   const notices: Record<string, string> = {
     "signed-out-everywhere": "You are signed out on every device.",
     "account-deleted": "Your account is deleted.",
+    "email-verified": "Your email address is confirmed. Sign in to continue.",
+    "password-reset": "Your password is changed, and every session of your account has ended. Sign in with the new password.",
   };
   return typeof code === "string" ? notices[code] : undefined;
 }

@@ -1,10 +1,11 @@
 import type { NextAuthOptions, Session } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
-import { getEnv, isSsoEnabled } from "@/lib/env";
+import { getAuthSecret, getEnv, isMailEnabled, isSsoEnabled } from "@/lib/env";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { readClientAddress } from "@/lib/http/client-address";
 import { authenticateWithPassword } from "./authenticate";
+import { readSafeCallbackUrl } from "./callback-url";
 import { offerDeviceToken, readDeviceToken } from "./device-cookie";
 import { loadSessionUser, revokeSession, startSession } from "./sessions";
 import { checkSsoSignIn, linkSsoUser, SSO_PROVIDER_ID } from "./sso";
@@ -25,7 +26,10 @@ function buildProviders(): NextAuthOptions["providers"] {
     },
     async authorize(credentials, req) {
       const headers = req?.headers;
-      const result = await authenticateWithPassword(db, credentials ?? {}, readClientAddress(headers), { deviceToken: readDeviceToken(headers) });
+      const result = await authenticateWithPassword(db, credentials ?? {}, readClientAddress(headers), {
+        deviceToken: readDeviceToken(headers),
+        isMailEnabled: isMailEnabled(env),
+      });
       // next-auth passes a thrown message to the sign-in form, which shows it as it is.
       if (!result.ok) throw new Error(result.message);
       offerDeviceToken(result.deviceToken);
@@ -70,7 +74,7 @@ function buildProviders(): NextAuthOptions["providers"] {
 export function getAuthOptions(request: AuthRequestInfo = {}): NextAuthOptions {
   const env = getEnv();
   return {
-    secret: env.NEXTAUTH_SECRET ?? "development-only-secret-do-not-use-in-production",
+    secret: getAuthSecret(env),
     // The cookie may live as long as a session can; the row decides when it ends (idle or absolute).
     session: { strategy: "jwt", maxAge: env.SESSION_LIFETIME_DAYS * 24 * 60 * 60 },
     pages: { signIn: "/sign-in", error: "/sign-in" },
@@ -99,10 +103,15 @@ export function getAuthOptions(request: AuthRequestInfo = {}): NextAuthOptions {
         return token;
       },
       async session({ session, token }) {
-        const user = typeof token.sid === "string" ? await loadSessionUser(db, token.sid) : null;
+        const user = typeof token.sid === "string" ? await loadSessionUser(db, token.sid, { isMailEnabled: isMailEnabled(env) }) : null;
         // An empty session is next-auth's "signed out": getServerSession answers null.
         if (!user) return {} as Session;
         return { ...session, user };
+      },
+      // Only same-origin paths, percent-encoded (a raw non-ASCII path cannot go into a Location header).
+      async redirect({ url, baseUrl }) {
+        const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
+        return `${baseUrl}${readSafeCallbackUrl(path)}`;
       },
     },
     events: {

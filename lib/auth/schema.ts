@@ -56,6 +56,8 @@ export const signUpSchema = z
     password: newPasswordSchema,
     teamName: z.preprocess(emptyToUndefined, teamNameSchema.optional()),
     invitation: z.preprocess(emptyToUndefined, z.string().max(200).optional()),
+    /** The mark of a mailed invitation link (lib/teams/invitation-proof.ts), passed through the form. */
+    mailed: z.preprocess(emptyToUndefined, z.string().max(100).optional()),
   })
   .superRefine(refinePasswordForPerson());
 export type SignUpInput = z.infer<typeof signUpSchema>;

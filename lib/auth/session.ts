@@ -9,7 +9,8 @@ export type SessionUser = { id: string; email: string; name: string };
 /**
  * The signed-in user and their session id, once per request. The session callback
  * (lib/auth/options.ts) loads them in one query from the session row the cookie names; a
- * revoked, expired or idle session, or a cookie from before sessions were kept, is signed out.
+ * revoked, expired or idle session, a cookie from before sessions were kept, or an account that
+ * may not be used yet (an unverified address where mail is set up) is signed out.
  */
 export const getSessionUser = cache(async (): Promise<ActiveSessionUser | null> => {
   const session = await getServerSession(getAuthOptions());

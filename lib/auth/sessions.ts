@@ -64,19 +64,26 @@ export async function startSession(
 export async function loadSessionUser(
   db: Pick<Db, "session" | "user">,
   sessionId: string,
-  options: { now?: Date; policy?: SessionPolicy } = {},
+  options: { now?: Date; policy?: SessionPolicy; isMailEnabled?: boolean } = {},
 ): Promise<ActiveSessionUser | null> {
   const now = options.now ?? new Date();
   const active = activeWhere(now, options.policy ?? readSessionPolicy());
   const select = { id: true, email: true, name: true } as const;
+  const usable = options.isMailEnabled ? USABLE_WHERE_MAIL_IS_SET_UP : {};
   const recentlySeen = { gt: new Date(now.getTime() - SESSION_TOUCH_MS) };
-  const user = await db.user.findFirst({ where: { sessions: { some: { id: sessionId, ...active, lastSeenAt: recentlySeen } } }, select });
+  const user = await db.user.findFirst({ where: { ...usable, sessions: { some: { id: sessionId, ...active, lastSeenAt: recentlySeen } } }, select });
   if (user) return { ...user, sessionId };
-  const row = await db.session.findFirst({ where: { id: sessionId, ...active }, select: { user: { select } } });
+  const row = await db.session.findFirst({ where: { id: sessionId, ...active, user: usable }, select: { user: { select } } });
   if (!row) return null;
   await db.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { lastSeenAt: now } });
   return { ...row.user, sessionId };
 }
+
+/**
+ * isAccountUsable (lib/auth/email-proof.ts) as a filter, so the session's one query checks it too:
+ * where mail is set up, a password account counts only once its address is verified.
+ */
+const USABLE_WHERE_MAIL_IS_SET_UP = { OR: [{ passwordHash: null }, { emailVerifiedAt: { not: null } }] };
 
 /** The person's sessions that still work, newest activity first, for the account page. */
 export async function listActiveSessions(db: SessionClient, userId: string, options: { now?: Date; policy?: SessionPolicy } = {}) {

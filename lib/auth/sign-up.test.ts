@@ -3,7 +3,7 @@ import { setUpTestDatabase } from "@/tests/test-db";
 import { AppError } from "@/lib/errors";
 import { signUpSchema } from "./schema";
 import { verifyPassword } from "./password";
-import { signUp } from "./sign-up";
+import { isEmailTakenError, noteSignUpWithTakenEmail, signUp, TAKEN_NOTICE_GAP_MS } from "./sign-up";
 
 const db = setUpTestDatabase();
 let counter = 0;
@@ -71,5 +71,26 @@ describe("signUp", () => {
     expect(await db.membership.count({ where: { userId: user.id } })).toBe(0);
     const types = (await db.auditEvent.findMany({ where: { userId: user.id } })).map((event) => event.type);
     expect(types).toEqual(["auth.signed_up"]);
+  });
+  it("leaves the address unverified: a mailed link, an invitation or an owner verifies it", async () => {
+    const { user } = await signUp(db, input(), null);
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ emailVerifiedAt: null, emailVerifiedVia: null });
+  });
+});
+
+describe("noteSignUpWithTakenEmail", () => {
+  it("says to notify the address's owner at most once per quarter hour, and audits every attempt", async () => {
+    const { user } = await signUp(db, input({ name: "Taken Owner" }), null);
+    const attempt = signUp(db, input({ email: user.email }), null).catch((error: unknown) => error);
+    expect(isEmailTakenError(await attempt)).toBe(true);
+
+    const now = new Date();
+    await expect(noteSignUpWithTakenEmail(db, user.email, "192.0.2.50", now)).resolves.toEqual({ shouldNotify: true, name: "Taken Owner" });
+    await expect(noteSignUpWithTakenEmail(db, user.email, "192.0.2.50", new Date(now.getTime() + 1_000))).resolves.toMatchObject({ shouldNotify: false });
+    const later = new Date(now.getTime() + TAKEN_NOTICE_GAP_MS + 2_000);
+    await db.auditEvent.updateMany({ where: { type: "auth.sign_up_email_taken", email: user.email }, data: { createdAt: now } });
+    await expect(noteSignUpWithTakenEmail(db, user.email, null, later)).resolves.toMatchObject({ shouldNotify: true });
+    expect(await db.auditEvent.count({ where: { type: "auth.sign_up_email_taken", email: user.email } })).toBe(3);
+    await expect(noteSignUpWithTakenEmail(db, "nobody@newsroom.test", null)).resolves.toEqual({ shouldNotify: false, name: null });
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createTestUser, setUpTestDatabase } from "@/tests/test-db";
+import { createTeam } from "@/lib/teams/mutations";
 import { hashPassword } from "./password";
+import { loadSessionUser, startSession } from "./sessions";
 import { checkSsoSignIn, linkSsoUser } from "./sso";
 
 const db = setUpTestDatabase();
@@ -47,9 +49,10 @@ describe("linkSsoUser", () => {
     expect(second.id).not.toBe(first.id);
   });
 
-  it("links an existing password account with the same email and keeps its password", async () => {
+  it("links an existing password account whose address was proven by mail, and keeps its password", async () => {
     const passwordHash = await hashPassword("correct horse battery");
     const existing = await createTestUser(db, { email: "linked@newsroom.test", name: "Existing Name", passwordHash });
+    await db.user.update({ where: { id: existing.id }, data: { emailVerifiedAt: new Date(), emailVerifiedVia: "mail" } });
     const sub = nextSub();
     const user = await linkSsoUser(db, {
       issuer,
@@ -61,7 +64,50 @@ describe("linkSsoUser", () => {
 
     const events = await db.auditEvent.findMany({ where: { userId: existing.id } });
     expect(events).toMatchObject([{ type: "auth.signed_in", email: "linked@newsroom.test" }]);
-    expect(JSON.parse(events[0].detail!)).toEqual({ via: "sso" });
+    expect(JSON.parse(events[0].detail!)).toEqual({ via: "sso", linked: true });
+  });
+
+  it.each([
+    ["never verified", null],
+    ["vouched for only by a team owner", "owner"],
+  ])("releases an existing account whose address was %s and makes the SSO person a fresh, verified one", async (_label, via) => {
+    const passwordHash = await hashPassword("attacker's password");
+    const email = `claimed-${nextSub()}@newsroom.test`;
+    const squatter = await createTestUser(db, { email, name: "Squatter", passwordHash });
+    if (via) await db.user.update({ where: { id: squatter.id }, data: { emailVerifiedAt: new Date(), emailVerifiedVia: via } });
+    const squatterTeam = await createTeam(db, { name: "Squatter Desk", userId: squatter.id });
+    const squatterSession = await startSession(db, { userId: squatter.id, method: "password" });
+    await db.accountToken.create({
+      data: { userId: squatter.id, email, purpose: "reset_password", via: "mail", tokenHash: `hash-${email}`, expiresAt: new Date(Date.now() + 60_000) },
+    });
+
+    const sub = nextSub();
+    const user = await linkSsoUser(db, { issuer, profile: { sub, email, email_verified: true, name: "Alice" } });
+
+    expect(user.id).not.toBe(squatter.id);
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ email, name: "Alice", passwordHash: null, emailVerifiedVia: "sso" });
+    expect(await db.membership.count({ where: { userId: user.id } })).toBe(0);
+    expect(await db.externalIdentity.findMany({ where: { userId: user.id } })).toMatchObject([{ provider: issuer, subject: sub }]);
+
+    const released = await db.user.findUniqueOrThrow({ where: { id: squatter.id } });
+    expect(released).toMatchObject({ email: `released-${squatter.id}@released.invalid`, passwordHash: null, emailVerifiedAt: null });
+    expect(await loadSessionUser(db, squatterSession)).toBeNull();
+    // Its team stays its own: nothing of it reaches the newcomer.
+    expect(await db.membership.findMany({ where: { userId: squatter.id } })).toMatchObject([{ teamId: squatterTeam.id, role: "owner" }]);
+    expect(await db.accountToken.count({ where: { userId: squatter.id, usedAt: null } })).toBe(0);
+
+    const releasedEvent = await db.auditEvent.findFirstOrThrow({ where: { type: "auth.account_released", userId: squatter.id } });
+    expect(releasedEvent).toMatchObject({ email });
+    expect(JSON.parse(releasedEvent.detail!)).toEqual({ reason: "sso_claimed" });
+    const signedUp = await db.auditEvent.findFirstOrThrow({ where: { type: "auth.signed_up", userId: user.id } });
+    expect(JSON.parse(signedUp.detail!)).toEqual({ via: "sso", releasedAccountId: squatter.id });
+  });
+
+  it("gives a new account the provider's verification only when the provider vouches", async () => {
+    const verified = await linkSsoUser(db, { issuer, profile: { sub: nextSub(), email: "vouched@newsroom.test", email_verified: true } });
+    const unverified = await linkSsoUser(db, { issuer, profile: { sub: nextSub(), email: "unvouched@newsroom.test" } });
+    expect(await db.user.findUniqueOrThrow({ where: { id: verified.id } })).toMatchObject({ emailVerifiedVia: "sso", emailVerifiedAt: expect.any(Date) });
+    expect(await db.user.findUniqueOrThrow({ where: { id: unverified.id } })).toMatchObject({ emailVerifiedVia: null, emailVerifiedAt: null });
   });
 
   it("refuses to link an existing account when the provider says the email is not verified", async () => {

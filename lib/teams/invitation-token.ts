@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { maskEmail } from "@/lib/auth/email-proof";
 
 /** 256 random bits, URL-safe; only its hash is stored. */
 export function createInvitationToken(): { token: string; tokenHash: string } {
@@ -29,3 +30,13 @@ export const invitationStatusMessages: Record<Exclude<InvitationStatus, "valid">
   revoked: "This invitation was withdrawn by the team. Ask the team's owner for a new one.",
   expired: "This invitation link has expired. Ask the team's owner for a new one.",
 };
+
+/**
+ * Why the signed-in account may not accept an invitation bound to `invitationEmail`, or null when
+ * it may: only the address the owner named can use the link; anyone else leaves it unused.
+ */
+export function findAddressMismatch(invitationEmail: string | null, accountEmail: string): string | null {
+  if (!invitationEmail) return "This invitation link names no email address, which links now must. Ask the team's owner for a new one.";
+  if (invitationEmail === accountEmail) return null;
+  return `This invitation is for ${maskEmail(invitationEmail)}: sign in with that address, or ask the team's owner for a new one.`;
+}

@@ -65,7 +65,7 @@ describe("listOpenInvitations", () => {
   it("lists only invitations that are neither accepted, withdrawn nor expired, newest first", async () => {
     const owner = await createTestUser(db);
     const team = await createTeam(db, { name: "Invite Desk", userId: owner.id });
-    const invite = (role: "editor" | "viewer") => createInvitation(db, { teamId: team.id, role, actorId: owner.id });
+    const invite = (role: "editor" | "viewer") => createInvitation(db, { teamId: team.id, role, email: `${role}@invite.test`, actorId: owner.id });
     const older = await invite("viewer");
     const accepted = await invite("editor");
     const revoked = await invite("editor");
@@ -78,7 +78,7 @@ describe("listOpenInvitations", () => {
 
     const otherOwner = await createTestUser(db);
     const otherTeam = await createTeam(db, { name: "Other Invite Desk", userId: otherOwner.id });
-    await createInvitation(db, { teamId: otherTeam.id, role: "viewer", actorId: otherOwner.id });
+    await createInvitation(db, { teamId: otherTeam.id, role: "viewer", email: "viewer@invite.test", actorId: otherOwner.id });
 
     const open = await listOpenInvitations(db, team.id);
     expect(open.map((invitation) => invitation.id)).toEqual([newer.id, older.id]);
@@ -89,7 +89,7 @@ describe("listOpenInvitations", () => {
   it("treats an invitation as expired from its expiry time on", async () => {
     const owner = await createTestUser(db);
     const team = await createTeam(db, { name: "Expiry Desk", userId: owner.id });
-    const invitation = await createInvitation(db, { teamId: team.id, role: "viewer", actorId: owner.id });
+    const invitation = await createInvitation(db, { teamId: team.id, role: "viewer", email: "viewer@invite.test", actorId: owner.id });
     await expect(listOpenInvitations(db, team.id, new Date(invitation.expiresAt.getTime() - 1))).resolves.toHaveLength(1);
     await expect(listOpenInvitations(db, team.id, invitation.expiresAt)).resolves.toHaveLength(0);
   });

@@ -12,7 +12,12 @@ export function listTeamsForUser(db: Db, userId: string) {
 export function listMembers(db: Db, teamId: string) {
   return db.membership.findMany({
     where: { teamId },
-    select: { id: true, role: true, createdAt: true, user: { select: { id: true, name: true, email: true } } },
+    select: {
+      id: true,
+      role: true,
+      createdAt: true,
+      user: { select: { id: true, name: true, email: true, emailVerifiedAt: true, emailVerifiedVia: true } },
+    },
     orderBy: [{ createdAt: "asc" }],
   });
 }

@@ -13,8 +13,11 @@ import type { Permission } from "../../lib/auth/roles";
 import type { Db } from "../../lib/config/prisma-client";
 import { accountCallers } from "./account-callers";
 
-/** `public`: anyone; `signed-in`: any signed-in user; a permission: a team member whose role has it. */
-export type Access = "public" | "signed-in" | Permission;
+/**
+ * `public`: anyone; `signed-in`: any signed-in user; `invitee`: the signed-in account whose address
+ * the invitation names (anyone else is refused, FORBIDDEN); a permission: a team member whose role has it.
+ */
+export type Access = "public" | "signed-in" | "invitee" | Permission;
 
 /** One team's objects (tests/authz/world.ts makes them); sample inputs and URLs name them. */
 export type TeamObjects = {
@@ -42,10 +45,16 @@ export type TeamObjects = {
   captureId: string;
   invitationId: string;
   invitationToken: string;
+  /** A single-use password-reset link and email-verification link for a member of the team. */
+  resetToken: string;
+  verifyToken: string;
   /** An editor of the team who is not one of the test's actors: the one assigned, re-roled, removed. */
   memberUserId: string;
   memberMembershipId: string;
 };
+
+/** The password of the member the reset and verification links are for (tests/authz/world.ts). */
+export const LINK_PASSWORD = "the member's own password";
 
 /** The keys that hold ids of a team's objects: each is tried with another team's id. */
 export const OBJECT_ID_KEYS = [
@@ -71,7 +80,7 @@ export type PageEntry = {
   kind: "page";
   /** The URL pattern, as the folder names it without route groups: `/t/[team]/sources/[sourceId]`. */
   route: string;
-  access: Access;
+  access: Exclude<Access, "invitee">;
   /** Designed answers that are not "200" for an allowed caller (the front door and sign-in redirect). */
   anonymous?: PageAnswer;
   signedIn?: PageAnswer;
@@ -81,7 +90,7 @@ export type RouteEntry = {
   kind: "route";
   route: string;
   methods: readonly HttpMethod[];
-  access: Access;
+  access: Exclude<Access, "invitee">;
   query?: string;
   /** The status an allowed caller gets per method, when not 200. */
   status?: Partial<Record<HttpMethod, number>>;
@@ -118,6 +127,9 @@ export const pages: PageEntry[] = [
   { kind: "page", route: "/", access: "public", anonymous: signInRedirect, signedIn: { redirect: /^\/(t\/[^/?]+|teams\/new)(\?|$)/ } },
   { kind: "page", route: "/sign-in", access: "public", signedIn: { redirect: /^\/$/ } },
   { kind: "page", route: "/sign-up", access: "public", signedIn: { redirect: /^\/$/ } },
+  { kind: "page", route: "/forgot-password", access: "public", signedIn: { redirect: /^\/$/ } },
+  { kind: "page", route: "/reset-password/[token]", access: "public" },
+  { kind: "page", route: "/verify-email/[token]", access: "public" },
   { kind: "page", route: "/invite/[token]", access: "public" },
   { kind: "page", route: "/teams/new", access: "signed-in" },
   { kind: "page", route: "/account", access: "signed-in" },
@@ -215,17 +227,23 @@ export const actions: ActionEntry[] = [
   action(sourceActions, "mergeSourcesAction", "content:write", (t) => ({ keepId: t.sourceId, mergeIds: [t.secondSourceId] })),
   action(sourceActions, "searchSourcesAction", "team:read", () => ({ q: "Record" })),
   // Members and settings.
-  action(memberActions, "createInvitationAction", "member:manage", () => ({ role: "editor", email: "", days: "7" })),
+  action(memberActions, "createInvitationAction", "member:manage", () => ({ role: "editor", email: "new.colleague@authz.test", days: "7" })),
   action(memberActions, "revokeInvitationAction", "member:manage", (t) => ({ invitationId: t.invitationId })),
   action(memberActions, "changeRoleAction", "member:manage", (t) => ({ membershipId: t.memberMembershipId, role: "viewer" })),
   action(memberActions, "removeMemberAction", "member:manage", (t) => ({ membershipId: t.memberMembershipId })),
+  action(memberActions, "confirmMemberEmailAction", "member:manage", (t) => ({ membershipId: t.memberMembershipId })),
   action(memberActions, "leaveTeamAction", "team:read", () => ({})),
   action(settingsActions, "updateVerificationSettingsAction", "member:manage", () => ({
     revision: 1, accurateNeeds: "one_citation", requireSignOff: "on", label_false: "Wrong", rating_false: "1", rating_accurate: "5",
   })),
-  // Outside any one team: the invitation's token is the capability, so any signed-in user may use one.
+  // Outside any one team. An invitation's token works only for the address it names.
   action("app/(app)/teams/new/actions.ts", "createTeamAction", "signed-in", () => ({ name: "Evening Desk" })),
-  action("app/(auth)/invite/[token]/actions.ts", "acceptInvitationAction", "signed-in", (t) => ({ token: t.invitationToken })),
+  action("app/(auth)/invite/[token]/actions.ts", "acceptInvitationAction", "invitee", (t) => ({ token: t.invitationToken })),
+  // The account links: the token is the capability, for anyone who holds it; the rest answer alike for every address.
+  action("app/(auth)/sign-in/actions.ts", "resendVerificationAction", "public", () => ({ email: "waiting@authz.test" })),
+  action("app/(auth)/forgot-password/actions.ts", "requestPasswordResetAction", "public", () => ({ email: "forgetful@authz.test" })),
+  action("app/(auth)/reset-password/[token]/actions.ts", "resetPasswordAction", "public", (t) => ({ token: t.resetToken, password: "a brand new password" })),
+  action("app/(auth)/verify-email/[token]/actions.ts", "confirmEmailAction", "public", (t) => ({ token: t.verifyToken, password: LINK_PASSWORD })),
   // The account page: the caller's own sessions, password, two-step verification and account.
   action(accountActions, "changePasswordAction", "signed-in", () => ({ newPassword: "a fresh lantern orchard" }), { prepareForCaller: accountCallers.withPassword }),
   action(accountActions, "endSessionAction", "signed-in", () => ({}), { prepareForCaller: accountCallers.withSession }),

@@ -10,10 +10,15 @@ import { addCitation } from "../../lib/citations/mutations";
 import { createClaim, deleteClaim } from "../../lib/claims/mutations";
 import type { Db } from "../../lib/config/prisma-client";
 import { createSource } from "../../lib/sources/mutations";
+import { issueAccountToken } from "../../lib/auth/account-tokens";
 import { createInvitation } from "../../lib/teams/invitations";
 import { createTeam } from "../../lib/teams/mutations";
 import { giveVerdict } from "../../lib/verification/mutations";
-import type { TeamObjects } from "./endpoints";
+import { hashPassword } from "../../lib/auth/password";
+import { LINK_PASSWORD, type TeamObjects } from "./endpoints";
+
+/** Hashed once per run: the member's password, which a verification link asks for. */
+let linkPasswordHash: Promise<string> | undefined;
 
 export const ARTICLE_TEXT = [
   "The council approved the budget on Monday.",
@@ -32,6 +37,8 @@ export type SeededTeam = {
   viewer: SeededUser;
   /** A second owner who made the content and gave the verdict (so the actors can sign it off, or leave). */
   author: SeededUser;
+  /** Not a member: the account whose address the team's open invitation names. */
+  invitee: SeededUser;
   objects: TeamObjects;
 };
 
@@ -45,12 +52,19 @@ function rangeOf(sentence: string) {
 export async function seedTeam(db: Db, options: { label?: string; passwordHash?: string } = {}): Promise<SeededTeam> {
   const id = randomUUID().slice(0, 8);
   const label = options.label ?? "authz";
+  // Verified, as the demo seed's: where mail is set up (the e2e server), an unverified account cannot sign in.
   const makeUser = (role: string) =>
     db.user.create({
-      data: { name: `${label} ${role} ${id}`, email: `${label}-${role}-${id}@authz.test`, passwordHash: options.passwordHash },
+      data: {
+        name: `${label} ${role} ${id}`,
+        email: `${label}-${role}-${id}@authz.test`,
+        passwordHash: options.passwordHash,
+        emailVerifiedAt: new Date(),
+        emailVerifiedVia: "seed",
+      },
       select: { id: true, email: true, name: true },
     });
-  const [owner, editor, viewer, author, member] = await Promise.all(["owner", "editor", "viewer", "author", "member"].map(makeUser));
+  const [owner, editor, viewer, author, member, invitee] = await Promise.all(["owner", "editor", "viewer", "author", "member", "invitee"].map(makeUser));
   const team = await createTeam(db, { name: `${label} desk ${id}`, userId: owner.id });
   const roles: [SeededUser, Role][] = [[editor, "editor"], [viewer, "viewer"], [author, "owner"], [member, "editor"]];
   const memberships = await Promise.all(
@@ -94,7 +108,12 @@ export async function seedTeam(db: Db, options: { label?: string; passwordHash?:
     },
     select: { id: true },
   });
-  const invitation = await createInvitation(db, { teamId: team.id, role: "viewer", actorId: owner.id });
+  const invitation = await createInvitation(db, { teamId: team.id, role: "viewer", email: invitee.email, actorId: owner.id });
+  linkPasswordHash ??= hashPassword(LINK_PASSWORD);
+  await db.user.update({ where: { id: member.id }, data: { passwordHash: await linkPasswordHash } });
+  const link = (purpose: "reset_password" | "verify_email") =>
+    issueAccountToken(db, { userId: member.id, email: member.email, purpose, via: "operator" }).then((issued) => issued!.token);
+  const [resetToken, verifyToken] = [await link("reset_password"), await link("verify_email")];
 
   const [claimNow, relayNow, sourceNow] = await Promise.all([
     db.claim.findUniqueOrThrow({ where: { id: claim.id }, select: { revision: true } }),
@@ -107,6 +126,7 @@ export async function seedTeam(db: Db, options: { label?: string; passwordHash?:
     editor,
     viewer,
     author,
+    invitee,
     objects: {
       slug: team.slug,
       articleId,
@@ -127,6 +147,8 @@ export async function seedTeam(db: Db, options: { label?: string; passwordHash?:
       captureId: capture.id,
       invitationId: invitation.id,
       invitationToken: invitation.token,
+      resetToken,
+      verifyToken,
       memberUserId: member.id,
       memberMembershipId: memberships[3].id,
     },

@@ -8,6 +8,7 @@ import { readSafeCallbackUrl } from "@/lib/auth/callback-url";
 import { describeAuthError, describeSignInNotice } from "@/lib/auth/error-messages";
 import { getSessionUser } from "@/lib/auth/session";
 import { getEnv, isSsoEnabled } from "@/lib/env";
+import { resendVerificationAction } from "./actions";
 
 export const metadata = { title: "Sign in" };
 
@@ -27,7 +28,12 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
           <Notice tone="success">{notice}</Notice>
         </div>
       ) : null}
-      <SignInForm callbackUrl={callbackUrl} initialError={describeAuthError(error)} />
+      <SignInForm callbackUrl={callbackUrl} initialError={describeAuthError(error)} resend={resendVerificationAction} />
+      <p className="mt-3 text-sm">
+        <Link className="font-medium text-brand-700 underline" href="/forgot-password">
+          Forgot your password?
+        </Link>
+      </p>
       {isSsoEnabled(env) ? (
         <div className="mt-4 border-t border-slate-200 pt-4">
           <SsoButton name={env.OIDC_NAME} callbackUrl={callbackUrl} />

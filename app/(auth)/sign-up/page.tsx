@@ -15,8 +15,11 @@ export default async function SignUpPage({ searchParams }: PageProps<"/sign-up">
   const params = await searchParams;
   if (await getSessionUser()) redirect(readSafeCallbackUrl(params.callbackUrl));
   const token = typeof params.invitation === "string" ? params.invitation : undefined;
+  const mailed = typeof params.m === "string" ? params.m : undefined;
   const invitation = token ? await findInvitation(db, token) : null;
-  const isInvited = invitation?.status === "valid";
+  // A link made before invitations named an address cannot be used any more (it names nobody).
+  const isInvited = invitation?.status === "valid" && Boolean(invitation.email);
+  const invitePath = token ? `/invite/${encodeURIComponent(token)}${mailed ? `?m=${encodeURIComponent(mailed)}` : ""}` : null;
   return (
     <Card>
       <h1 className="mb-1 text-xl font-semibold">Create an account</h1>
@@ -30,10 +33,13 @@ export default async function SignUpPage({ searchParams }: PageProps<"/sign-up">
           <Notice tone="error">This invitation link no longer works. You can still create an account with your own team.</Notice>
         </div>
       ) : null}
-      <SignUpForm action={signUpAction} invitation={isInvited ? token : undefined} teamName={isInvited ? invitation.team.name : undefined} />
+      <SignUpForm
+        action={signUpAction}
+        invitation={isInvited ? { token: token!, email: invitation.email!, teamName: invitation.team.name, mailed } : undefined}
+      />
       <p className="mt-6 text-sm text-slate-600">
         Already have an account?{" "}
-        <Link className="font-medium text-brand-700 underline" href={token ? `/sign-in?callbackUrl=/invite/${encodeURIComponent(token)}` : "/sign-in"}>
+        <Link className="font-medium text-brand-700 underline" href={invitePath ? `/sign-in?callbackUrl=${encodeURIComponent(invitePath)}` : "/sign-in"}>
           Sign in
         </Link>
       </p>

@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { listMembers, listOpenInvitations } from "@/lib/teams/queries";
 import {
   changeRoleAction,
+  confirmMemberEmailAction,
   createInvitationAction,
   leaveTeamAction,
   removeMemberAction,
@@ -37,8 +38,8 @@ export default async function MembersPage({ params }: PageProps<"/t/[team]/setti
         <Card>
           <h2 className="mb-1 text-lg font-semibold">Invite a colleague</h2>
           <p className="mb-4 text-sm text-slate-600">
-            Create a link and send it however you like. It works once and expires; the email, if given, is used to mail it when
-            the server has mail settings.
+            The link works once, expires, and only the person with this address can use it. It is mailed to them when the
+            server has mail settings; you can also copy it and send it however you like.
           </p>
           <InviteForm action={createInvitationAction} teamSlug={team.slug} />
         </Card>
@@ -63,7 +64,16 @@ export default async function MembersPage({ params }: PageProps<"/t/[team]/setti
                   {member.user.name}
                   {member.user.id === user.id ? <span className="ml-1 text-slate-500">(you)</span> : null}
                 </td>
-                <td className="py-3 text-slate-600">{member.user.email}</td>
+                <td className="py-3 text-slate-600">
+                  {member.user.email}
+                  <EmailState
+                    verifiedAt={member.user.emailVerifiedAt}
+                    via={member.user.emailVerifiedVia}
+                    confirm={
+                      canManage && member.user.id !== user.id ? { team: team.slug, membershipId: member.id, name: member.user.name } : null
+                    }
+                  />
+                </td>
                 <td className="py-3">
                   <RoleBadge role={member.role} />
                 </td>
@@ -91,7 +101,7 @@ export default async function MembersPage({ params }: PageProps<"/t/[team]/setti
             {invitations.map((invitation) => (
               <li key={invitation.id} className="flex items-center justify-between gap-4 py-2">
                 <span>
-                  <RoleBadge role={invitation.role} /> {invitation.email ?? "Link without email"} · by {invitation.createdBy.name} ·
+                  <RoleBadge role={invitation.role} /> {invitation.email ?? "Link without email (no longer usable)"} · by {invitation.createdBy.name} ·
                   expires {invitation.expiresAt.toISOString().slice(0, 10)}
                 </span>
                 <ActionButton
@@ -121,5 +131,38 @@ export default async function MembersPage({ params }: PageProps<"/t/[team]/setti
         </ActionButton>
       </Card>
     </div>
+  );
+}
+
+/**
+ * Whether a member's address is confirmed, and for an owner the way to vouch for an unconfirmed
+ * one (a mailed link that never came). An owner's word lets them sign in, never SSO take over.
+ */
+function EmailState({
+  verifiedAt,
+  via,
+  confirm,
+}: {
+  verifiedAt: Date | null;
+  via: string | null;
+  confirm: { team: string; membershipId: string; name: string } | null;
+}) {
+  if (verifiedAt) {
+    return via === "owner" ? <span className="block text-xs text-slate-500">Address confirmed by an owner</span> : null;
+  }
+  return (
+    <span className="mt-1 flex flex-wrap items-center gap-2 text-xs text-amber-800">
+      <span>Address not confirmed</span>
+      {confirm ? (
+        <ActionButton
+          action={confirmMemberEmailAction}
+          fields={{ team: confirm.team, membershipId: confirm.membershipId }}
+          pendingLabel="Confirming…"
+          confirmText={`Confirm that this address is ${confirm.name}'s? Only do so if you know it is theirs.`}
+        >
+          Confirm address<span className="sr-only"> of {confirm.name}</span>
+        </ActionButton>
+      ) : null}
+    </span>
   );
 }
