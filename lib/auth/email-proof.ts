@@ -1,6 +1,6 @@
 /**
  * Who has shown that an account's address is theirs, and what that allows. Pure rules; see
- * docs/decisions/0004-email-ownership.md for why a team owner's word is not a mailbox proof.
+ * docs/decisions/0009-email-ownership.md for why a team owner's word is not a mailbox proof.
  */
 
 /**

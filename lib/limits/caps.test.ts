@@ -168,7 +168,7 @@ describe("articles per team and the team's storage", () => {
     await db.sourceCapture.create({ data: { teamId: team.id, citationId: citation.id, url: "https://example.org", text: "Captured — text", passageState: "found", fetchedById: user.id } });
     await db.sourceCapture.create({ data: { teamId: team.id, citationId: citation.id, url: "https://example.org", text: null, passageState: "failed", fetchedById: user.id } });
     await db.team.update({ where: { id: team.id }, data: { storageBytes: 0n } });
-    const migration = fs.readFileSync("prisma/migrations/20261210010000_team_storage/migration.sql", "utf8");
+    const migration = fs.readFileSync("prisma/migrations/20261202100000_accounts_limits_sign_off/migration.sql", "utf8");
     const backfill = /UPDATE "Team" SET "storageBytes" =[\s\S]*?;/.exec(migration)![0];
     await db.$executeRawUnsafe(backfill);
     expect(await storageOf(team.id)).toBe(Buffer.byteLength(text) + Buffer.byteLength("Captured — text"));

@@ -1,5 +1,5 @@
 /**
- * Characters that no user text in FactDesk keeps (docs/decisions/0004-control-and-bidi-characters.md):
+ * Characters that no user text in FactDesk keeps (docs/decisions/0007-control-and-bidi-characters.md):
  * control characters, which carry no meaning in prose and break exports (a NUL ends a C string,
  * a form feed starts a page), and the bidi embedding, override and isolate controls, which make a
  * reader see text in another order than it is stored ("Trojan Source"). Arabic and Hebrew need

@@ -37,7 +37,7 @@ export const signUpAction = publicAction({ schema: signUpSchema }, async (input)
   await throttleSignUp(db, ip);
   if (!isMailEnabled()) {
     // No mail, no channel to answer "check your inbox" through: a taken address is said plainly
-    // (docs/decisions/0004-email-ownership.md); the account is usable, but never linked to SSO.
+    // (docs/decisions/0009-email-ownership.md); the account is usable, but never linked to SSO.
     const { team } = await signUp(db, input, ip);
     return { next: "sign-in", teamSlug: team!.slug };
   }

@@ -1,3 +1,0 @@
--- AlterTable
-ALTER TABLE "Claim" ADD COLUMN "signedOffDigest" TEXT;
-
