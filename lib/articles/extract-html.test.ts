@@ -151,4 +151,17 @@ describe("extractArticleFromHtml robustness", () => {
     const deep = `${"<div>".repeat(5000)}Deep text${"</div>".repeat(5000)}`;
     expect(extractArticleFromHtml(deep).text).toBe("Deep text");
   });
+
+  it("reads a page of more elements than Readability's limit without Readability", () => {
+    // Readability's own limit (maxElemsToParse) counts getElementsByTagName("*"), which is empty
+    // under linkedom: it never fired, and Readability ran for minutes on huge pages. Readability
+    // would drop this sidebar (its class says so); the body text that replaces it keeps it.
+    const sidebar = `<div class="sidebar">${"<span>w </span>".repeat(30_001)}</div>`;
+    const html = page("", `<article><h1>Title</h1><p>${LONG_PARAGRAPH}</p><p>${LONG_PARAGRAPH}</p></article>${sidebar}`);
+    const { text } = extractArticleFromHtml(html);
+    expect(text).toContain(LONG_PARAGRAPH);
+    expect(text).toContain("w w w w");
+    const belowLimit = page("", `<article><h1>Title</h1><p>${LONG_PARAGRAPH}</p><p>${LONG_PARAGRAPH}</p></article><div class="sidebar">${"<span>w </span>".repeat(100)}</div>`);
+    expect(extractArticleFromHtml(belowLimit).text).not.toContain("w w w w");
+  });
 });
