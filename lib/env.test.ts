@@ -13,6 +13,10 @@ const VARIABLES = [
   "OIDC_NAME",
   "SMTP_URL",
   "SMTP_FROM",
+  "PARSE_TIMEOUT_MS",
+  "PARSE_MEMORY_MB",
+  "PARSE_WORKERS",
+  "PARSE_QUEUE_LIMIT",
 ];
 
 /** A fresh copy of lib/env.ts, so its memoised value starts empty and reads the stubbed process.env. */
@@ -87,6 +91,12 @@ describe("getEnv", () => {
   ])("refuses single sign-on configured with %s", async (_label, variables) => {
     const { getEnv } = await loadEnvModule(variables);
     expect(() => getEnv()).toThrow(/OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET/);
+  });
+
+  it("gives parsing its default budgets and refuses a budget that is not a positive number", async () => {
+    expect((await loadEnvModule({})).getEnv()).toMatchObject({ PARSE_TIMEOUT_MS: 15_000, PARSE_MEMORY_MB: 512, PARSE_WORKERS: 2, PARSE_QUEUE_LIMIT: 8 });
+    expect((await loadEnvModule({ PARSE_TIMEOUT_MS: "5000" })).getEnv().PARSE_TIMEOUT_MS).toBe(5_000);
+    await expect(loadEnvModule({ PARSE_MEMORY_MB: "lots" }).then(({ getEnv }) => getEnv())).rejects.toThrow(/PARSE_MEMORY_MB/);
   });
 
   it("lists every problem at once", async () => {

@@ -34,6 +34,12 @@ const envSchema = z
     CAPTURE_ALLOW_PRIVATE: flag,
     CAPTURE_TIMEOUT_MS: positiveInteger(10_000),
     CAPTURE_MAX_BYTES: positiveInteger(5 * 1024 * 1024),
+    // Parsing of imports and captured pages runs in worker threads (lib/parsing/), each job within
+    // these budgets: a page that takes longer or needs more memory is refused, and its worker ends.
+    PARSE_TIMEOUT_MS: positiveInteger(15_000),
+    PARSE_MEMORY_MB: positiveInteger(512),
+    PARSE_WORKERS: positiveInteger(2),
+    PARSE_QUEUE_LIMIT: positiveInteger(8),
     // The Chromium that prints PDF reports (lib/reports/pdf.ts); unset, Debian's /usr/bin/chromium
     // is used when it exists. Playwright's own browser download does not work on these machines.
     CHROMIUM_PATH: optionalText,

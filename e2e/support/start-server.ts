@@ -24,6 +24,7 @@ import {
   SMTP_PORT,
   SMTP_URL,
   SOURCE_SITE_PORT,
+  E2E_PARSE_TIMEOUT_S,
 } from "./services";
 import { startSourceSite } from "./source-site";
 import { startSmtpSink } from "./smtp-sink";
@@ -46,6 +47,7 @@ const env = {
   SMTP_FROM,
   // The cited pages are served on loopback, which capture refuses unless told otherwise.
   CAPTURE_ALLOW_PRIVATE: "1",
+  PARSE_TIMEOUT_MS: String(E2E_PARSE_TIMEOUT_S * 1000),
 };
 migrateDatabase(E2E_DATABASE_URL, { quiet: true });
 execFileSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "prisma/seed.ts"], { env, stdio: "inherit" });

@@ -3,7 +3,8 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestUser, setUpTestDatabase } from "@/tests/test-db";
 import { captureCitation, judgeCapture, type CaptureDeps } from "./capture";
-import { getCapture, listCaptures, locatePassage } from "./capture-queries";
+import { getCapture, listCaptures } from "./capture-queries";
+import { locatePassage } from "./locate-passage";
 
 const db = setUpTestDatabase();
 
@@ -187,9 +188,9 @@ describe("judgeCapture", () => {
   const fuzzy = { passageState: "fuzzy" as const, score: 0.9, closest: "new wording", isTooLong: false };
 
   it("calls a fuzzy match changed when the page and its closest wording moved", () => {
-    const prior = { id: "c1", sha256: "old", passageState: "fuzzy", fetchedAt: day(12), text: "old wording of the passage" };
-    const judged = judgeCapture({ reading: fuzzy, sha256: "new", passage: "old wording", priors: [prior], error: null });
+    const prior = { id: "c1", sha256: "old", passageState: "fuzzy", fetchedAt: day(12), closest: "old wording" };
+    const judged = judgeCapture({ reading: fuzzy, sha256: "new", priors: [prior], error: null });
     expect(judged.state).toBe("changed");
-    expect(judgeCapture({ reading: fuzzy, sha256: "old", passage: "old wording", priors: [prior], error: null }).state).toBe("fuzzy");
+    expect(judgeCapture({ reading: fuzzy, sha256: "old", priors: [prior], error: null }).state).toBe("fuzzy");
   });
 });

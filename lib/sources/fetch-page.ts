@@ -1,7 +1,6 @@
 import { STATUS_CODES } from "node:http";
-import { extractArticleFromHtml } from "@/lib/articles/extract-html";
+import { getParsePool, runParseTask, type ParseRunner } from "@/lib/parsing/parse-pool";
 import { checkFetchTarget, type ResolveHost } from "./capture-guard";
-import { decodeText } from "./decode-page";
 import { resolveHostWithDns } from "./dns-resolve";
 import { requestPinned } from "./pinned-transport";
 
@@ -17,9 +16,11 @@ export type FetchPageOptions = {
   resolve?: ResolveHost;
   /** Private, loopback and link-local targets (tests, intranets); see CAPTURE_ALLOW_PRIVATE. */
   allowPrivate?: boolean;
-  /** For the whole capture: every redirect hop and the body. */
+  /** For the download: every redirect hop and the body. Reading the page has the parsing budget. */
   timeoutMs?: number;
   maxBytes?: number;
+  /** Where the page is read (decoded, its article extracted): the app's parsing pool by default. */
+  parser?: ParseRunner;
   /** Tests may inject one; only the default pins the connection to the vetted address. */
   transport?: PageTransport;
   signal?: AbortSignal;
@@ -57,12 +58,14 @@ export async function fetchPage(url: string, options: FetchPageOptions = {}): Pr
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
+  let body: DownloadedPage;
   try {
     const { url: finalUrl, response } = await followRedirects(url, { ...options, signal });
-    return await readPage(finalUrl, response, options.maxBytes ?? DEFAULT_MAX_BYTES, signal);
+    body = await downloadPage(finalUrl, response, options.maxBytes ?? DEFAULT_MAX_BYTES, signal);
   } catch (error) {
     throw toFetchPageError(error, signal, timeoutMs);
   }
+  return readPage(body, options.parser ?? getParsePool());
 }
 
 type HopSettings = FetchPageOptions & { signal: AbortSignal };
@@ -94,7 +97,9 @@ function resolveLocation(response: PageResponse, base: URL): string {
   throw new FetchPageError(`The server answered ${response.status} (a redirect) without a usable address to go to.`, response.status, base.href);
 }
 
-async function readPage(url: URL, response: PageResponse, maxBytes: number, signal: AbortSignal): Promise<FetchedPage> {
+type DownloadedPage = { url: URL; status: number; contentType: string | null; body: { bytes: Uint8Array; charset: string | null; isHtml: boolean } };
+
+async function downloadPage(url: URL, response: PageResponse, maxBytes: number, signal: AbortSignal): Promise<DownloadedPage> {
   const { status } = response;
   if (status < 200 || status > 299) {
     await discardBody(response);
@@ -109,9 +114,36 @@ async function readPage(url: URL, response: PageResponse, maxBytes: number, sign
   }
   const bytes = await readLimitedBody(response, maxBytes, signal);
   const isHtml = mime ? HTML_TYPES.has(mime) : sniffKind(bytes, status, url) === "html";
-  const decoded = decodeText(bytes, charset, isHtml);
-  const text = isHtml ? extractArticleFromHtml(decoded, url.href).text : decoded;
-  return { finalUrl: url.href, httpStatus: status, contentType: header ?? (isHtml ? "text/html" : "text/plain"), text };
+  return { url, status, contentType: header, body: { bytes, charset, isHtml } };
+}
+
+/**
+ * Decodes the page and extracts its article on a parsing worker, within the parsing budget
+ * (PARSE_TIMEOUT_MS, PARSE_MEMORY_MB) rather than the download's: a page that is quick to send
+ * can still be slow to read, and reading must never hold up the server.
+ */
+async function readPage(page: DownloadedPage, parser: ParseRunner): Promise<FetchedPage> {
+  const { url, status, body } = page;
+  const outcome = await runParseTask("readPage", { ...body, url: url.href }, parser);
+  if (!outcome.ok) {
+    if (outcome.failure === "failed") throw new Error(`Reading a captured page failed: ${outcome.detail}`);
+    throw new FetchPageError(describeUnreadable(outcome.failure, parser), status, url.href);
+  }
+  const contentType = page.contentType ?? (body.isHtml ? "text/html" : "text/plain");
+  return { finalUrl: url.href, httpStatus: status, contentType, text: outcome.value };
+}
+
+function describeUnreadable(failure: "timeout" | "memory" | "nesting" | "busy" | "closed", { budget }: ParseRunner): string {
+  switch (failure) {
+    case "timeout":
+      return `The page is too complex to capture: reading it took longer than ${Number((budget.timeoutMs / 1000).toFixed(1))} s; nothing was stored.`;
+    case "memory":
+      return `The page is too large to capture: reading it needed more than ${budget.memoryMb} MB of memory; nothing was stored.`;
+    case "nesting":
+      return "The page is nested too deeply to capture; nothing was stored.";
+    default:
+      return "FactDesk is busy reading other pages just now; nothing was stored. Capture it again in a minute.";
+  }
 }
 
 function parseContentType(header: string | null): { mime: string; charset: string | null } {
