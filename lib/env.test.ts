@@ -13,6 +13,7 @@ const VARIABLES = [
   "OIDC_NAME",
   "SMTP_URL",
   "SMTP_FROM",
+  "CAPTURE_ALLOWED_PORTS",
   "PARSE_TIMEOUT_MS",
   "PARSE_MEMORY_MB",
   "PARSE_WORKERS",
@@ -91,6 +92,15 @@ describe("getEnv", () => {
   ])("refuses single sign-on configured with %s", async (_label, variables) => {
     const { getEnv } = await loadEnvModule(variables);
     expect(() => getEnv()).toThrow(/OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET/);
+  });
+
+  it("allows captures on ports 80 and 443 unless told otherwise, and refuses a bad port list", async () => {
+    expect((await loadEnvModule({})).getEnv().CAPTURE_ALLOWED_PORTS).toEqual([80, 443]);
+    expect((await loadEnvModule({ CAPTURE_ALLOWED_PORTS: " 443, 8443 " })).getEnv().CAPTURE_ALLOWED_PORTS).toEqual([443, 8443]);
+    for (const bad of ["80,http", "0", "70000", "80,,443"]) {
+      const { getEnv } = await loadEnvModule({ CAPTURE_ALLOWED_PORTS: bad });
+      expect(() => getEnv(), bad).toThrow(/CAPTURE_ALLOWED_PORTS/);
+    }
   });
 
   it("gives parsing its default budgets and refuses a budget that is not a positive number", async () => {

@@ -15,6 +15,13 @@ function positiveInteger(fallback: number) {
   return optionalText.transform((value) => (value === undefined ? fallback : Number(value))).pipe(z.number().int().positive());
 }
 
+/** Comma-separated TCP ports (1-65535), or `fallback` when unset or blank. */
+function portList(fallback: number[]) {
+  return optionalText
+    .transform((value) => (value === undefined ? fallback : value.split(",").map((part) => Number(part.trim()))))
+    .pipe(z.array(z.number({ error: "ports are whole numbers" }).int().min(1).max(65_535), { error: "a comma-separated list of ports" }).min(1));
+}
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -34,6 +41,8 @@ const envSchema = z
     CAPTURE_ALLOW_PRIVATE: flag,
     CAPTURE_TIMEOUT_MS: positiveInteger(10_000),
     CAPTURE_MAX_BYTES: positiveInteger(5 * 1024 * 1024),
+    // The ports a capture may connect to; anything else is refused like an unreachable site.
+    CAPTURE_ALLOWED_PORTS: portList([80, 443]),
     // Parsing of imports and captured pages runs in worker threads (lib/parsing/), each job within
     // these budgets: a page that takes longer or needs more memory is refused, and its worker ends.
     PARSE_TIMEOUT_MS: positiveInteger(15_000),

@@ -45,8 +45,9 @@ const env = {
   OIDC_NAME,
   SMTP_URL,
   SMTP_FROM,
-  // The cited pages are served on loopback, which capture refuses unless told otherwise.
+  // The cited pages are served on loopback, on a port of their own, which capture refuses unless told otherwise.
   CAPTURE_ALLOW_PRIVATE: "1",
+  CAPTURE_ALLOWED_PORTS: `80,443,${SOURCE_SITE_PORT}`,
   PARSE_TIMEOUT_MS: String(E2E_PARSE_TIMEOUT_S * 1000),
 };
 migrateDatabase(E2E_DATABASE_URL, { quiet: true });

@@ -35,7 +35,8 @@ afterAll(async () => {
 /** One capture a day from 12 Nov 2025, so messages name predictable dates. */
 function dailyClock(): CaptureDeps {
   let day = 0;
-  return { fetchOptions: { allowPrivate: true, timeoutMs: 2_000 }, now: () => new Date(Date.UTC(2025, 10, 12 + day++, 9)) };
+  const allowedPorts = [(server.address() as AddressInfo).port];
+  return { fetchOptions: { allowPrivate: true, allowedPorts, timeoutMs: 2_000 }, now: () => new Date(Date.UTC(2025, 10, 12 + day++, 9)) };
 }
 
 let counter = 0;
@@ -134,7 +135,7 @@ describe("captureCitation failures", () => {
   it("records loopback refused when private targets are not allowed", async () => {
     const { actor, citation, path } = await setUpCitation();
     pages.set(path, PASSAGE);
-    const summary = await captureCitation(db, actor, { citationId: citation.id }, { fetchOptions: { allowPrivate: false } });
+    const summary = await captureCitation(db, actor, { citationId: citation.id }, { fetchOptions: { allowPrivate: false, allowedPorts: [(server.address() as AddressInfo).port] } });
     expect(summary.state).toBe("unreachable");
     expect(summary.message).toMatch(/points to this server itself \(127\.0\.0\.1\), which FactDesk does not fetch/);
   });

@@ -100,6 +100,7 @@ function readFetchOptions(): FetchPageOptions {
   const env = getEnv();
   return {
     allowPrivate: env.CAPTURE_ALLOW_PRIVATE,
+    allowedPorts: env.CAPTURE_ALLOWED_PORTS,
     timeoutMs: env.CAPTURE_TIMEOUT_MS,
     maxBytes: env.CAPTURE_MAX_BYTES,
   };

@@ -19,6 +19,8 @@ export type FetchPageOptions = {
   /** For the download: every redirect hop and the body. Reading the page has the parsing budget. */
   timeoutMs?: number;
   maxBytes?: number;
+  /** The ports a link may name (default 80 and 443); see CAPTURE_ALLOWED_PORTS. */
+  allowedPorts?: readonly number[];
   /** Where the page is read (decoded, its article extracted): the app's parsing pool by default. */
   parser?: ParseRunner;
   /** Tests may inject one; only the default pins the connection to the vetted address. */
@@ -37,8 +39,23 @@ export class FetchPageError extends Error {
   }
 }
 
+/**
+ * Every failure to reach a site (refused, reset, timed out, unknown name, bad certificate, a port
+ * that is not allowed) reads the same, so captures cannot be used to map which ports of a host
+ * answer. The server log keeps the cause.
+ */
+export const UNREACHABLE_MESSAGE = "The page could not be reached: the site did not answer as a web server. Check the link, or capture it again later.";
+
+/** A network-level failure: the editor sees UNREACHABLE_MESSAGE, the log sees `detail`. */
+export class UnreachableError extends FetchPageError {
+  constructor(readonly detail: string) {
+    super(UNREACHABLE_MESSAGE);
+  }
+}
+
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export const DEFAULT_ALLOWED_PORTS: readonly number[] = [80, 443];
 const MAX_REDIRECTS = 5;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const HTML_TYPES = new Set(["text/html", "application/xhtml+xml"]);
@@ -63,7 +80,7 @@ export async function fetchPage(url: string, options: FetchPageOptions = {}): Pr
     const { url: finalUrl, response } = await followRedirects(url, { ...options, signal });
     body = await downloadPage(finalUrl, response, options.maxBytes ?? DEFAULT_MAX_BYTES, signal);
   } catch (error) {
-    throw toFetchPageError(error, signal, timeoutMs);
+    throw logUnreachable(url, toFetchPageError(error, signal, timeoutMs));
   }
   return readPage(body, options.parser ?? getParsePool());
 }
@@ -74,8 +91,11 @@ async function followRedirects(url: string, settings: HopSettings): Promise<{ ur
   const transport = settings.transport ?? requestPinned;
   let next = url;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop += 1) {
-    const target = await checkFetchTarget(next, { resolve: settings.resolve ?? resolveHostWithDns, allowPrivate: settings.allowPrivate });
+    refuseDisallowedPort(next, settings.allowedPorts ?? DEFAULT_ALLOWED_PORTS);
+    const lookup = recordLookup(settings.resolve ?? resolveHostWithDns);
+    const target = await checkFetchTarget(next, { resolve: lookup.resolve, allowPrivate: settings.allowPrivate });
     if (!target.ok) {
+      if (lookup.hasFailed()) throw new UnreachableError(`the name did not resolve: ${target.problem}`);
       throw new FetchPageError(hop === 0 ? target.problem : `The page redirected to ${next}, which cannot be captured: ${target.problem}`);
     }
     const address = target.addresses[0] as string;
@@ -95,6 +115,37 @@ function resolveLocation(response: PageResponse, base: URL): string {
     // Falls through to the error below.
   }
   throw new FetchPageError(`The server answered ${response.status} (a redirect) without a usable address to go to.`, response.status, base.href);
+}
+
+/** Only the ports of web servers: any other port is refused like a site that does not answer. */
+function refuseDisallowedPort(link: string, allowedPorts: readonly number[]): void {
+  let url: URL;
+  try {
+    url = new URL(link.trim());
+  } catch {
+    return; // checkFetchTarget explains an invalid link.
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") return;
+  const port = url.port ? Number(url.port) : url.protocol === "https:" ? 443 : 80;
+  if (!allowedPorts.includes(port)) throw new UnreachableError(`port ${port} is not in CAPTURE_ALLOWED_PORTS`);
+}
+
+/** The resolver, noting whether the name failed to resolve (then the failure is a network one). */
+function recordLookup(resolve: ResolveHost): { resolve: ResolveHost; hasFailed: () => boolean } {
+  let hasFailed = false;
+  return {
+    resolve: async (hostname) => {
+      try {
+        const answers = await resolve(hostname);
+        if (answers.length === 0) hasFailed = true;
+        return answers;
+      } catch (error) {
+        hasFailed = true;
+        throw error;
+      }
+    },
+    hasFailed: () => hasFailed,
+  };
 }
 
 type DownloadedPage = { url: URL; status: number; contentType: string | null; body: { bytes: Uint8Array; charset: string | null; isHtml: boolean } };
@@ -199,26 +250,29 @@ async function discardBody(response: PageResponse): Promise<void> {
   await response.body?.cancel().catch(() => undefined);
 }
 
-const NETWORK_PROBLEMS: Record<string, string> = {
-  ECONNREFUSED: "The site refused the connection.",
-  ECONNRESET: "The site closed the connection before the page arrived.",
-  ENOTFOUND: "The site's name could not be found.",
-  EAI_AGAIN: "The site's name could not be looked up just now.",
-  EHOSTUNREACH: "The site could not be reached from this server.",
-  ENETUNREACH: "The site could not be reached from this server.",
-  ETIMEDOUT: "The site did not answer in time.",
-};
-
 function toFetchPageError(error: unknown, signal: AbortSignal, timeoutMs: number): FetchPageError {
   if (error instanceof FetchPageError) return error;
   if (signal.aborted) {
     const isTimeout = (signal.reason as Error | undefined)?.name === "TimeoutError";
-    return new FetchPageError(isTimeout ? `The page did not finish loading within ${timeoutMs / 1000} s.` : "The capture was cancelled.");
+    return isTimeout ? new UnreachableError(`no complete answer within ${timeoutMs} ms`) : new FetchPageError("The capture was cancelled.");
   }
   const code = readErrorCode(error);
-  if (code && NETWORK_PROBLEMS[code]) return new FetchPageError(NETWORK_PROBLEMS[code]);
-  if (code && /CERT|TLS|SSL/.test(code)) return new FetchPageError(`The site's security certificate could not be verified (${code}).`);
-  return new FetchPageError(`The page could not be fetched (${code ?? (error instanceof Error ? error.message : "unknown error")}).`);
+  return new UnreachableError(code ?? (error instanceof Error ? error.message : "unknown error"));
+}
+
+/** The cause of a network failure goes to the server log (host and port only: paths may hold tokens). */
+function logUnreachable(link: string, error: FetchPageError): FetchPageError {
+  if (error instanceof UnreachableError) console.warn(`Capture of ${describeOrigin(link)} could not reach the site: ${error.detail}`);
+  return error;
+}
+
+function describeOrigin(link: string): string {
+  try {
+    const url = new URL(link.trim());
+    return `${url.protocol}//${url.host}`;
+  } catch {
+    return "an invalid link";
+  }
 }
 
 function readErrorCode(error: unknown): string | null {
