@@ -36,7 +36,7 @@ async function measureStall<T>(work: Promise<T>): Promise<{ result: T; stallMs: 
 describe("the parsing pool's time budget", () => {
   let pool: WorkerPool;
   beforeAll(async () => {
-    pool = createParsePool({ workers: 1, queueLimit: 1, timeoutMs: 1_500, memoryMb: 256 });
+    pool = createParsePool({ workers: 1, queueLimit: 1, timeoutMs: 3_000, memoryMb: 256 });
     await pool.run(preview({ kind: "paste", text: "warm up" }));
   }, LOAD_MS);
   afterAll(() => pool.close());
@@ -45,9 +45,11 @@ describe("the parsing pool's time budget", () => {
     const started = performance.now();
     const { result, stallMs } = await measureStall(pool.run(preview(htmlFile(nestFormatting(120_000)))));
     expect(result).toMatchObject({ ok: false, failure: "timeout" });
-    // The budget is 1.5 s; ending the worker and answering must not take long after it.
-    expect(performance.now() - started).toBeLessThan(5_000);
-    expect(stallMs).toBeLessThan(200);
+    // The budget is 3 s; ending the worker and answering must not take long after it.
+    expect(performance.now() - started).toBeLessThan(6_000);
+    // Read on this thread, the page would stall it for the whole parse (many seconds); the margin
+    // is for a busy machine, where even an idle thread's timers run late.
+    expect(stallMs).toBeLessThan(1_000);
   }, LOAD_MS);
 
   it("reads the next page on a fresh worker after one was ended", async () => {
