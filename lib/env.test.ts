@@ -26,6 +26,11 @@ const VARIABLES = [
   "MAX_CLAIMS_PER_ARTICLE",
   "MAX_ARTICLES_PER_TEAM",
   "MAX_TEAM_STORAGE_MB",
+  "CAPTURE_ALLOWED_PORTS",
+  "PARSE_TIMEOUT_MS",
+  "PARSE_MEMORY_MB",
+  "PARSE_WORKERS",
+  "PARSE_QUEUE_LIMIT",
 ];
 
 /** A fresh copy of lib/env.ts, so its memoised value starts empty and reads the stubbed process.env. */
@@ -100,6 +105,21 @@ describe("getEnv", () => {
   ])("refuses single sign-on configured with %s", async (_label, variables) => {
     const { getEnv } = await loadEnvModule(variables);
     expect(() => getEnv()).toThrow(/OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET/);
+  });
+
+  it("allows captures on ports 80 and 443 unless told otherwise, and refuses a bad port list", async () => {
+    expect((await loadEnvModule({})).getEnv().CAPTURE_ALLOWED_PORTS).toEqual([80, 443]);
+    expect((await loadEnvModule({ CAPTURE_ALLOWED_PORTS: " 443, 8443 " })).getEnv().CAPTURE_ALLOWED_PORTS).toEqual([443, 8443]);
+    for (const bad of ["80,http", "0", "70000", "80,,443"]) {
+      const { getEnv } = await loadEnvModule({ CAPTURE_ALLOWED_PORTS: bad });
+      expect(() => getEnv(), bad).toThrow(/CAPTURE_ALLOWED_PORTS/);
+    }
+  });
+
+  it("gives parsing its default budgets and refuses a budget that is not a positive number", async () => {
+    expect((await loadEnvModule({})).getEnv()).toMatchObject({ PARSE_TIMEOUT_MS: 15_000, PARSE_MEMORY_MB: 512, PARSE_WORKERS: 2, PARSE_QUEUE_LIMIT: 8 });
+    expect((await loadEnvModule({ PARSE_TIMEOUT_MS: "5000" })).getEnv().PARSE_TIMEOUT_MS).toBe(5_000);
+    await expect(loadEnvModule({ PARSE_MEMORY_MB: "lots" }).then(({ getEnv }) => getEnv())).rejects.toThrow(/PARSE_MEMORY_MB/);
   });
 
   it("lists every problem at once", async () => {

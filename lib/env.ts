@@ -34,6 +34,13 @@ const trustedProxies = optionalText.transform((value, ctx) => {
   return z.NEVER;
 });
 
+/** Comma-separated TCP ports (1-65535), or `fallback` when unset or blank. */
+function portList(fallback: number[]) {
+  return optionalText
+    .transform((value) => (value === undefined ? fallback : value.split(",").map((part) => Number(part.trim()))))
+    .pipe(z.array(z.number({ error: "ports are whole numbers" }).int().min(1).max(65_535), { error: "a comma-separated list of ports" }).min(1));
+}
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -57,6 +64,14 @@ const envSchema = z
     CAPTURE_ALLOW_PRIVATE: flag,
     CAPTURE_TIMEOUT_MS: positiveInteger(10_000),
     CAPTURE_MAX_BYTES: positiveInteger(5 * 1024 * 1024),
+    // The ports a capture may connect to; anything else is refused like an unreachable site.
+    CAPTURE_ALLOWED_PORTS: portList([80, 443]),
+    // Parsing of imports and captured pages runs in worker threads (lib/parsing/), each job within
+    // these budgets: a page that takes longer or needs more memory is refused, and its worker ends.
+    PARSE_TIMEOUT_MS: positiveInteger(15_000),
+    PARSE_MEMORY_MB: positiveInteger(512),
+    PARSE_WORKERS: positiveInteger(2),
+    PARSE_QUEUE_LIMIT: positiveInteger(8),
     // The Chromium that prints PDF reports (lib/reports/pdf.ts); unset, Debian's /usr/bin/chromium
     // is used when it exists. Playwright's own browser download does not work on these machines.
     CHROMIUM_PATH: optionalText,

@@ -51,6 +51,12 @@ export function findSsoAccountBySubject(sub: string): SsoAccount | undefined {
   return sub.startsWith(SUBJECT_PREFIX) ? findSsoAccount(`${sub.slice(SUBJECT_PREFIX.length)}@${SSO_DOMAIN}`) : undefined;
 }
 
+/**
+ * The parsing budget of the e2e server (PARSE_TIMEOUT_MS): short, so the pathological inputs of
+ * parsing-freeze.spec.ts are refused rather than read on a fast machine, and the refusal is tested.
+ */
+export const E2E_PARSE_TIMEOUT_S = 5;
+
 /** A stand-in for the web pages editors cite, so capture can fetch real HTTP (see source-site.ts). */
 export const SOURCE_SITE_PORT = E2E_PORT + 3;
 export const SOURCE_SITE_URL = `http://127.0.0.1:${SOURCE_SITE_PORT}`;

@@ -25,6 +25,7 @@ import {
   SMTP_PORT,
   SMTP_URL,
   SOURCE_SITE_PORT,
+  E2E_PARSE_TIMEOUT_S,
 } from "./services";
 import { startSourceSite } from "./source-site";
 import { startSmtpSink } from "./smtp-sink";
@@ -45,8 +46,10 @@ const env = {
   OIDC_NAME,
   SMTP_URL,
   SMTP_FROM,
-  // The cited pages are served on loopback, which capture refuses unless told otherwise.
+  // The cited pages are served on loopback, on a port of their own, which capture refuses unless told otherwise.
   CAPTURE_ALLOW_PRIVATE: "1",
+  CAPTURE_ALLOWED_PORTS: `80,443,${SOURCE_SITE_PORT}`,
+  PARSE_TIMEOUT_MS: String(E2E_PARSE_TIMEOUT_S * 1000),
 };
 migrateDatabase(E2E_DATABASE_URL, { quiet: true });
 execFileSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "prisma/seed.ts"], { env, stdio: "inherit" });

@@ -151,4 +151,17 @@ describe("extractArticleFromHtml robustness", () => {
     const deep = `${"<div>".repeat(5000)}Deep text${"</div>".repeat(5000)}`;
     expect(extractArticleFromHtml(deep).text).toBe("Deep text");
   });
+
+  it("reads a page of more elements than Readability's limit without Readability", () => {
+    // Readability's own limit (maxElemsToParse) counts getElementsByTagName("*"), which is empty
+    // under linkedom: it never fired, and Readability ran for minutes on huge pages. Readability
+    // would drop this sidebar (its class says so); the body text that replaces it keeps it.
+    // (The article is over Readability's 500 characters, so its first pass, sidebar dropped, stands.)
+    const article = `<article><h1>Title</h1>${`<p>${LONG_PARAGRAPH}</p>`.repeat(4)}</article>`;
+    const withSidebar = (spans: number) => page("", `${article}<div class="sidebar">${"<span>w </span>".repeat(spans)}</div>`);
+    const huge = extractArticleFromHtml(withSidebar(30_001)).text;
+    expect(huge).toContain(LONG_PARAGRAPH);
+    expect(huge).toContain("w w w w");
+    expect(extractArticleFromHtml(withSidebar(100)).text).not.toContain("w w w w");
+  });
 });

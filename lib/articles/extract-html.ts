@@ -1,5 +1,5 @@
 import { Readability } from "@mozilla/readability";
-import { parseHtmlDocument } from "./html-document";
+import { buildDocument, parseHtml, type ParsedHtml } from "./html-document";
 import { summariseText } from "./excerpt";
 import { convertNodeToText } from "./html-to-text";
 import { readPageMetadata } from "./metadata";
@@ -17,10 +17,11 @@ export type ExtractedArticle = {
 
 // Below this Readability has probably picked a fragment or echoed the page.
 const MIN_READABLE_CHARS = 200;
-// Readability slows down sharply with nesting depth (a minute at 2,000 levels);
-// real article pages stay far below this.
+// Readability slows down sharply with nesting depth (a minute at 2,000 levels) and with the
+// number of elements (its passes rescan the page); real article pages stay far below both.
+// Its own element limit (maxElemsToParse) never fires under linkedom, whose
+// getElementsByTagName("*") matches nothing, so the count is ours, taken while parsing.
 const MAX_READABILITY_DEPTH = 150;
-// Readability's own guard against huge pages (it throws above this).
 const MAX_READABILITY_ELEMENTS = 30_000;
 
 /**
@@ -29,9 +30,10 @@ const MAX_READABILITY_ELEMENTS = 30_000;
  * (minus navigation chrome) is used instead.
  */
 export function extractArticleFromHtml(html: string, url?: string): ExtractedArticle {
-  const doc = parseHtmlDocument(html);
+  const parsed = parseHtml(html);
+  const doc = buildDocument(parsed);
   const metadata = readPageMetadata(doc, url);
-  const readable = measureDepth(doc) <= MAX_READABILITY_DEPTH ? readWithReadability(html) : null;
+  const readable = isReadable(parsed) ? readWithReadability(parsed) : null;
   const fallback = readBodyText(doc);
   const text = dropLeadingTitle(chooseText(readable?.text ?? "", fallback), metadata.title);
   return {
@@ -47,14 +49,14 @@ export function extractArticleFromHtml(html: string, url?: string): ExtractedArt
 
 type ReadableResult = { text: string; title: string | null; byline: string | null; siteName: string | null };
 
-function readWithReadability(html: string): ReadableResult | null {
+function isReadable(parsed: ParsedHtml): boolean {
+  return parsed.depth <= MAX_READABILITY_DEPTH && parsed.elementCount <= MAX_READABILITY_ELEMENTS;
+}
+
+function readWithReadability(parsed: ParsedHtml): ReadableResult | null {
   try {
     // Readability mutates the document, so it gets its own copy.
-    const doc = parseHtmlDocument(html);
-    const article = new Readability<Node>(doc, {
-      serializer: (node) => node,
-      maxElemsToParse: MAX_READABILITY_ELEMENTS,
-    }).parse();
+    const article = new Readability<Node>(buildDocument(parsed), { serializer: (node) => node }).parse();
     if (!article?.content) return null;
     const text = convertNodeToText(article.content);
     if (!text) return null;
@@ -76,18 +78,6 @@ function chooseText(readable: string, fallback: string): string {
   // A short result about as long as the chrome-free body means Readability
   // found no article and returned the whole page, navigation included.
   return fallback.length <= readable.length * 3 ? fallback : readable;
-}
-
-function measureDepth(doc: Document): number {
-  let deepest = 0;
-  const stack: Array<{ element: Element; depth: number }> = [];
-  if (doc.documentElement) stack.push({ element: doc.documentElement, depth: 1 });
-  while (stack.length > 0) {
-    const { element, depth } = stack.pop() as { element: Element; depth: number };
-    deepest = Math.max(deepest, depth);
-    for (const child of Array.from(element.children)) stack.push({ element: child, depth: depth + 1 });
-  }
-  return deepest;
 }
 
 function readBodyText(doc: Document): string {

@@ -33,6 +33,16 @@ describe("readPageMetadata", () => {
     expect(readPageMetadata(doc, "https://site.example/x")).toMatchObject({ title: "The H1", url: "https://site.example/x" });
   });
 
+  it("cuts absurdly long values instead of failing on them", () => {
+    const siteName = "Gazette ".repeat(150_000);
+    const doc = parseHtmlDocument(`<head><title>Story - Gazette</title><meta property="og:site_name" content="${siteName}"></head>`);
+    // A regex built from a megabyte-long site name was "too large" and failed the whole import.
+    const metadata = readPageMetadata(doc);
+    expect(metadata.title).toBe("Story - Gazette");
+    expect(metadata.outlet?.length).toBeLessThanOrEqual(2_000);
+    expect(metadata.outlet).toMatch(/^Gazette Gazette/);
+  });
+
   it("returns nulls for a page without metadata", () => {
     expect(readPageMetadata(parseHtmlDocument("<p>x</p>"))).toEqual({
       title: null, author: null, outlet: null, url: null, publishedAt: null, excerpt: null,

@@ -1,4 +1,5 @@
 import { decodeHTML } from "entities";
+import { truncate } from "@/lib/text/truncate";
 import { findJsonLdArticle } from "./json-ld";
 
 /** Article metadata read from meta tags, JSON-LD and plain HTML fallbacks. */
@@ -139,9 +140,15 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+// A title, name or description longer than this is not metadata; cutting it keeps the cleaning
+// regexes fast and the site-name regex of trimSiteSuffix small (a megabyte-long og:site_name
+// made "Regular expression too large" fail the whole import).
+const MAX_VALUE_CHARS = 2_000;
+
 /** Collapse whitespace, decode double-encoded entities and drop stray tags. */
-function cleanValue(value: string | null | undefined): string | null {
-  if (!value) return null;
+function cleanValue(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const value = truncate(raw, MAX_VALUE_CHARS);
   const decoded = /&(#\d+|#x[\da-f]+|[a-z]+\d*);/i.test(value) ? decodeHTML(value) : value;
   const text = decoded
     .replace(/<\/?[a-z][^>]*>/gi, "")

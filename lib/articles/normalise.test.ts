@@ -10,6 +10,14 @@ describe("normaliseText", () => {
     expect(normaliseText("  • point   \n\tnext\t")).toBe("  • point\n\tnext");
   });
 
+  it("trims a line in linear time whatever its run of blanks (the old regex was quadratic)", () => {
+    const line = `a${" ".repeat(100_000)}b`;
+    const started = performance.now();
+    expect(normaliseText(`${line} \t \nnext`)).toBe(`${line}\nnext`);
+    // 100,000 blanks before a word took the old trailing-blank regex about 10 s.
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
   it("composes to NFC without changing the words", () => {
     const decomposed = "Cafe\u0301 in Sa\u0303o Paulo";
     expect(normaliseText(decomposed)).toBe("Café in São Paulo");

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { MAX_TEXT_BYTES, MAX_UPLOAD_BYTES, detectFileFormat, parseUpload, splitTitleLine } from "./parse-upload";
+import { MAX_TEXT_BYTES, MAX_UPLOAD_BYTES, detectFileFormat, parseUpload, sniffFormat, splitTitleLine } from "./parse-upload";
 
 const fixture = readFileSync(new URL("../../prisma/fixtures/putin-private-armies.txt", import.meta.url));
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -123,6 +123,16 @@ describe("parseUpload formats", () => {
     const text = parseUpload({ kind: "paste", text: "Prices rose 3% <in real terms> this year." });
     expect(text).toMatchObject({ ok: true, value: { format: "text", text: "Prices rose 3% <in real terms> this year." } });
     expect(parseUpload({ kind: "paste", text: "**x** y", format: "markdown" })).toMatchObject({ ok: true, value: { text: "x y" } });
+  });
+
+  it("sniffs a paste opening with many comments at once (the old regex backtracked exponentially)", () => {
+    const comments = "<!---->".repeat(28);
+    const started = performance.now();
+    expect(sniffFormat(`${comments}x`)).toBe("text");
+    expect(sniffFormat(`${comments}\n <p>x`)).toBe("html");
+    expect(sniffFormat(`<!-- never closed <p>x`)).toBe("text");
+    // 28 comments and a letter took the old regex seconds; 40 would have taken hours.
+    expect(performance.now() - started).toBeLessThan(200);
   });
 
   it("detects formats from extension first, then MIME type", () => {

@@ -64,9 +64,28 @@ export function detectFileFormat(name: string, mimeType?: string): UploadFormat 
   return MIME_TYPES[mime] ?? null;
 }
 
-function sniffFormat(text: string): UploadFormat {
-  const isHtml = /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html|head|body|article|main|section|div|p|h[1-6]|table|ul|ol)\b/i.test(text);
-  return isHtml ? "html" : "text";
+const HTML_START = /<(!doctype\s+html|html|head|body|article|main|section|div|p|h[1-6]|table|ul|ol)\b/iy;
+
+/**
+ * HTML when the text opens (after blanks and comments) with a page-level tag. Comments are
+ * skipped with indexOf: one regex for "comments, then a tag" backtracked exponentially
+ * ("<!---->" 32 times and an "x" took a minute).
+ */
+export function sniffFormat(text: string): UploadFormat {
+  let at = skipBlanks(text, 0);
+  while (text.startsWith("<!--", at)) {
+    const end = text.indexOf("-->", at + 4);
+    if (end === -1) return "text";
+    at = skipBlanks(text, end + 3);
+  }
+  HTML_START.lastIndex = at;
+  return HTML_START.test(text) ? "html" : "text";
+}
+
+function skipBlanks(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && /\s/.test(text[at] as string)) at += 1;
+  return at;
 }
 
 function readContent(raw: string, format: UploadFormat, url?: string): ParseUploadResult {

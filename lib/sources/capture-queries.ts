@@ -1,15 +1,14 @@
-import { foldForComparison } from "@/lib/claims/similarity";
 import type { Db } from "@/lib/config/prisma-client";
-import { findPassage } from "./passage";
+import { runParseTask, type ParseRunner } from "@/lib/parsing/parse-pool";
+import type { TextRange } from "./locate-passage";
 
-/** A range of a snapshot's text, in its own offsets. */
-export type TextRange = { start: number; end: number };
+export type { TextRange } from "./locate-passage";
 
 /**
  * One capture for the snapshot viewer, scoped by team (another team's id is
  * null), with where the citation's current passage sits in the stored text.
  */
-export async function getCapture(db: Db, teamId: string, captureId: string) {
+export async function getCapture(db: Db, teamId: string, captureId: string, runner?: ParseRunner) {
   const capture = await db.sourceCapture.findFirst({
     where: { id: captureId, teamId },
     select: {
@@ -28,7 +27,15 @@ export async function getCapture(db: Db, teamId: string, captureId: string) {
   if (!capture) return null;
   const { text } = capture;
   const passage = capture.citation.passage;
-  return { ...capture, highlights: text && passage ? locatePassage(text, passage) : [] };
+  return { ...capture, highlights: text && passage ? await findHighlights(text, passage, runner) : [] };
+}
+
+/** The passage's place in the snapshot, searched off the request thread; none if that overruns. */
+async function findHighlights(text: string, passage: string, runner?: ParseRunner): Promise<TextRange[]> {
+  const outcome = await runParseTask("locatePassage", { text, passage }, runner);
+  if (outcome.ok) return outcome.value;
+  if (outcome.failure === "failed") console.error("Snapshot passage search failed", outcome.detail);
+  return [];
 }
 
 /** A citation's captures, newest first, without their (possibly large) texts. */
@@ -41,52 +48,4 @@ export async function listCaptures(db: Db, teamId: string, citationId: string) {
       fetchedBy: { select: { name: true } },
     },
   });
-}
-
-/**
- * Where findPassage's match lies in the original text. It matches in folded
- * text (whitespace runs, quotes, dashes, Unicode form), so its `closest` is
- * found again in a folding that remembers each unit's original range. An
- * approximate match of an elided passage yields one range per piece.
- */
-export function locatePassage(text: string, passage: string): TextRange[] {
-  const { closest } = findPassage(text, passage);
-  if (!closest) return [];
-  const { folded, from, to } = foldWithOffsets(text);
-  const ranges: TextRange[] = [];
-  let cursor = 0;
-  for (const piece of closest.split(" ... ").filter(Boolean)) {
-    const at = folded.indexOf(piece, cursor);
-    if (at === -1) continue;
-    ranges.push({ start: from[at] as number, end: to[at + piece.length - 1] as number });
-    cursor = at + piece.length;
-  }
-  return ranges;
-}
-
-/** foldForComparison, one character (with its combining marks) at a time, keeping offsets. */
-function foldWithOffsets(text: string): { folded: string; from: number[]; to: number[] } {
-  let folded = "";
-  const from: number[] = [];
-  const to: number[] = [];
-  let spaceStart = -1;
-  for (const { 0: cluster, index } of text.matchAll(/\P{M}\p{M}*|\p{M}+/gu)) {
-    const piece = foldForComparison(cluster);
-    if (!piece) {
-      if (spaceStart === -1) spaceStart = index;
-      continue;
-    }
-    if (spaceStart !== -1 && folded) {
-      folded += " ";
-      from.push(spaceStart);
-      to.push(index);
-    }
-    spaceStart = -1;
-    for (let unit = 0; unit < piece.length; unit += 1) {
-      folded += piece[unit];
-      from.push(index);
-      to.push(index + cluster.length);
-    }
-  }
-  return { folded, from, to };
 }

@@ -3,7 +3,8 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestUser, setUpTestDatabase } from "@/tests/test-db";
 import { captureCitation, judgeCapture, type CaptureDeps } from "./capture";
-import { getCapture, listCaptures, locatePassage } from "./capture-queries";
+import { getCapture, listCaptures } from "./capture-queries";
+import { locatePassage } from "./locate-passage";
 
 const db = setUpTestDatabase();
 
@@ -34,7 +35,8 @@ afterAll(async () => {
 /** One capture a day from 12 Nov 2025, so messages name predictable dates. */
 function dailyClock(): CaptureDeps {
   let day = 0;
-  return { fetchOptions: { allowPrivate: true, timeoutMs: 2_000 }, now: () => new Date(Date.UTC(2025, 10, 12 + day++, 9)) };
+  const allowedPorts = [(server.address() as AddressInfo).port];
+  return { fetchOptions: { allowPrivate: true, allowedPorts, timeoutMs: 2_000 }, now: () => new Date(Date.UTC(2025, 10, 12 + day++, 9)) };
 }
 
 let counter = 0;
@@ -133,7 +135,7 @@ describe("captureCitation failures", () => {
   it("records loopback refused when private targets are not allowed", async () => {
     const { actor, citation, path } = await setUpCitation();
     pages.set(path, PASSAGE);
-    const summary = await captureCitation(db, actor, { citationId: citation.id }, { fetchOptions: { allowPrivate: false } });
+    const summary = await captureCitation(db, actor, { citationId: citation.id }, { fetchOptions: { allowPrivate: false, allowedPorts: [(server.address() as AddressInfo).port] } });
     expect(summary.state).toBe("unreachable");
     expect(summary.message).toMatch(/points to this server itself \(127\.0\.0\.1\), which FactDesk does not fetch/);
   });
@@ -187,9 +189,9 @@ describe("judgeCapture", () => {
   const fuzzy = { passageState: "fuzzy" as const, score: 0.9, closest: "new wording", isTooLong: false };
 
   it("calls a fuzzy match changed when the page and its closest wording moved", () => {
-    const prior = { id: "c1", sha256: "old", passageState: "fuzzy", fetchedAt: day(12), text: "old wording of the passage" };
-    const judged = judgeCapture({ reading: fuzzy, sha256: "new", passage: "old wording", priors: [prior], error: null });
+    const prior = { id: "c1", sha256: "old", passageState: "fuzzy", fetchedAt: day(12), closest: "old wording" };
+    const judged = judgeCapture({ reading: fuzzy, sha256: "new", priors: [prior], error: null });
     expect(judged.state).toBe("changed");
-    expect(judgeCapture({ reading: fuzzy, sha256: "old", passage: "old wording", priors: [prior], error: null }).state).toBe("fuzzy");
+    expect(judgeCapture({ reading: fuzzy, sha256: "old", priors: [prior], error: null }).state).toBe("fuzzy");
   });
 });

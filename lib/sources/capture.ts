@@ -4,9 +4,10 @@ import type { Db } from "@/lib/config/prisma-client";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { chargeTeamStorage, refuseWhenStorageFull, storedBytes } from "@/lib/limits/caps";
+import { getParsePool, runParseTask, type ParseRunner } from "@/lib/parsing/parse-pool";
 import { reviewJudgement } from "@/lib/verification/sign-off";
 import { fetchPage, FetchPageError, type FetchedPage, type FetchPageOptions } from "./fetch-page";
-import { findPassage } from "./passage";
+import type { PassageMatch } from "./passage";
 import { hashSnapshot } from "./snapshot";
 
 export const captureCitationSchema = z.object({ citationId: z.string().min(1).max(64) });
@@ -17,10 +18,11 @@ export type CaptureState = "found" | "fuzzy" | "missing" | "changed" | "vanished
 /** What one capture saw, on its own (SourceCapture.passageState). */
 export type PassageState = "found" | "fuzzy" | "missing" | "no_passage" | "failed";
 export type CaptureSummary = { state: CaptureState; message: string; captureId: string; sha256: string | null };
-export type CaptureDeps = { fetchPage?: typeof fetchPage; fetchOptions?: FetchPageOptions; now?: () => Date };
+export type CaptureDeps = { fetchPage?: typeof fetchPage; fetchOptions?: FetchPageOptions; now?: () => Date; parser?: ParseRunner };
 
 type Actor = { teamId: string; userId: string };
-export type Prior = { id: string; sha256: string | null; passageState: string; fetchedAt: Date; text: string | null };
+/** An earlier capture; `closest` is the passage's closest wording in its text when that is known. */
+export type Prior = { id: string; sha256: string | null; passageState: string; fetchedAt: Date; closest?: string | null };
 export type Reading = { passageState: PassageState; score: number | null; closest: string | null; isTooLong: boolean };
 
 /**
@@ -31,10 +33,11 @@ export type Reading = { passageState: PassageState; score: number | null; closes
 export async function captureCitation(db: Db, actor: Actor, input: CaptureCitationInput, deps: CaptureDeps = {}): Promise<CaptureSummary> {
   const citation = await loadCitation(db, actor.teamId, input.citationId);
   await refuseWhenStorageFull(db, actor.teamId);
-  const priors = await loadPriors(db, citation.id);
-  const snapshot = inspectPage(await fetchOrExplain(citation.url, deps), citation.passage);
+  const parser = deps.parser ?? getParsePool();
+  const priors = await loadPriors(db, citation.id, citation.passage, parser);
+  const snapshot = await inspectPage(await fetchOrExplain(citation.url, { ...deps, parser }), citation.passage, parser);
   const fetchedAt = deps.now?.() ?? new Date();
-  const { state, message } = judgeCapture({ ...snapshot, passage: citation.passage, priors, error: snapshot.error?.message ?? null });
+  const { state, message } = judgeCapture({ ...snapshot, priors, error: snapshot.error?.message ?? null });
   const { page, error, sha256, reading } = snapshot;
   return db.$transaction(async (tx) => {
     const updated = await tx.citation.updateMany({
@@ -76,22 +79,26 @@ async function loadCitation(db: Db, teamId: string, citationId: string) {
   return { ...citation, url };
 }
 
-/** Earlier successful captures, newest first; only the newest one's text can matter (hasWordingMoved). */
-async function loadPriors(db: Db, citationId: string): Promise<Prior[]> {
-  const priors = await db.sourceCapture.findMany({
+/**
+ * Earlier successful captures, newest first. Only the newest one's wording can matter
+ * (hasWordingMoved): when it was a fuzzy match, the passage is looked for in its text again.
+ */
+async function loadPriors(db: Db, citationId: string, passage: string | null, parser: ParseRunner): Promise<Prior[]> {
+  const priors: Prior[] = await db.sourceCapture.findMany({
     where: { citationId, passageState: { not: "failed" } },
     orderBy: [{ fetchedAt: "desc" }, { id: "desc" }],
     select: { id: true, sha256: true, passageState: true, fetchedAt: true },
   });
   const latest = priors[0];
-  if (latest?.passageState !== "fuzzy") return priors.map((prior) => ({ ...prior, text: null }));
+  if (latest?.passageState !== "fuzzy" || !passage) return priors;
   const { text } = await db.sourceCapture.findUniqueOrThrow({ where: { id: latest.id }, select: { text: true } });
-  return priors.map((prior) => ({ ...prior, text: prior === latest ? text : null }));
+  if (text) latest.closest = (await searchPassage(text, passage, parser))?.closest;
+  return priors;
 }
 
-async function fetchOrExplain(url: string, deps: CaptureDeps): Promise<FetchedPage | { error: FetchPageError }> {
+async function fetchOrExplain(url: string, deps: CaptureDeps & { parser: ParseRunner }): Promise<FetchedPage | { error: FetchPageError }> {
   try {
-    return await (deps.fetchPage ?? fetchPage)(url, deps.fetchOptions ?? readFetchOptions());
+    return await (deps.fetchPage ?? fetchPage)(url, { parser: deps.parser, ...(deps.fetchOptions ?? readFetchOptions()) });
   } catch (error) {
     if (error instanceof FetchPageError) return { error };
     throw error;
@@ -100,33 +107,47 @@ async function fetchOrExplain(url: string, deps: CaptureDeps): Promise<FetchedPa
 
 function readFetchOptions(): FetchPageOptions {
   const env = getEnv();
-  return { allowPrivate: env.CAPTURE_ALLOW_PRIVATE, timeoutMs: env.CAPTURE_TIMEOUT_MS, maxBytes: env.CAPTURE_MAX_BYTES };
+  return {
+    allowPrivate: env.CAPTURE_ALLOW_PRIVATE,
+    allowedPorts: env.CAPTURE_ALLOWED_PORTS,
+    timeoutMs: env.CAPTURE_TIMEOUT_MS,
+    maxBytes: env.CAPTURE_MAX_BYTES,
+  };
 }
 
 type Snapshot = { page: FetchedPage | null; error: FetchPageError | null; sha256: string | null; reading: Reading };
 
-function inspectPage(outcome: FetchedPage | { error: FetchPageError }, passage: string | null): Snapshot {
+async function inspectPage(outcome: FetchedPage | { error: FetchPageError }, passage: string | null, parser: ParseRunner): Promise<Snapshot> {
   if ("error" in outcome) {
     return { page: null, error: outcome.error, sha256: null, reading: { passageState: "failed", score: null, closest: null, isTooLong: false } };
   }
-  return { page: outcome, error: null, sha256: hashSnapshot(outcome.text), reading: readPassage(outcome.text, passage) };
+  return { page: outcome, error: null, sha256: hashSnapshot(outcome.text), reading: await readPassage(outcome.text, passage, parser) };
 }
 
-function readPassage(text: string, passage: string | null): Reading {
+async function readPassage(text: string, passage: string | null, parser: ParseRunner): Promise<Reading> {
   if (!passage?.trim()) return { passageState: "no_passage", score: null, closest: null, isTooLong: false };
-  const match = findPassage(text, passage);
+  // A search that overruns the parsing budget is reported like a page too long to compare.
+  const match = (await searchPassage(text, passage, parser)) ?? { kind: "too_long", score: 0, closest: null };
   const passageState = match.kind === "exact" ? "found" : match.kind === "fuzzy" ? "fuzzy" : "missing";
   return { passageState, score: match.score, closest: match.closest, isTooLong: match.kind === "too_long" };
 }
 
-export type Judgement = { reading: Reading; sha256: string | null; passage: string | null; priors: Prior[]; error: string | null };
+/** findPassage on a parsing worker: the approximate search over a long page takes seconds. */
+async function searchPassage(text: string, passage: string, parser: ParseRunner): Promise<PassageMatch | null> {
+  const outcome = await runParseTask("findPassage", { text, passage }, parser);
+  if (outcome.ok) return outcome.value;
+  if (outcome.failure === "failed") throw new Error(`Passage search failed: ${outcome.detail}`);
+  return null;
+}
+
+export type Judgement = { reading: Reading; sha256: string | null; priors: Prior[]; error: string | null };
 
 /**
  * The citation's state, judged against earlier captures (newest first). Once a
  * passage was found word for word, a later approximate match is "changed" and
  * a miss is "vanished", however many re-checks later, until it is found again.
  */
-export function judgeCapture({ reading, sha256, passage, priors, error }: Judgement): { state: CaptureState; message: string } {
+export function judgeCapture({ reading, sha256, priors, error }: Judgement): { state: CaptureState; message: string } {
   const hash = `sha256 ${sha256?.slice(0, 12)}…`;
   const percent = `${Math.round((reading.score ?? 0) * 100)}% match`;
   const latest = priors[0];
@@ -145,7 +166,7 @@ export function judgeCapture({ reading, sha256, passage, priors, error }: Judgem
       if (lastExact) {
         return { state: "changed", message: `Passage changed since the capture of ${formatDay(lastExact.fetchedAt)}: now only an approximate match (${percent}, ${hash}).` };
       }
-      if (latest?.passageState === "fuzzy" && latest.sha256 !== sha256 && hasWordingMoved(latest, passage, reading.closest)) {
+      if (latest?.passageState === "fuzzy" && latest.sha256 !== sha256 && hasWordingMoved(latest, reading.closest)) {
         return { state: "changed", message: `Passage changed since the capture of ${formatDay(latest.fetchedAt)}: the page words it differently now (${percent}, ${hash}).` };
       }
       return { state: "fuzzy", message: `Passage found approximately (${percent}, ${hash}); compare the wording in the snapshot.` };
@@ -157,10 +178,9 @@ export function judgeCapture({ reading, sha256, passage, priors, error }: Judgem
   }
 }
 
-/** Did the closest wording differ in the previous snapshot? Re-read, since captures keep only the text. */
-function hasWordingMoved(previous: Prior, passage: string | null, closest: string | null): boolean {
-  if (!previous.text || !passage) return true;
-  return findPassage(previous.text, passage).closest !== closest;
+/** Did the closest wording differ in the previous snapshot? Unknown counts as moved. */
+function hasWordingMoved(previous: Prior, closest: string | null): boolean {
+  return previous.closest === undefined || previous.closest !== closest;
 }
 
 function formatDay(date: Date): string {

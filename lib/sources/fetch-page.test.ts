@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ResolveHost } from "./capture-guard";
-import { fetchPage, type PageTransport } from "./fetch-page";
+import { fetchPage, UNREACHABLE_MESSAGE, type PageTransport, type UnreachableError } from "./fetch-page";
 
 const PASSAGE = "The Duma bill would let regional governors raise their own armed units.";
 const ARTICLE_HTML = `<!doctype html><html><head><title>Private armies</title></head><body>
@@ -82,7 +82,8 @@ function port(): number {
   return (server.address() as AddressInfo).port;
 }
 const local = (path: string) => `http://127.0.0.1:${port()}${path}`;
-const allow = { allowPrivate: true, timeoutMs: 2_000 };
+/** The test site is on loopback, on a port of its own: both must be allowed. */
+const allow = () => ({ allowPrivate: true, timeoutMs: 2_000, allowedPorts: [port()] });
 
 beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -94,7 +95,7 @@ afterAll(async () => {
 
 describe("fetchPage on readable pages", () => {
   it("returns an HTML page's article as plain text", async () => {
-    const page = await fetchPage(local("/article"), allow);
+    const page = await fetchPage(local("/article"), allow());
     expect(page).toMatchObject({ finalUrl: local("/article"), httpStatus: 200, contentType: "text/html; charset=utf-8" });
     expect(page.text).toContain(PASSAGE);
     expect(page.text).toContain("Andrey Kartapolov");
@@ -102,28 +103,28 @@ describe("fetchPage on readable pages", () => {
   });
 
   it("returns plain text as served", async () => {
-    const page = await fetchPage(local("/plain"), allow);
+    const page = await fetchPage(local("/plain"), allow());
     expect(page.text).toBe(`Minutes of the session.\n\n${PASSAGE}\n`);
   });
 
   it("decodes the charset from the header or from a meta tag", async () => {
-    expect((await fetchPage(local("/latin1"), allow)).text).toBe("Le député a parlé.");
-    expect((await fetchPage(local("/meta-charset"), allow)).text).toContain(`Café – ${PASSAGE}`);
+    expect((await fetchPage(local("/latin1"), allow())).text).toBe("Le député a parlé.");
+    expect((await fetchPage(local("/meta-charset"), allow())).text).toContain(`Café – ${PASSAGE}`);
   });
 
   it("decompresses gzip", async () => {
-    expect((await fetchPage(local("/gzip"), allow)).text).toContain(PASSAGE);
+    expect((await fetchPage(local("/gzip"), allow())).text).toContain(PASSAGE);
   });
 
   it("follows redirects, checking every hop, and reports the final address", async () => {
-    const page = await fetchPage(local("/redirect"), allow);
+    const page = await fetchPage(local("/redirect"), allow());
     expect(page.finalUrl).toBe(local("/article"));
     expect(page.text).toContain(PASSAGE);
   });
 
   it("connects to the vetted address, not to a second lookup of the name", async () => {
     const resolve: ResolveHost = async (name) => (name === "news.example" ? [{ address: "127.0.0.1", family: 4 }] : []);
-    const page = await fetchPage(`http://news.example:${port()}/plain`, { ...allow, resolve });
+    const page = await fetchPage(`http://news.example:${port()}/plain`, { ...allow(), resolve });
     expect(page.text).toContain(PASSAGE);
     expect(lastHost).toBe(`news.example:${port()}`);
   });
@@ -132,8 +133,9 @@ describe("fetchPage on readable pages", () => {
 describe("fetchPage refusals", () => {
   it("refuses loopback unless private targets are allowed, without sending anything", async () => {
     const before = hits.length;
-    await expect(fetchPage(local("/article"))).rejects.toThrow(/this server itself \(127\.0\.0\.1\)/);
-    await expect(fetchPage(`http://localhost:${port()}/article`)).rejects.toThrow(/this server itself/);
+    const allowedPorts = [port()];
+    await expect(fetchPage(local("/article"), { allowedPorts })).rejects.toThrow(/this server itself \(127\.0\.0\.1\)/);
+    await expect(fetchPage(`http://localhost:${port()}/article`, { allowedPorts })).rejects.toThrow(/this server itself/);
     expect(hits.length).toBe(before);
   });
 
@@ -159,11 +161,11 @@ describe("fetchPage refusals", () => {
   });
 
   it("stops after five redirects", async () => {
-    await expect(fetchPage(local("/loop"), allow)).rejects.toThrow(/redirected more than 5 times/);
+    await expect(fetchPage(local("/loop"), allow())).rejects.toThrow(/redirected more than 5 times/);
   });
 
   it("reports the status of a failed page", async () => {
-    await expect(fetchPage(local("/missing"), allow)).rejects.toMatchObject({
+    await expect(fetchPage(local("/missing"), allow())).rejects.toMatchObject({
       message: "The server answered 404 (Not Found); nothing was captured.",
       httpStatus: 404,
       finalUrl: local("/missing"),
@@ -171,32 +173,84 @@ describe("fetchPage refusals", () => {
   });
 
   it("refuses PDFs and binary data with a clear message", async () => {
-    await expect(fetchPage(local("/pdf"), allow)).rejects.toThrow(/leads to a PDF document, not a web page/);
-    await expect(fetchPage(local("/binary"), allow)).rejects.toThrow(/does not look like text/);
+    await expect(fetchPage(local("/pdf"), allow())).rejects.toThrow(/leads to a PDF document, not a web page/);
+    await expect(fetchPage(local("/binary"), allow())).rejects.toThrow(/does not look like text/);
   });
 
   it("stops reading past the size limit, declared or streamed", async () => {
-    await expect(fetchPage(local("/declared-huge"), { ...allow, maxBytes: 1024 })).rejects.toThrow(
+    await expect(fetchPage(local("/declared-huge"), { ...allow(), maxBytes: 1024 })).rejects.toThrow(
       "The page is larger than 1 KB, the most FactDesk captures; nothing was stored.",
     );
-    await expect(fetchPage(local("/endless"), { ...allow, maxBytes: 1024 * 1024 })).rejects.toThrow(/larger than 1 MB/);
+    await expect(fetchPage(local("/endless"), { ...allow(), maxBytes: 1024 * 1024 })).rejects.toThrow(/larger than 1 MB/);
     // The limit counts decompressed bytes: a few kilobytes of gzip may unpack to megabytes.
-    await expect(fetchPage(local("/gzip-bomb"), { ...allow, maxBytes: 1024 * 1024 })).rejects.toThrow(/larger than 1 MB/);
+    await expect(fetchPage(local("/gzip-bomb"), { ...allow(), maxBytes: 1024 * 1024 })).rejects.toThrow(/larger than 1 MB/);
   });
 
   it("gives up when the server is too slow", async () => {
     const started = Date.now();
-    await expect(fetchPage(local("/silent"), { ...allow, timeoutMs: 300 })).rejects.toThrow("The page did not finish loading within 0.3 s.");
-    await expect(fetchPage(local("/slow-body"), { ...allow, timeoutMs: 300 })).rejects.toThrow(/within 0\.3 s/);
+    await expect(fetchPage(local("/silent"), { ...allow(), timeoutMs: 300 })).rejects.toMatchObject({ message: UNREACHABLE_MESSAGE, detail: "no complete answer within 300 ms" });
+    await expect(fetchPage(local("/slow-body"), { ...allow(), timeoutMs: 300 })).rejects.toThrow(UNREACHABLE_MESSAGE);
     expect(Date.now() - started).toBeLessThan(1_500);
   });
 
-  it("explains a refused connection and an invalid link", async () => {
+  it("refuses an invalid link with its reason", async () => {
+    await expect(fetchPage("ftp://example.org/file", allow())).rejects.toThrow("Only http and https links can be captured.");
+  });
+});
+
+describe("fetchPage network failures read the same (no port scanning through captures)", () => {
+  async function closedPort(): Promise<number> {
     const closed = http.createServer();
     await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
-    const closedPort = (closed.address() as AddressInfo).port;
+    const { port: free } = closed.address() as AddressInfo;
     await new Promise((resolve) => closed.close(resolve));
-    await expect(fetchPage(`http://127.0.0.1:${closedPort}/`, allow)).rejects.toThrow("The site refused the connection.");
-    await expect(fetchPage("ftp://example.org/file", allow)).rejects.toThrow("Only http and https links can be captured.");
+    return free;
+  }
+
+  it("gives one message for a refused connection, a silent site, an unknown name, a disallowed port and a bad certificate", async () => {
+    const refusedPort = await closedPort();
+    const failures = await Promise.all([
+      fetchPage(`http://127.0.0.1:${refusedPort}/`, { ...allow(), allowedPorts: [refusedPort] }).catch((error: unknown) => error),
+      fetchPage(local("/silent"), { ...allow(), timeoutMs: 300 }).catch((error: unknown) => error),
+      fetchPage("http://nowhere.example/", { ...allow(), allowedPorts: [80], resolve: async () => [] }).catch((error: unknown) => error),
+      fetchPage("http://public.example:22/", { resolve: async () => [{ address: "93.184.216.34", family: 4 }] }).catch((error: unknown) => error),
+      // The test site speaks plain HTTP: a TLS handshake with it fails as a bad certificate would.
+      fetchPage(`https://127.0.0.1:${port()}/article`, allow()).catch((error: unknown) => error),
+    ]);
+    expect(failures.map((error) => (error as Error).message)).toEqual(Array(5).fill(UNREACHABLE_MESSAGE));
+    // The causes differ, and the server log keeps them.
+    const details = failures.map((error) => (error as UnreachableError).detail);
+    expect(details[0]).toBe("ECONNREFUSED");
+    expect(details[2]).toMatch(/did not resolve/);
+    expect(details[3]).toBe("port 22 is not in CAPTURE_ALLOWED_PORTS");
+    expect(new Set(details).size).toBe(5);
+  });
+
+  it("allows only ports 80 and 443 by default, without connecting anywhere else", async () => {
+    const before = hits.length;
+    const publicResolve: ResolveHost = async () => [{ address: "93.184.216.34", family: 4 }];
+    const requested: string[] = [];
+    const transport: PageTransport = async ({ url }) => {
+      requested.push(url.href);
+      return new Response("<p>Hello</p>", { status: 200, headers: { "content-type": "text/html" } });
+    };
+    for (const link of ["http://public.example:8080/", "https://public.example:8443/", "http://public.example:443/", "https://public.example:80/"]) {
+      if (link.endsWith(":443/") || link.endsWith(":80/")) await expect(fetchPage(link, { resolve: publicResolve, transport })).resolves.toMatchObject({ httpStatus: 200 });
+      else await expect(fetchPage(link, { resolve: publicResolve, transport })).rejects.toThrow(UNREACHABLE_MESSAGE);
+    }
+    expect(requested).toEqual(["http://public.example:443/", "https://public.example:80/"]);
+    await expect(fetchPage(local("/article"), { allowPrivate: true })).rejects.toThrow(UNREACHABLE_MESSAGE);
+    expect(hits.length).toBe(before);
+  });
+
+  it("refuses a redirect to a port that is not allowed like any unreachable site", async () => {
+    const resolve: ResolveHost = async () => [{ address: "93.184.216.34", family: 4 }];
+    const requested: string[] = [];
+    const transport: PageTransport = async ({ url }) => {
+      requested.push(url.href);
+      return new Response(null, { status: 302, headers: { location: "http://public.example:6379/" } });
+    };
+    await expect(fetchPage("https://public.example/story", { resolve, transport })).rejects.toThrow(UNREACHABLE_MESSAGE);
+    expect(requested).toEqual(["https://public.example/story"]);
   });
 });

@@ -1,7 +1,6 @@
 import { STATUS_CODES } from "node:http";
-import { extractArticleFromHtml } from "@/lib/articles/extract-html";
+import { getParsePool, runParseTask, type ParseRunner } from "@/lib/parsing/parse-pool";
 import { checkFetchTarget, type ResolveHost } from "./capture-guard";
-import { decodeText } from "./decode-page";
 import { resolveHostWithDns } from "./dns-resolve";
 import { requestPinned } from "./pinned-transport";
 
@@ -17,9 +16,13 @@ export type FetchPageOptions = {
   resolve?: ResolveHost;
   /** Private, loopback and link-local targets (tests, intranets); see CAPTURE_ALLOW_PRIVATE. */
   allowPrivate?: boolean;
-  /** For the whole capture: every redirect hop and the body. */
+  /** For the download: every redirect hop and the body. Reading the page has the parsing budget. */
   timeoutMs?: number;
   maxBytes?: number;
+  /** The ports a link may name (default 80 and 443); see CAPTURE_ALLOWED_PORTS. */
+  allowedPorts?: readonly number[];
+  /** Where the page is read (decoded, its article extracted): the app's parsing pool by default. */
+  parser?: ParseRunner;
   /** Tests may inject one; only the default pins the connection to the vetted address. */
   transport?: PageTransport;
   signal?: AbortSignal;
@@ -36,8 +39,23 @@ export class FetchPageError extends Error {
   }
 }
 
+/**
+ * Every failure to reach a site (refused, reset, timed out, unknown name, bad certificate, a port
+ * that is not allowed) reads the same, so captures cannot be used to map which ports of a host
+ * answer. The server log keeps the cause.
+ */
+export const UNREACHABLE_MESSAGE = "The page could not be reached: the site did not answer as a web server. Check the link, or capture it again later.";
+
+/** A network-level failure: the editor sees UNREACHABLE_MESSAGE, the log sees `detail`. */
+export class UnreachableError extends FetchPageError {
+  constructor(readonly detail: string) {
+    super(UNREACHABLE_MESSAGE);
+  }
+}
+
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export const DEFAULT_ALLOWED_PORTS: readonly number[] = [80, 443];
 const MAX_REDIRECTS = 5;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const HTML_TYPES = new Set(["text/html", "application/xhtml+xml"]);
@@ -57,12 +75,14 @@ export async function fetchPage(url: string, options: FetchPageOptions = {}): Pr
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
+  let body: DownloadedPage;
   try {
     const { url: finalUrl, response } = await followRedirects(url, { ...options, signal });
-    return await readPage(finalUrl, response, options.maxBytes ?? DEFAULT_MAX_BYTES, signal);
+    body = await downloadPage(finalUrl, response, options.maxBytes ?? DEFAULT_MAX_BYTES, signal);
   } catch (error) {
-    throw toFetchPageError(error, signal, timeoutMs);
+    throw logUnreachable(url, toFetchPageError(error, signal, timeoutMs));
   }
+  return readPage(body, options.parser ?? getParsePool());
 }
 
 type HopSettings = FetchPageOptions & { signal: AbortSignal };
@@ -71,8 +91,11 @@ async function followRedirects(url: string, settings: HopSettings): Promise<{ ur
   const transport = settings.transport ?? requestPinned;
   let next = url;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop += 1) {
-    const target = await checkFetchTarget(next, { resolve: settings.resolve ?? resolveHostWithDns, allowPrivate: settings.allowPrivate });
+    refuseDisallowedPort(next, settings.allowedPorts ?? DEFAULT_ALLOWED_PORTS);
+    const lookup = recordLookup(settings.resolve ?? resolveHostWithDns);
+    const target = await checkFetchTarget(next, { resolve: lookup.resolve, allowPrivate: settings.allowPrivate });
     if (!target.ok) {
+      if (lookup.hasFailed()) throw new UnreachableError(`the name did not resolve: ${target.problem}`);
       throw new FetchPageError(hop === 0 ? target.problem : `The page redirected to ${next}, which cannot be captured: ${target.problem}`);
     }
     const address = target.addresses[0] as string;
@@ -94,7 +117,40 @@ function resolveLocation(response: PageResponse, base: URL): string {
   throw new FetchPageError(`The server answered ${response.status} (a redirect) without a usable address to go to.`, response.status, base.href);
 }
 
-async function readPage(url: URL, response: PageResponse, maxBytes: number, signal: AbortSignal): Promise<FetchedPage> {
+/** Only the ports of web servers: any other port is refused like a site that does not answer. */
+function refuseDisallowedPort(link: string, allowedPorts: readonly number[]): void {
+  let url: URL;
+  try {
+    url = new URL(link.trim());
+  } catch {
+    return; // checkFetchTarget explains an invalid link.
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") return;
+  const port = url.port ? Number(url.port) : url.protocol === "https:" ? 443 : 80;
+  if (!allowedPorts.includes(port)) throw new UnreachableError(`port ${port} is not in CAPTURE_ALLOWED_PORTS`);
+}
+
+/** The resolver, noting whether the name failed to resolve (then the failure is a network one). */
+function recordLookup(resolve: ResolveHost): { resolve: ResolveHost; hasFailed: () => boolean } {
+  let hasFailed = false;
+  return {
+    resolve: async (hostname) => {
+      try {
+        const answers = await resolve(hostname);
+        if (answers.length === 0) hasFailed = true;
+        return answers;
+      } catch (error) {
+        hasFailed = true;
+        throw error;
+      }
+    },
+    hasFailed: () => hasFailed,
+  };
+}
+
+type DownloadedPage = { url: URL; status: number; contentType: string | null; body: { bytes: Uint8Array; charset: string | null; isHtml: boolean } };
+
+async function downloadPage(url: URL, response: PageResponse, maxBytes: number, signal: AbortSignal): Promise<DownloadedPage> {
   const { status } = response;
   if (status < 200 || status > 299) {
     await discardBody(response);
@@ -109,9 +165,36 @@ async function readPage(url: URL, response: PageResponse, maxBytes: number, sign
   }
   const bytes = await readLimitedBody(response, maxBytes, signal);
   const isHtml = mime ? HTML_TYPES.has(mime) : sniffKind(bytes, status, url) === "html";
-  const decoded = decodeText(bytes, charset, isHtml);
-  const text = isHtml ? extractArticleFromHtml(decoded, url.href).text : decoded;
-  return { finalUrl: url.href, httpStatus: status, contentType: header ?? (isHtml ? "text/html" : "text/plain"), text };
+  return { url, status, contentType: header, body: { bytes, charset, isHtml } };
+}
+
+/**
+ * Decodes the page and extracts its article on a parsing worker, within the parsing budget
+ * (PARSE_TIMEOUT_MS, PARSE_MEMORY_MB) rather than the download's: a page that is quick to send
+ * can still be slow to read, and reading must never hold up the server.
+ */
+async function readPage(page: DownloadedPage, parser: ParseRunner): Promise<FetchedPage> {
+  const { url, status, body } = page;
+  const outcome = await runParseTask("readPage", { ...body, url: url.href }, parser);
+  if (!outcome.ok) {
+    if (outcome.failure === "failed") throw new Error(`Reading a captured page failed: ${outcome.detail}`);
+    throw new FetchPageError(describeUnreadable(outcome.failure, parser), status, url.href);
+  }
+  const contentType = page.contentType ?? (body.isHtml ? "text/html" : "text/plain");
+  return { finalUrl: url.href, httpStatus: status, contentType, text: outcome.value };
+}
+
+function describeUnreadable(failure: "timeout" | "memory" | "nesting" | "busy" | "closed", { budget }: ParseRunner): string {
+  switch (failure) {
+    case "timeout":
+      return `The page is too complex to capture: reading it took longer than ${Number((budget.timeoutMs / 1000).toFixed(1))} s; nothing was stored.`;
+    case "memory":
+      return `The page is too large to capture: reading it needed more than ${budget.memoryMb} MB of memory; nothing was stored.`;
+    case "nesting":
+      return "The page is nested too deeply to capture; nothing was stored.";
+    default:
+      return "FactDesk is busy reading other pages just now; nothing was stored. Capture it again in a minute.";
+  }
 }
 
 function parseContentType(header: string | null): { mime: string; charset: string | null } {
@@ -167,26 +250,29 @@ async function discardBody(response: PageResponse): Promise<void> {
   await response.body?.cancel().catch(() => undefined);
 }
 
-const NETWORK_PROBLEMS: Record<string, string> = {
-  ECONNREFUSED: "The site refused the connection.",
-  ECONNRESET: "The site closed the connection before the page arrived.",
-  ENOTFOUND: "The site's name could not be found.",
-  EAI_AGAIN: "The site's name could not be looked up just now.",
-  EHOSTUNREACH: "The site could not be reached from this server.",
-  ENETUNREACH: "The site could not be reached from this server.",
-  ETIMEDOUT: "The site did not answer in time.",
-};
-
 function toFetchPageError(error: unknown, signal: AbortSignal, timeoutMs: number): FetchPageError {
   if (error instanceof FetchPageError) return error;
   if (signal.aborted) {
     const isTimeout = (signal.reason as Error | undefined)?.name === "TimeoutError";
-    return new FetchPageError(isTimeout ? `The page did not finish loading within ${timeoutMs / 1000} s.` : "The capture was cancelled.");
+    return isTimeout ? new UnreachableError(`no complete answer within ${timeoutMs} ms`) : new FetchPageError("The capture was cancelled.");
   }
   const code = readErrorCode(error);
-  if (code && NETWORK_PROBLEMS[code]) return new FetchPageError(NETWORK_PROBLEMS[code]);
-  if (code && /CERT|TLS|SSL/.test(code)) return new FetchPageError(`The site's security certificate could not be verified (${code}).`);
-  return new FetchPageError(`The page could not be fetched (${code ?? (error instanceof Error ? error.message : "unknown error")}).`);
+  return new UnreachableError(code ?? (error instanceof Error ? error.message : "unknown error"));
+}
+
+/** The cause of a network failure goes to the server log (host and port only: paths may hold tokens). */
+function logUnreachable(link: string, error: FetchPageError): FetchPageError {
+  if (error instanceof UnreachableError) console.warn(`Capture of ${describeOrigin(link)} could not reach the site: ${error.detail}`);
+  return error;
+}
+
+function describeOrigin(link: string): string {
+  try {
+    const url = new URL(link.trim());
+    return `${url.protocol}//${url.host}`;
+  } catch {
+    return "an invalid link";
+  }
 }
 
 function readErrorCode(error: unknown): string | null {

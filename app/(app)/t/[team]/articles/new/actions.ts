@@ -6,7 +6,7 @@ import { teamAction } from "@/lib/auth/action";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { saveImport } from "@/lib/articles/mutations";
-import { previewImport } from "@/lib/articles/preview";
+import { readImport } from "@/lib/articles/read-import";
 import { saveImportSchema } from "@/lib/articles/schema";
 import { findArticleByUrl } from "@/lib/articles/queries";
 
@@ -17,7 +17,7 @@ const previewSchema = z.object({
   url: z.string().trim().max(2_000).optional(),
 });
 
-/** Step 1: read the paste or the file; nothing is stored. */
+/** Step 1: read the paste or the file (on a parsing worker, within its budget); nothing is stored. */
 export const previewImportAction = teamAction({ schema: previewSchema, permission: "content:write" }, async (input, { team }) => {
   const url = input.url || undefined;
   // A form with no file chosen still sends one, nameless and empty; an empty file has its name
@@ -26,9 +26,9 @@ export const previewImportAction = teamAction({ schema: previewSchema, permissio
   const preview =
     input.mode === "file"
       ? file
-        ? previewImport({ kind: "file", name: file.name, mimeType: file.type, bytes: new Uint8Array(await file.arrayBuffer()), url })
+        ? await readImport({ kind: "file", name: file.name, mimeType: file.type, bytes: new Uint8Array(await file.arrayBuffer()), url })
         : { ok: false as const, message: "Choose a .txt, .md or .html file to upload." }
-      : previewImport({ kind: "paste", text: input.text ?? "", url });
+      : await readImport({ kind: "paste", text: input.text ?? "", url });
   if (!preview.ok) throw new AppError("INVALID_INPUT", preview.message, { [input.mode === "file" ? "file" : "text"]: [preview.message] });
   const sameUrl = preview.value.url ? await findArticleByUrl(db, team.id, preview.value.url) : null;
   return { ...preview.value, sameUrl, source: input.mode === "file" ? `${preview.value.format} file: ${file?.name}` : `pasted ${preview.value.format}` };
