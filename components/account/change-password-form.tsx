@@ -3,7 +3,7 @@
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { PASSWORD_LENGTH } from "@/lib/auth/password-policy";
+import { NEW_PASSWORD_HINT, NewPasswordField } from "@/components/auth/new-password-field";
 import { useAccountForm, type AccountAction } from "./use-account-form";
 
 /** Current password (and code), then the new one; the other sessions end when it changes. */
@@ -16,16 +16,7 @@ export function ChangePasswordForm({ action, asksForCode }: { action: AccountAct
       {asksForCode ? (
         <Field label="Code from your authenticator app" name="code" inputMode="numeric" autoComplete="one-time-code" required errors={errors.code} />
       ) : null}
-      <Field
-        label="New password"
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={PASSWORD_LENGTH.min}
-        hint={`At least ${PASSWORD_LENGTH.min} characters; a few unrelated words make a strong one. Your other devices will be signed out.`}
-        errors={errors.newPassword}
-      />
+      <NewPasswordField label="New password" name="newPassword" hint={`${NEW_PASSWORD_HINT} Your other devices will be signed out.`} errors={errors.newPassword} />
       <SubmitButton pendingLabel="Changing…">Change password</SubmitButton>
     </form>
   );

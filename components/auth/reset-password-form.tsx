@@ -1,11 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field } from "@/components/ui/field";
+import { NewPasswordField } from "@/components/auth/new-password-field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/auth/action";
-import { PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 
 type ResetAction = (state: ActionResult<never> | null, form: FormData) => Promise<ActionResult<never>>;
 
@@ -17,16 +16,7 @@ export function ResetPasswordForm({ action, token }: { action: ResetAction; toke
     <form action={formAction} noValidate className="space-y-4">
       {state && !state.ok ? <Notice tone="error">{state.message}</Notice> : null}
       <input type="hidden" name="token" value={token} />
-      <Field
-        label="New password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={PASSWORD_LENGTH.min}
-        hint={`At least ${PASSWORD_LENGTH.min} characters, and not a common one: a few unrelated words make a strong password.`}
-        errors={errors.password}
-      />
+      <NewPasswordField label="New password" errors={errors.password} />
       <SubmitButton className="w-full" pendingLabel="Saving…">
         Save the new password
       </SubmitButton>

@@ -3,12 +3,12 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef } from "react";
+import { NewPasswordField } from "@/components/auth/new-password-field";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/auth/action";
 import { describeSignUpMailed } from "@/lib/auth/messages";
-import { PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 
 type Outcome = { next: "sign-in"; teamSlug: string } | { next: "check-inbox"; email: string };
 type SignUpAction = (state: ActionResult<Outcome> | null, form: FormData) => Promise<ActionResult<Outcome>>;
@@ -60,16 +60,7 @@ export function SignUpForm({ action, invitation }: { action: SignUpAction; invit
         hint={invitation ? "The address the invitation was made for." : undefined}
         errors={errors.email}
       />
-      <Field
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={PASSWORD_LENGTH.min}
-        hint={`At least ${PASSWORD_LENGTH.min} characters, and not a common one: a few unrelated words make a strong password.`}
-        errors={errors.password}
-      />
+      <NewPasswordField errors={errors.password} />
       {invitation ? (
         <>
           <input type="hidden" name="invitation" value={invitation.token} />
