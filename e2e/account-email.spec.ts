@@ -6,6 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./support/auth";
+import { PASSWORD_MESSAGES } from "../lib/auth/password-policy";
 import { createPersonWithTeam, db, TEST_PASSWORD } from "./support/db";
 import { readLink, readMailbox, waitForMailsTo, waitForMailTo } from "./support/mailbox";
 
@@ -134,7 +135,7 @@ test("a forgotten password: the same answer for any address, a single-use mailed
   await expect(page.getByText(`For ${person.email}.`)).toBeVisible();
   await page.getByLabel("New password").fill("short");
   await page.getByRole("button", { name: "Save the new password" }).click();
-  await expect(page.getByText("Use at least 10 characters")).toBeVisible();
+  await expect(page.getByText(PASSWORD_MESSAGES.tooShort)).toBeVisible();
   await page.getByLabel("New password").fill("a fresh new password");
   await page.getByRole("button", { name: "Save the new password" }).click();
   await expect(page).toHaveURL(/\/sign-in\?notice=password-reset$/);

@@ -52,7 +52,7 @@ export async function seedTeam(db: Db): Promise<BenchPeople> {
   }
   await db.$transaction([
     db.team.create({ data: { id: teamId, name: "Bench Desk", slug } }),
-    db.user.createMany({ data: people.map(({ id, email, name }) => ({ id, email, name, passwordHash, lastTeamId: teamId })) }),
+    db.user.createMany({ data: people.map(({ id, email, name }) => ({ id, email, name, passwordHash, lastTeamId: teamId, emailVerifiedAt: new Date(), emailVerifiedVia: "seed" })) }),
     db.membership.createMany({ data: people.map(({ id, role }) => ({ userId: id, teamId, role })) }),
     db.source.createMany({ data: sources }),
   ]);

@@ -39,7 +39,9 @@ export function listSentences(text: string, count: number): Array<{ start: numbe
 export async function seedLoadTeam(db: Db, options: { editors: number; articles: number; claimsPerArticle: number }): Promise<LoadTeam> {
   const run = randomUUID().slice(0, 8);
   const passwordHash = await hashPassword(LOAD_PASSWORD);
-  const owner = await db.user.create({ data: { name: `Load owner ${run}`, email: `load-owner-${run}@load.test`, passwordHash } });
+  // Accounts made by an operator's script own their addresses, as the demo's do (prisma/seed.ts).
+  const verified = { emailVerifiedAt: new Date(), emailVerifiedVia: "seed" };
+  const owner = await db.user.create({ data: { name: `Load owner ${run}`, email: `load-owner-${run}@load.test`, passwordHash, ...verified } });
   const team = await createTeam(db, { name: `Load desk ${run}`, userId: owner.id });
   const editors = [];
   for (let index = 0; index < options.editors; index += 1) {
@@ -48,6 +50,7 @@ export async function seedLoadTeam(db: Db, options: { editors: number; articles:
         name: `Editor ${index} ${run}`,
         email: `load-editor-${index}-${run}@load.test`,
         passwordHash,
+        ...verified,
         lastTeamId: team.id,
         memberships: { create: { teamId: team.id, role: "editor" } },
       },
