@@ -1,13 +1,14 @@
 /**
- * `npm run setup`: prepares a machine to run the app on its embedded database.
+ * `npm run setup`: prepares a machine to run the app on DATABASE_URL (the embedded SQLite file
+ * unless .env.local or the environment names a PostgreSQL server).
  * Writes .env.local with a fresh session secret on first run (git-ignored), then applies the
- * committed migrations.
+ * committed migrations of that database, each in a transaction (scripts/lib/migrate.ts).
  */
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { loadLocalEnv } from "../lib/config/load-env";
-import { migrateDatabase } from "./lib/migrate";
+import { applyMigrations, MigrationError } from "./lib/migrate";
 
 const envFile = path.join(process.cwd(), ".env.local");
 if (!fs.existsSync(envFile)) {
@@ -22,4 +23,10 @@ if (!fs.existsSync(envFile)) {
   console.log("Created .env.local with a new session secret.");
 }
 loadLocalEnv();
-migrateDatabase(process.env.DATABASE_URL!);
+try {
+  await applyMigrations(process.env.DATABASE_URL!, { log: (line) => console.log(line) });
+} catch (error) {
+  if (!(error instanceof MigrationError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}

@@ -16,11 +16,10 @@ function readPlaywright(file: string): Counts {
   return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
 }
 
-const readers = [readVitest, readPlaywright];
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
-for (const [index, file] of process.argv.slice(2).entries()) {
+for (const file of process.argv.slice(2)) {
   if (!fs.existsSync(file)) continue;
-  const counts = readers[index](file);
+  const counts = (file.includes("playwright") ? readPlaywright : readVitest)(file);
   console.log(`${file}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
   total.passed += counts.passed;
   total.failed += counts.failed;

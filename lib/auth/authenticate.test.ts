@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createTestUser, setUpTestDatabase } from "@/tests/test-db";
 import { getEnv } from "@/lib/env";
+import { bucketsFor } from "@/lib/limits/rate-limiter";
 import { authenticateWithPassword, WRONG_CREDENTIALS_MESSAGE } from "./authenticate";
 import { hashPassword } from "./password";
 
@@ -130,6 +131,17 @@ describe("authenticateWithPassword", () => {
   });
 });
 
+/** Waits until `units` sign-ins to the account have been counted (its first rate's bucket). */
+async function untilUnitsTaken(email: string, units: number) {
+  const [bucket] = bucketsFor("sign-in:account", getEnv().RATE_LIMIT_SIGN_INS_PER_ACCOUNT, email);
+  const interval = bucket.rate.windowMs / bucket.rate.count;
+  for (const started = Date.now(); Date.now() - started < 10_000; await new Promise((resolve) => setTimeout(resolve, 2))) {
+    const row = await db.rateLimit.findUnique({ where: { key: bucket.key } });
+    if (row && Number(row.readyAt) - Date.now() > (units - 0.5) * interval) return;
+  }
+  throw new Error(`the guesses did not take ${units} units within 10 s`);
+}
+
 describe("the sign-in limit under concurrency", () => {
   it("counts before checking: of forty wrong passwords sent at once, at most five are checked", async () => {
     const user = await createUserWithPassword();
@@ -145,7 +157,15 @@ describe("the sign-in limit under concurrency", () => {
   it("refuses the right password while wrong ones sent just before it are still being checked", async () => {
     const user = await createUserWithPassword();
     const guesses = Array.from({ length: 9 }, (_, index) => authenticateWithPassword(db, { email: user.email, password: `guess ${index}` }, null));
-    // The right password sent as the tenth, before any guess has been answered.
+    // The right password goes out as soon as the guesses have taken the account's units, while
+    // they are still being checked. (Sent merely tenth, it could reach PostgreSQL first: requests
+    // sent together run side by side there, in any order.)
+    let answeredWrong = 0;
+    for (const guess of guesses) void guess.then((result) => (answeredWrong += !result.ok && result.code === "INVALID_CREDENTIALS" ? 1 : 0));
+    await untilUnitsTaken(user.email, PER_ACCOUNT);
+    // Counted before checked: the units are gone before most guesses have been answered (each
+    // check takes ~50 ms). Counting after checking, they would go only as checks end.
+    expect(answeredWrong).toBeLessThan(PER_ACCOUNT - 1);
     const right = authenticateWithPassword(db, { email: user.email, password: PASSWORD }, null);
     const [answer] = await Promise.all([right, ...guesses]);
     expect(answer).toMatchObject({ ok: false, code: "RATE_LIMITED" });

@@ -2,7 +2,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { actions, buildCrossTeamInputs, listInputObjectKeys, OBJECT_ID_KEYS, type ActionEntry, type TeamObjects } from "@/tests/authz/endpoints";
 import { seedTeam, type SeededTeam } from "@/tests/authz/world";
-import { setUpTestDatabase } from "@/tests/test-db";
+import { setUpTestDatabase, testDatabaseKind } from "@/tests/test-db";
 import { can, type Role } from "./roles";
 import type * as ErrorsModule from "@/lib/errors";
 import type * as FetchPageModule from "@/lib/sources/fetch-page";
@@ -114,38 +114,45 @@ let tables: Table[] | undefined;
  */
 async function listTables(): Promise<Table[]> {
   if (tables) return tables;
-  const names = await testDb.$queryRawUnsafe<{ name: string }[]>(
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_prisma%' AND name <> 'RateLimit' ORDER BY name",
-  );
-  tables = [];
-  for (const { name } of names) {
-    const columns = await testDb.$queryRawUnsafe<{ name: string }[]>(`PRAGMA table_info("${name}")`);
-    tables.push({ name, hasTeamId: columns.some((column) => column.name === "teamId") });
-  }
+  const columns = testDatabaseKind === "sqlite"
+    ? await testDb.$queryRawUnsafe<{ table: string; column: string }[]>(
+        "SELECT m.name AS \"table\", c.name AS \"column\" FROM sqlite_master m, pragma_table_info(m.name) c WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'",
+      )
+    : await testDb.$queryRawUnsafe<{ table: string; column: string }[]>(
+        "SELECT table_name::text AS \"table\", column_name::text AS \"column\" FROM information_schema.columns WHERE table_schema = 'public'",
+      );
+  const names = [...new Set(columns.map((row) => row.table))].filter((name) => !name.startsWith("_prisma") && name !== "RateLimit").sort();
+  tables = names.map((name) => ({ name, hasTeamId: columns.some((row) => row.table === name && row.column === "teamId") }));
   return tables;
 }
 
 /**
- * What a call could have changed, as one string: the row count and last rowid of every table
- * (a row added or removed anywhere), and every row that belongs to the given teams (their own
- * row, each row with their teamId, their members' users, their articles' dismissals).
+ * What a call could have changed, as one string: the size of every table (a row added or removed
+ * anywhere: on SQLite its row count and last rowid, on PostgreSQL its row count and a digest of
+ * every row), and every row that belongs to the given teams (their own row, each row with their
+ * teamId, their members' users, their articles' dismissals).
  */
 async function snapshot(teamIds: string[]): Promise<string> {
   const ids = teamIds.map((id) => `'${id.replaceAll("'", "''")}'`).join(", ");
   const parts: Record<string, unknown> = {};
   for (const { name, hasTeamId } of await listTables()) {
     const scope = hasTeamId
-      ? `WHERE teamId IN (${ids})`
+      ? `WHERE "teamId" IN (${ids})`
       : name === "Team"
-        ? `WHERE id IN (${ids})`
+        ? `WHERE "id" IN (${ids})`
         : name === "User"
-          ? `WHERE id IN (SELECT userId FROM Membership WHERE teamId IN (${ids})) OR id IN (SELECT createdById FROM Article WHERE teamId IN (${ids}))`
+          ? `WHERE "id" IN (SELECT "userId" FROM "Membership" WHERE "teamId" IN (${ids})) OR "id" IN (SELECT "createdById" FROM "Article" WHERE "teamId" IN (${ids}))`
           : name === "SuggestionDismissal"
-            ? `WHERE articleId IN (SELECT id FROM Article WHERE teamId IN (${ids}))`
+            ? `WHERE "articleId" IN (SELECT "id" FROM "Article" WHERE "teamId" IN (${ids}))`
             : "";
+    const rows = await testDb.$queryRawUnsafe<unknown[]>(`SELECT * FROM "${name}" ${scope}`);
     parts[name] = {
-      size: await testDb.$queryRawUnsafe(`SELECT count(*) AS count, max(rowid) AS last FROM "${name}"`),
-      rows: await testDb.$queryRawUnsafe(`SELECT * FROM "${name}" ${scope} ORDER BY rowid`),
+      size: await testDb.$queryRawUnsafe(
+        testDatabaseKind === "sqlite"
+          ? `SELECT count(*) AS count, max(rowid) AS last FROM "${name}"`
+          : `SELECT count(*) AS count, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM "${name}" t`,
+      ),
+      rows: rows.map((row) => JSON.stringify(row, (_key, item) => (typeof item === "bigint" ? item.toString() : item))).sort(),
     };
   }
   return JSON.stringify(parts, (_key, item) => (typeof item === "bigint" ? item.toString() : item));

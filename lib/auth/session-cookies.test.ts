@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase } from "@/tests/test-db";
 import { callNextAuth as callWithOptions } from "@/tests/next-auth-handler";
 
 /**
@@ -10,10 +9,9 @@ import { callNextAuth as callWithOptions } from "@/tests/next-auth-handler";
  * prefixes) when NEXTAUTH_URL is https, as in production. The e2e server runs on
  * http://localhost, so Secure is checked here.
  */
-const template = inject("templateDatabase");
-const file = path.join(path.dirname(template), `${randomUUID()}.db`);
-fs.copyFileSync(template, file);
-process.env.DATABASE_URL = `file:${file}`;
+const testDatabase = createTestDatabase();
+process.env.DATABASE_URL = testDatabase.url;
+await testDatabase.ready;
 const { getAuthOptions } = await import("./options");
 const { db } = await import("@/lib/db");
 const { hashPassword } = await import("./password");
@@ -29,7 +27,6 @@ afterAll(async () => {
   if (savedUrl === undefined) delete process.env.NEXTAUTH_URL;
   else process.env.NEXTAUTH_URL = savedUrl;
   await db.$disconnect();
-  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
 });
 
 function callNextAuth(request: Parameters<typeof callWithOptions>[1]) {

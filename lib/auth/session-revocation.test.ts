@@ -1,17 +1,15 @@
 import { randomUUID } from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase } from "@/tests/test-db";
 import { callNextAuth, readCookie } from "@/tests/next-auth-handler";
 
 /**
  * Sign-in, session and sign-out through next-auth's own handler with our options: the cookie
  * names a session row, and once signed out the same cookie, replayed, is nobody's session.
  */
-const template = inject("templateDatabase");
-const file = path.join(path.dirname(template), `${randomUUID()}.db`);
-fs.copyFileSync(template, file);
-process.env.DATABASE_URL = `file:${file}`;
+const testDatabase = createTestDatabase();
+process.env.DATABASE_URL = testDatabase.url;
+await testDatabase.ready;
 const { getAuthOptions } = await import("./options");
 const { db } = await import("@/lib/db");
 const { hashPassword } = await import("./password");
@@ -29,7 +27,6 @@ afterAll(async () => {
   if (savedUrl === undefined) delete process.env.NEXTAUTH_URL;
   else process.env.NEXTAUTH_URL = savedUrl;
   await db.$disconnect();
-  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
 });
 
 const options = () => getAuthOptions({ userAgent: FIREFOX });

@@ -11,7 +11,7 @@ import { createTeam } from "@/lib/teams/mutations";
 import { isInsidePair } from "@/lib/text/truncate";
 import { addComment } from "@/lib/verification/comments";
 import { giveVerdict } from "@/lib/verification/mutations";
-import { createTestUser, setUpTestDatabase } from "@/tests/test-db";
+import { createTestUser, setUpTestDatabase, testDatabaseKind } from "@/tests/test-db";
 import { CONTEXT_LENGTH } from "./anchor";
 import { createClaim, splitClaim, updateClaimStatement } from "./mutations";
 
@@ -123,7 +123,9 @@ describe("anchoring over Unicode", () => {
 const PLAIN = "Officials said the bridge will open in 2026, the mayor said on Monday morning.";
 
 describe("control characters in free text", () => {
-  it("a null byte in a statement or a comment is stored and read back exactly", async () => {
+  // PostgreSQL cannot hold U+0000 in text at all; in the app it never gets that far: the action
+  // wrapper and the import strip it (lib/text/unsafe-characters.ts, lib/auth/unsafe-text-actions.test.ts).
+  it.runIf(testDatabaseKind === "sqlite")("a null byte in a statement or a comment is stored and read back exactly (SQLite)", async () => {
     const { actor, articleId } = await setUp(PLAIN);
     const claim = await createClaim(db, actor, { articleId, start: 0, end: 9 });
     const statement = "Before\u0000after, with a tab\tand a bell\u0007.";

@@ -4,17 +4,21 @@ import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import Database from "better-sqlite3";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { createSqliteTestDatabase } from "@/tests/test-db";
 import { backupDatabase, defaultBackupPath, formatBackupStamp, restoreDatabase } from "./backup";
+import { resolveSqlitePath } from "./database-url";
 import { createPrismaClient } from "./prisma-client";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "factdesk-backup-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+// Backups are of SQLite files: this file runs on SQLite whatever database the run's tests use.
+const template = resolveSqlitePath(createSqliteTestDatabase());
 
 /** A migrated database of our own, in WAL mode like the app's. */
 function makeDatabase(name: string) {
   const file = path.join(dir, name);
-  fs.copyFileSync(inject("templateDatabase"), file);
+  fs.copyFileSync(template, file);
   return file;
 }
 

@@ -1,29 +1,92 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { resolveSqlitePath } from "./database-url";
+import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgresql/client";
+import { databaseKind, resolveSqlitePath, type DatabaseKind } from "./database-url";
 import { serializeConnection } from "./serialized-adapter";
 import { retryInteractiveTransactions } from "./transaction-retry";
 
-/** How long a transaction waits for its turn on the one connection (Prisma's default is 2 s). */
+/** How long a transaction waits for its turn on a connection (Prisma's default is 2 s). */
 export const TRANSACTION_MAX_WAIT_MS = 10_000;
 
+/** Connections one app process keeps to PostgreSQL, unless DATABASE_POOL_SIZE says otherwise. */
+export const DEFAULT_POOL_SIZE = 10;
+
+export type ClientOptions = {
+  logQueries?: boolean;
+  poolSize?: number;
+  /** Awaited before the first connection is opened (a test's database being created). */
+  beforeConnect?: () => Promise<void>;
+};
+
 /**
- * Builds a Prisma client on the embedded SQLite file. Used by lib/db.ts for the app and
- * directly by scripts and tests, which must not import "server-only".
+ * Builds a Prisma client for DATABASE_URL: the embedded SQLite file (`file:`) or PostgreSQL
+ * (`postgresql://`). Used by lib/db.ts for the app and directly by scripts and tests, which must
+ * not import "server-only". The two generated clients have the same models (the PostgreSQL schema
+ * is derived from the SQLite one, scripts/db/schemas.ts), so the app sees one type, `Db`.
  */
-export function createPrismaClient(databaseUrl: string, options: { logQueries?: boolean } = {}) {
+export function createPrismaClient(databaseUrl: string, options: ClientOptions = {}): Db {
+  const log = options.logQueries ? [{ emit: "event" as const, level: "query" as const }] : [];
+  // Queuing for a connection beats failing (the same 10 s a SQLite writer waits for a lock).
+  const transactionOptions = { maxWait: TRANSACTION_MAX_WAIT_MS };
+  if (databaseKind(databaseUrl) === "postgresql") {
+    const adapter = waitBeforeConnecting(new PrismaPg({ connectionString: databaseUrl, max: options.poolSize ?? DEFAULT_POOL_SIZE }), options.beforeConnect);
+    const client = new PostgresPrismaClient({ adapter, log, transactionOptions });
+    // A serialization failure or deadlock between concurrent transactions is retried.
+    return withDialect(retryInteractiveTransactions(client) as Db, "postgresql");
+  }
   // A writer waits up to 10 s for another writer's lock instead of failing at once.
   // Queries outside a transaction wait for an open one to end (lib/config/serialized-adapter.ts).
-  const adapter = serializeConnection(new PrismaBetterSQLite3({ url: resolveSqlitePath(databaseUrl), timeout: 10_000 }));
-  const client = new PrismaClient({
-    adapter,
-    log: options.logQueries ? [{ emit: "event", level: "query" }] : [],
-    // The adapter runs one transaction at a time; under load the queue is what takes time, and
-    // waiting in it beats failing (the same 10 s a writer waits for another process's lock).
-    transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS },
-  });
+  const adapter = waitBeforeConnecting(serializeConnection(withSqlFunctions(new PrismaBetterSQLite3({ url: resolveSqlitePath(databaseUrl), timeout: 10_000 }))), options.beforeConnect);
+  const client = new PrismaClient({ adapter, log, transactionOptions });
   // A snapshot conflict with another process's write, or a wait that still ran out, is retried.
-  return retryInteractiveTransactions(client);
+  return withDialect(retryInteractiveTransactions(client), "sqlite");
 }
 
-export type Db = ReturnType<typeof createPrismaClient>;
+const DIALECT = Symbol.for("factdesk.dialect");
+
+function withDialect(client: Db, dialect: DatabaseKind): Db {
+  Object.defineProperty(client, DIALECT, { value: dialect });
+  return client;
+}
+
+/** Which database a client talks to, for the few queries written in SQL (lib/search/text-match.ts). */
+export function dialectOf(db: Db): DatabaseKind {
+  const dialect = (db as unknown as { [DIALECT]?: DatabaseKind })[DIALECT];
+  if (!dialect) throw new Error("Not a client made by createPrismaClient");
+  return dialect;
+}
+
+/**
+ * SQL functions the app's queries use on SQLite, registered on each connection:
+ * `factdesk_fold(text)` lower-cases every alphabet as JavaScript does (SQLite's own lower() and
+ * LIKE know ASCII only); PostgreSQL has the same through lower() under ICU (lib/search/text-match.ts).
+ */
+function withSqlFunctions(factory: PrismaBetterSQLite3): PrismaBetterSQLite3 {
+  const connect = factory.connect.bind(factory);
+  return Object.assign(Object.create(Object.getPrototypeOf(factory)), factory, {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    async connect() {
+      const adapter = await connect();
+      const sqlite = (adapter as unknown as { client: { function: (name: string, options: { deterministic: boolean }, run: (value: unknown) => unknown) => void } }).client;
+      sqlite.function("factdesk_fold", { deterministic: true }, (value) => (typeof value === "string" ? value.toLowerCase() : value));
+      return adapter;
+    },
+  });
+}
+
+/** The adapter factory, whose connect() first awaits `beforeConnect`. */
+function waitBeforeConnecting<Factory extends { connect: () => Promise<unknown> }>(factory: Factory, beforeConnect?: () => Promise<void>): Factory {
+  if (!beforeConnect) return factory;
+  const connect = factory.connect.bind(factory);
+  return Object.assign(Object.create(Object.getPrototypeOf(factory)), factory, {
+    async connect() {
+      await beforeConnect();
+      return connect();
+    },
+  });
+}
+
+/** The app's database client, whichever database it runs on (typed as the SQLite one's). */
+export type Db = PrismaClient;

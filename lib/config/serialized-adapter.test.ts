@@ -1,8 +1,7 @@
-import { randomUUID } from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { createSqliteTestDatabase } from "@/tests/test-db";
+import { resolveSqlitePath } from "./database-url";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { serializeConnection } from "./serialized-adapter";
 
@@ -21,9 +20,9 @@ function createLatch() {
  * it waits for its turn or runs. Ordering by that signal, not by sleeps, makes each case exact.
  */
 function createWatchedClient() {
-  const template = inject("templateDatabase");
-  const file = path.join(path.dirname(template), `${randomUUID()}.db`);
-  fs.copyFileSync(template, file);
+  // The serializer exists for SQLite's one connection: this file runs on SQLite whatever
+  // database the run's tests use.
+  const file = resolveSqlitePath(createSqliteTestDatabase());
   const watchers: { matches: (query: Query) => boolean; open: () => void }[] = [];
   const serialized = serializeConnection(new PrismaBetterSQLite3({ url: file }));
   const connect = serialized.connect.bind(serialized);
@@ -48,10 +47,7 @@ function createWatchedClient() {
     },
   }) as PrismaBetterSQLite3;
   const db = new PrismaClient({ adapter: watched });
-  afterAll(async () => {
-    await db.$disconnect();
-    for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
-  });
+  afterAll(() => db.$disconnect());
   /** Opens when a query outside any transaction whose arguments hold `marker` is issued. */
   function whenIssued(marker: string) {
     const latch = createLatch();

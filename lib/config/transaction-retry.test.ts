@@ -1,18 +1,11 @@
-import { randomUUID } from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { createSqliteTestDatabase } from "@/tests/test-db";
 import { createPrismaClient, TRANSACTION_MAX_WAIT_MS } from "./prisma-client";
 import { isRetryableTransactionError, retryTransaction } from "./transaction-retry";
 
-function copyTemplate() {
-  const template = inject("templateDatabase");
-  const file = path.join(path.dirname(template), `${randomUUID()}.db`);
-  fs.copyFileSync(template, file);
-  return `file:${file}`;
-}
-
-const url = copyTemplate();
+// SQLite's own refusals (busy, stale snapshot) are what is retried here: this file runs on SQLite
+// whatever database the run's tests use.
+const url = createSqliteTestDatabase();
 const db = createPrismaClient(url);
 // A second connection to the same file stands in for a second process (a script, a test's seeding).
 const other = createPrismaClient(url);

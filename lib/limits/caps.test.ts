@@ -1,11 +1,13 @@
 import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { saveImport } from "@/lib/articles/mutations";
 import { saveImportSchema } from "@/lib/articles/schema";
 import { createClaim, deleteClaim, mergeClaims, restoreClaim, splitClaim } from "@/lib/claims/mutations";
 import { captureCitation } from "@/lib/sources/capture";
 import { createTeam } from "@/lib/teams/mutations";
-import { createTestUser, setUpTestDatabase } from "@/tests/test-db";
+import { MIGRATIONS_FOLDER } from "@/scripts/lib/migrate";
+import { createTestUser, setUpTestDatabase, testDatabaseKind } from "@/tests/test-db";
 
 // Small caps for this file's process (getEnv reads them on first use, after these lines).
 process.env.MAX_CLAIM_QUOTE_CHARS = "300";
@@ -168,7 +170,7 @@ describe("articles per team and the team's storage", () => {
     await db.sourceCapture.create({ data: { teamId: team.id, citationId: citation.id, url: "https://example.org", text: "Captured — text", passageState: "found", fetchedById: user.id } });
     await db.sourceCapture.create({ data: { teamId: team.id, citationId: citation.id, url: "https://example.org", text: null, passageState: "failed", fetchedById: user.id } });
     await db.team.update({ where: { id: team.id }, data: { storageBytes: 0n } });
-    const migration = fs.readFileSync("prisma/migrations/20261202100000_accounts_limits_sign_off/migration.sql", "utf8");
+    const migration = fs.readFileSync(path.join(MIGRATIONS_FOLDER[testDatabaseKind], "20261202100000_accounts_limits_sign_off", "migration.sql"), "utf8");
     const backfill = /UPDATE "Team" SET "storageBytes" =[\s\S]*?;/.exec(migration)![0];
     await db.$executeRawUnsafe(backfill);
     expect(await storageOf(team.id)).toBe(Buffer.byteLength(text) + Buffer.byteLength("Captured — text"));

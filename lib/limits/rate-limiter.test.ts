@@ -1,10 +1,10 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { setUpTestDatabase } from "@/tests/test-db";
+import { openTestDatabase } from "@/tests/test-db";
 import { bucketsFor, clear, pruneEmptyBuckets, refund, reserve } from "./rate-limiter";
 
-const db = setUpTestDatabase();
+const { db, url: databaseUrl } = openTestDatabase();
 const FIVE_PER_15_MIN = { count: 5, windowMs: 15 * 60_000 };
 const start = Date.UTC(2030, 0, 1);
 let counter = 0;
@@ -55,11 +55,10 @@ describe("reserve", () => {
   });
 
   it("holds across processes: three processes sending forty requests each at one moment share five", async () => {
-    const url = await databaseUrlOf(db);
     const [bucket] = fresh();
     const startAt = Date.now() + 3_000;
     const runs = Array.from({ length: 3 }, () =>
-      run(process.execPath, ["--import", "tsx", "tests/limits/reserve-at-once.ts", url, bucket.key, "40", String(startAt)]),
+      run(process.execPath, ["--import", "tsx", "tests/limits/reserve-at-once.ts", databaseUrl, bucket.key, "40", String(startAt)]),
     );
     const allowed = (await Promise.all(runs)).map((output) => (JSON.parse(output) as { allowed: number }).allowed);
     expect(allowed.reduce((sum, count) => sum + count, 0)).toBe(5);
@@ -92,8 +91,3 @@ async function run(command: string, args: string[]): Promise<string> {
   return stdout.trim().split("\n").at(-1)!;
 }
 
-/** The SQLite file behind a test client, to open a second connection to it. */
-async function databaseUrlOf(client: typeof db): Promise<string> {
-  const rows = await client.$queryRawUnsafe<Array<{ file: string }>>("SELECT file FROM pragma_database_list WHERE name = 'main'");
-  return `file:${rows[0].file}`;
-}

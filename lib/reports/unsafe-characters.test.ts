@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setUpTestDatabase } from "@/tests/test-db";
+import { setUpTestDatabase, testDatabaseKind } from "@/tests/test-db";
 import { renderReportClaimReview } from "./formats/claimreview";
 import type { FingerprintedReport } from "./model";
 import { closePdfBrowser, renderReportPdf } from "./pdf";
@@ -18,8 +18,9 @@ import { exportReport, setUpReportArticle } from "./test-fixtures";
 const db = setUpTestDatabase();
 // CR stays out: CSV ends its rows with CR LF.
 const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
-// What an old row may hold, written before the action wrapper stripped these characters.
-const NUL = "\u0000";
+// What an old row may hold, written before the action wrapper stripped these characters
+// (a SQLite row: PostgreSQL cannot hold U+0000 in text).
+const NUL = testDatabaseKind === "sqlite" ? "\u0000" : "";
 const RLO = "\u202E";
 const ISOLATE = "\u2067";
 const ARABIC = "قال الوزير \u200F(5%)";
