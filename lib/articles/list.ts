@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/config/prisma-client";
 import { CLAIM_STATUSES, type ClaimStatus } from "@/lib/claims/status";
+import { compareNames, findIdsContaining } from "@/lib/search/text-match";
 
 export type ArticleFilter = { query?: string; progress?: "all" | "unstarted" | "in-progress" | "complete"; outlet?: string };
 
@@ -9,11 +10,14 @@ export type ArticleFilter = { query?: string; progress?: "all" | "unstarted" | "
  */
 export async function listArticlesWithProgress(db: Db, teamId: string, filter: ArticleFilter = {}) {
   const query = filter.query?.trim();
+  const matching = query
+    ? await findIdsContaining(db, { table: "Article", teamId, columns: ["title", "outlet"], related: [{ table: "ArticleVersion", key: "articleId", columns: ["text"] }] }, query)
+    : null;
   const articles = await db.article.findMany({
     where: {
       teamId,
       ...(filter.outlet ? { outlet: filter.outlet } : {}),
-      ...(query ? { OR: [{ title: { contains: query } }, { outlet: { contains: query } }, { versions: { some: { text: { contains: query } } } }] } : {}),
+      ...(matching ? { id: { in: matching } } : {}),
     },
     select: { id: true, title: true, outlet: true, author: true, publishedAt: true, createdAt: true, createdBy: { select: { name: true } } },
     orderBy: { createdAt: "desc" },
@@ -53,6 +57,6 @@ function matchesProgress(row: { total: number; done: number; unchecked: number }
 
 /** Outlets used in the team, for the filter. */
 export async function listOutlets(db: Db, teamId: string): Promise<string[]> {
-  const rows = await db.article.findMany({ where: { teamId, outlet: { not: null } }, distinct: ["outlet"], select: { outlet: true }, orderBy: { outlet: "asc" } });
-  return rows.map((row) => row.outlet!).filter(Boolean);
+  const rows = await db.article.findMany({ where: { teamId, outlet: { not: null } }, distinct: ["outlet"], select: { outlet: true } });
+  return rows.map((row) => row.outlet!).filter(Boolean).sort(compareNames);
 }

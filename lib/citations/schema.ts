@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { revisionSchema } from "@/lib/revision";
 import { CITATION_RELATIONS, SOURCE_KINDS } from "@/lib/sources/types";
 import { PASSAGE_MAX } from "./limits";
 
@@ -43,7 +44,7 @@ export const addCitationSchema = z
   .refine((value) => value.sourceId || value.sourceName, { message: "Choose a source from the registry or type a new one", path: ["sourceName"] });
 export type AddCitationInput = z.infer<typeof addCitationSchema>;
 
-export const updateCitationSchema = z.object({ citationId: id, revision: z.coerce.number().int().min(1), sourceId: id, ...citationFields });
+export const updateCitationSchema = z.object({ citationId: id, revision: revisionSchema, sourceId: id, ...citationFields });
 export type UpdateCitationInput = z.infer<typeof updateCitationSchema>;
 
 export const citationIdSchema = z.object({ citationId: id });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { revisionSchema } from "@/lib/revision";
 
 const id = z.string().min(1).max(64);
 const offset = z.coerce.number().int().min(0).max(10_000_000);
@@ -22,14 +23,14 @@ export type CreateClaimInput = z.infer<typeof createClaimSchema>;
 
 export const updateClaimSchema = z.object({
   claimId: id,
-  revision: z.coerce.number().int().min(1),
+  revision: revisionSchema,
   statement: statementSchema,
   note: z.string().trim().max(500).optional(),
 });
 
 export const claimIdSchema = z.object({ claimId: id });
-export const claimRevisionSchema = z.object({ claimId: id, revision: z.coerce.number().int().min(1) });
-export const splitClaimSchema = z.object({ claimId: id, revision: z.coerce.number().int().min(1), at: offset });
+export const claimRevisionSchema = z.object({ claimId: id, revision: revisionSchema });
+export const splitClaimSchema = z.object({ claimId: id, revision: revisionSchema, at: offset });
 export const mergeClaimsSchema = z.object({
   claimIds: z.array(id).min(2, "Choose at least two claims to merge").max(50),
 });

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/config/prisma-client";
+import { compareNames, findIdsContaining } from "@/lib/search/text-match";
 import { truncate } from "@/lib/text/truncate";
 import { findDuplicateSources, normalizeDomain, normalizeSourceName, type DuplicateReason } from "./normalize";
 import { parseDomains, readKind } from "./stored";
@@ -45,17 +46,23 @@ export function rankMatch(terms: { nameKey: string; domain: string }, nameKey: s
 export async function listSources(db: Db, teamId: string, filter: SourceFilter = {}) {
   const q = truncate(filter.q?.trim() ?? "", 200);
   const { nameKey, domain } = matchTerms(q);
-  const textMatches = [
-    ...(nameKey ? [{ nameKey: { contains: nameKey } }] : []),
-    ...(domain ? [{ domains: { contains: domain } }, { homepage: { contains: domain } }] : []),
-    { name: { contains: q } }, { notes: { contains: q } }, { reliability: { contains: q } },
-  ];
-  const sources = await db.source.findMany({
-    where: { teamId, mergedIntoId: null, ...(filter.kind ? { kind: filter.kind } : {}), ...(q ? { OR: textMatches } : {}) },
-    select: { id: true, name: true, kind: true, homepage: true, domains: true, reliability: true },
-    orderBy: { name: "asc" },
-    take: 1_000,
-  });
+  const matching = q
+    ? [
+        ...new Set([
+          ...(await findIdsContaining(db, { table: "Source", teamId, columns: ["name", "notes", "reliability"] }, q)),
+          ...(nameKey ? await findIdsContaining(db, { table: "Source", teamId, columns: ["nameKey"] }, nameKey) : []),
+          ...(domain ? await findIdsContaining(db, { table: "Source", teamId, columns: ["domains", "homepage"] }, domain) : []),
+        ]),
+      ]
+    : null;
+  const sources = (
+    await db.source.findMany({
+      where: { teamId, mergedIntoId: null, ...(filter.kind ? { kind: filter.kind } : {}), ...(matching ? { id: { in: matching } } : {}) },
+      select: { id: true, name: true, kind: true, homepage: true, domains: true, reliability: true },
+      orderBy: { name: "asc" },
+      take: 1_000,
+    })
+  ).sort((a, b) => compareNames(a.name, b.name));
   const usage = await db.citation.groupBy({
     by: ["sourceId", "claimId"],
     where: { teamId, deletedAt: null, claim: { deletedAt: null }, sourceId: { in: sources.map((source) => source.id) } },
@@ -100,7 +107,7 @@ export async function getSource(db: Db, teamId: string, sourceId: string) {
     source.mergedIntoId
       ? db.source.findFirst({ where: { id: source.mergedIntoId, teamId }, select: { id: true, name: true } })
       : null,
-    db.source.findMany({ where: { teamId, mergedIntoId: source.id }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.source.findMany({ where: { teamId, mergedIntoId: source.id }, select: { id: true, name: true } }).then((rows) => rows.sort((a, b) => compareNames(a.name, b.name))),
   ]);
   return { ...source, kind: readKind(source.kind), domains: parseDomains(source.domains), mergedInto, mergedFrom };
 }
@@ -108,8 +115,9 @@ export async function getSource(db: Db, teamId: string, sourceId: string) {
 export type SourceDetail = NonNullable<Awaited<ReturnType<typeof getSource>>>;
 
 /** Every unmerged source's id and name, e.g. for a "merge into" choice. */
-export function listSourceNames(db: Db, teamId: string) {
-  return db.source.findMany({ where: { teamId, mergedIntoId: null }, select: { id: true, name: true }, orderBy: { name: "asc" }, take: 2_000 });
+export async function listSourceNames(db: Db, teamId: string) {
+  const rows = await db.source.findMany({ where: { teamId, mergedIntoId: null }, select: { id: true, name: true }, orderBy: { name: "asc" }, take: 2_000 });
+  return rows.sort((a, b) => compareNames(a.name, b.name));
 }
 
 /**
@@ -119,12 +127,12 @@ export function listSourceNames(db: Db, teamId: string) {
 export async function searchSources(db: Db, teamId: string, q: string, limit = 8): Promise<SourceSuggestion[]> {
   const terms = matchTerms(q);
   if (!terms.nameKey && !terms.domain) return [];
+  const matching = [
+    ...(terms.nameKey ? await findIdsContaining(db, { table: "Source", teamId, columns: ["nameKey"], limit: 400 }, terms.nameKey) : []),
+    ...(terms.domain ? await findIdsContaining(db, { table: "Source", teamId, columns: ["domains"], limit: 400 }, terms.domain) : []),
+  ];
   const candidates = await db.source.findMany({
-    where: {
-      teamId,
-      mergedIntoId: null,
-      OR: [...(terms.nameKey ? [{ nameKey: { contains: terms.nameKey } }] : []), ...(terms.domain ? [{ domains: { contains: terms.domain } }] : [])],
-    },
+    where: { teamId, mergedIntoId: null, id: { in: [...new Set(matching)] } },
     select: { id: true, name: true, nameKey: true, kind: true, domains: true },
     orderBy: { name: "asc" },
     take: 200,
@@ -135,7 +143,7 @@ export async function searchSources(db: Db, teamId: string, q: string, limit = 8
       return { id: source.id, name: source.name, kind: readKind(source.kind), domains, rank: rankMatch(terms, source.nameKey, domains) };
     })
     .filter((entry): entry is SourceSuggestion & { rank: number } => entry.rank !== null)
-    .sort((a, b) => a.rank - b.rank || a.name.length - b.name.length || a.name.localeCompare(b.name))
+    .sort((a, b) => a.rank - b.rank || a.name.length - b.name.length || compareNames(a.name, b.name))
     .slice(0, Math.max(1, Math.min(limit, 50)))
     .map(({ rank: _rank, ...suggestion }) => suggestion);
 }

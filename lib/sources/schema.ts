@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { revisionSchema } from "@/lib/revision";
 import { emptyToUndefined } from "@/lib/auth/schema";
 import { truncate } from "@/lib/text/truncate";
 import { normalizeDomain } from "./normalize";
@@ -58,7 +59,7 @@ export type CreateSourceInput = z.output<typeof createSourceSchema>;
 export const updateSourceSchema = z.object({
   ...sourceFields,
   sourceId: id,
-  revision: z.coerce.number().int().min(1),
+  revision: revisionSchema,
 });
 export type UpdateSourceInput = z.output<typeof updateSourceSchema>;
 

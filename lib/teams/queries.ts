@@ -1,12 +1,13 @@
 import type { Db } from "@/lib/config/prisma-client";
+import { compareNames } from "@/lib/search/text-match";
 
 /** The teams a user belongs to, for the switcher. */
-export function listTeamsForUser(db: Db, userId: string) {
-  return db.membership.findMany({
+export async function listTeamsForUser(db: Db, userId: string) {
+  const memberships = await db.membership.findMany({
     where: { userId },
     select: { role: true, team: { select: { id: true, slug: true, name: true } } },
-    orderBy: { team: { name: "asc" } },
   });
+  return memberships.sort((a, b) => compareNames(a.team.name, b.team.name));
 }
 
 export function listMembers(db: Db, teamId: string) {

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { revisionSchema } from "@/lib/revision";
 import { CLAIM_STATUSES } from "@/lib/claims/status";
 import { EVIDENCE_RULES } from "./rules";
 import { checkRatingOrder, VERDICTS } from "./verdicts";
 
 const id = z.string().min(1).max(64);
-const revision = z.coerce.number().int().min(1);
+const revision = revisionSchema;
 const note = z.preprocess((value) => (value === "" ? undefined : value), z.string().trim().max(2_000, "Keep the note under 2,000 characters").optional());
 export const RATIONALE_MAX = 10_000;
 
