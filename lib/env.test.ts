@@ -31,6 +31,9 @@ const VARIABLES = [
   "PARSE_MEMORY_MB",
   "PARSE_WORKERS",
   "PARSE_QUEUE_LIMIT",
+  "SERVER_PROCESSES",
+  "DATABASE_POOL_SIZE",
+  "PDF_CONCURRENCY",
 ];
 
 /** A fresh copy of lib/env.ts, so its memoised value starts empty and reads the stubbed process.env. */
@@ -120,6 +123,12 @@ describe("getEnv", () => {
     expect((await loadEnvModule({})).getEnv()).toMatchObject({ PARSE_TIMEOUT_MS: 15_000, PARSE_MEMORY_MB: 512, PARSE_WORKERS: 2, PARSE_QUEUE_LIMIT: 8 });
     expect((await loadEnvModule({ PARSE_TIMEOUT_MS: "5000" })).getEnv().PARSE_TIMEOUT_MS).toBe(5_000);
     await expect(loadEnvModule({ PARSE_MEMORY_MB: "lots" }).then(({ getEnv }) => getEnv())).rejects.toThrow(/PARSE_MEMORY_MB/);
+  });
+
+  it("serves with one process, ten database connections and two PDFs at a time unless told otherwise", async () => {
+    expect((await loadEnvModule({})).getEnv()).toMatchObject({ SERVER_PROCESSES: 1, DATABASE_POOL_SIZE: 10, PDF_CONCURRENCY: 2 });
+    expect((await loadEnvModule({ SERVER_PROCESSES: "4", DATABASE_POOL_SIZE: "20", PDF_CONCURRENCY: "3" })).getEnv()).toMatchObject({ SERVER_PROCESSES: 4, DATABASE_POOL_SIZE: 20, PDF_CONCURRENCY: 3 });
+    await expect(loadEnvModule({ SERVER_PROCESSES: "0" }).then(({ getEnv }) => getEnv())).rejects.toThrow(/SERVER_PROCESSES/);
   });
 
   it("lists every problem at once", async () => {

@@ -46,6 +46,9 @@ const envSchema = z
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     NEXT_PHASE: z.string().optional(),
     DATABASE_URL: z.string().default(DEFAULT_DATABASE_URL),
+    // Connections each server process keeps to PostgreSQL (lib/config/prisma-client.ts); all the
+    // processes together must stay below the server's max_connections. Not used on SQLite.
+    DATABASE_POOL_SIZE: positiveInteger(10),
     NEXTAUTH_SECRET: optionalText,
     NEXTAUTH_URL: optionalText.pipe(z.url().optional()),
     OIDC_ISSUER: optionalText.pipe(z.url().optional()),
@@ -75,10 +78,16 @@ const envSchema = z
     // The Chromium that prints PDF reports (lib/reports/pdf.ts); unset, Debian's /usr/bin/chromium
     // is used when it exists. Playwright's own browser download does not work on these machines.
     CHROMIUM_PATH: optionalText,
+    // PDF reports made at once by the whole deployment, every process and machine together
+    // (lib/reports/pdf-cap.ts: slots leased in the database); one more waits for a free slot.
+    PDF_CONCURRENCY: positiveInteger(2),
     // server.ts: where it listens (`-p` wins), and the reverse proxies whose X-Forwarded-* headers
     // are believed (lib/http/trusted-proxies.ts); none by default, so the TCP peer is the client.
     PORT: positiveInteger(3000),
     TRUSTED_PROXIES: trustedProxies,
+    // server.ts: how many processes serve the port (Node's cluster module); more than one needs
+    // PostgreSQL, since nothing a request needs is kept in one process (docs/decisions/0012).
+    SERVER_PROCESSES: positiveInteger(1),
     // Throttles (lib/limits/rate-limiter.ts), counted in the database so that every server process
     // shares them. Set well above what a person does; each refusal says how long to wait.
     RATE_LIMIT_SIGN_INS_PER_ACCOUNT: rates("5/15m,20/1d"),

@@ -9,7 +9,7 @@ import { retryInteractiveTransactions } from "./transaction-retry";
 /** How long a transaction waits for its turn on a connection (Prisma's default is 2 s). */
 export const TRANSACTION_MAX_WAIT_MS = 10_000;
 
-/** Connections one app process keeps to PostgreSQL, unless DATABASE_POOL_SIZE says otherwise. */
+/** Connections one client keeps to PostgreSQL unless told otherwise (the app: DATABASE_POOL_SIZE, lib/env.ts). */
 export const DEFAULT_POOL_SIZE = 10;
 
 export type ClientOptions = {

@@ -3,7 +3,6 @@ import { abbreviate } from "@/lib/text/truncate";
 import { renderReportHtml } from "./formats/html";
 import { findUntypesettableText, typesetReportPdf } from "./formats/pdf/report";
 import { PAGE_MARGIN_MM } from "./formats/pdf/typesetter";
-import { createLimiter } from "./limiter";
 import type { FingerprintedReport } from "./model";
 import { findChromium, withPdfPage } from "./pdf-browser";
 
@@ -71,9 +70,6 @@ export async function printReportHtml(html: string, options: PdfOptions): Promis
   });
 }
 
-// Two typeset reports at once, like the two Chromium pages: a third waits rather than slowing both.
-const runTypesetting = createLimiter(2);
-
 export type PdfMaker = "typeset" | "chromium";
 
 /**
@@ -87,10 +83,13 @@ export function choosePdfMaker(report: FingerprintedReport): PdfMaker {
   return findUntypesettableText(report) === null ? "typeset" : "chromium";
 }
 
-/** The report as an A4 PDF, made as choosePdfMaker says: the title atop every page, "Page N of M" and the fingerprint below. */
+/**
+ * The report as an A4 PDF, made as choosePdfMaker says: the title atop every page, "Page N of M"
+ * and the fingerprint below. How many are made at once is the caller's cap (lib/reports/pdf-cap.ts).
+ */
 export async function renderReportPdf(report: FingerprintedReport): Promise<Uint8Array<ArrayBuffer>> {
   const reason = findUntypesettableText(report);
-  if (reason === null) return runTypesetting(() => typesetReportPdf(report));
+  if (reason === null) return typesetReportPdf(report);
   try {
     findChromium();
   } catch (error) {

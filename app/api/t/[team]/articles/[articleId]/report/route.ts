@@ -8,6 +8,7 @@ import { buildReport } from "@/lib/reports/build";
 import { fingerprintReport } from "@/lib/reports/fingerprint";
 import { parseReportQuery } from "@/lib/reports/options";
 import { renderReportPdf } from "@/lib/reports/pdf";
+import { withPdfSlot } from "@/lib/reports/pdf-cap";
 import { loadReportData } from "@/lib/reports/queries";
 import { REPORT_RENDERERS, buildReportHeaders, nameReportFile } from "@/lib/reports/render";
 
@@ -31,8 +32,9 @@ export const GET = teamRoute<{ team: string; articleId: string }>("report:export
   const fingerprint = report.fingerprint.value;
   const inline = query.inline && (query.format === "html" || query.format === "pdf");
   if (query.format === "pdf") {
-    // PDF: typeset from the same report, or printed from its HTML (lib/reports/pdf.ts says when).
-    const pdf = await renderReportPdf(report);
+    // PDF: typeset from the same report, or printed from its HTML (lib/reports/pdf.ts says when),
+    // at most PDF_CONCURRENCY at once in the whole deployment.
+    const pdf = await withPdfSlot(db, () => renderReportPdf(report));
     const filename = nameReportFile(report.article.title, report.generatedAt, "pdf");
     return new Response(new Blob([pdf as Uint8Array<ArrayBuffer>]), {
       headers: buildReportHeaders({ contentType: "application/pdf", filename, inline, fingerprint }),
