@@ -18,7 +18,8 @@ export type EditorRun = { latencies: number[]; changed: number; failures: string
  * forth as the claim page does, "In progress" → "Needs review" → "In progress" (a backward move,
  * with a note), each call carrying the revision the editor last saw, `changesEach` times each
  * (so every request sent is answered before the run ends). Every response is read: a refused
- * change is a failure, after which the editor re-reads its claim (`reread`) and goes on.
+ * change is a failure, after which the editor re-reads its claim (`reread`, done by the time the
+ * editor comes back to that claim: it goes on with its next one meanwhile).
  */
 export async function runEditors(input: {
   baseUrl: string;
@@ -28,7 +29,7 @@ export async function runEditors(input: {
   routerState: (claimId: string) => string;
   editors: Array<Editor & { cookie: string }>;
   changesEach: number;
-  reread: (claimId: string) => Pick<ClaimState, "revision" | "status">;
+  reread: (claimId: string) => Promise<Pick<ClaimState, "revision" | "status">>;
 }): Promise<EditorRun> {
   const run: EditorRun = { latencies: [], changed: 0, failures: [], seconds: 0 };
   let nextEditor = 0;
@@ -60,7 +61,7 @@ export async function runEditors(input: {
         run.changed += 1;
       } else {
         run.failures.push(`${editor.email}: HTTP ${status} ${JSON.stringify(result ?? body.slice(0, 200))}`);
-        Object.assign(claim, input.reread(claim.id));
+        void input.reread(claim.id).then((fresh) => Object.assign(claim, fresh));
       }
       turn += 1;
       pending = requestFor(editor, editor.claims[turn % editor.claims.length]);

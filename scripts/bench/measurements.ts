@@ -1,4 +1,3 @@
-import Database from "better-sqlite3";
 import { listSuggestions } from "../../lib/claims/suggestions";
 import type { Db } from "../../lib/config/prisma-client";
 import { REPORT_FORMATS } from "../../lib/reports/options";
@@ -10,7 +9,6 @@ import { median, percentile, round, timeRuns } from "./stats";
 
 export type Context = {
   baseUrl: string;
-  databaseFile: string;
   db: Db;
   data: BenchData;
   /** Cookie headers of the signed-in sessions, by email. */
@@ -94,36 +92,34 @@ export async function measureStatusChanges(context: Context, changes: { alone: n
   const { data } = context;
   const actionId = findActionId(`${ACTIONS_DIR}/verification-actions.ts`, "setClaimStatusAction");
   const routerState = (claimId: string) => encodeRouterState([...articleSegments(context), "claims", ["claimId", claimId]]);
-  const sqlite = new Database(context.databaseFile, { readonly: true });
-  const reread = sqlite.prepare<[string], { revision: number; status: "in_progress" | "needs_review" }>("SELECT revision, status FROM Claim WHERE id = ?");
+  const reread = async (claimId: string) => {
+    const claim = await context.db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { revision: true, status: true } });
+    return { revision: claim.revision, status: claim.status as Editor["claims"][number]["status"] };
+  };
   const figures: Figures = {};
-  try {
-    const rounds = [["one editor", data.editors.slice(0, 1), changes.alone], [`${data.editors.length} editors`, data.editors, changes.each]] as const;
-    for (const [label, editors, changesEach] of rounds) {
-      const before = await countStatusEvents(context);
-      const run = await runEditors({
-        baseUrl: context.baseUrl, slug: data.slug, articleId: data.heavyArticleId, actionId, routerState, changesEach,
-        editors: editors.map((editor) => ({ ...editor, cookie: editorCookie(context, editor) })),
-        reread: (claimId) => reread.get(claimId)!,
-      });
-      const recorded = (await countStatusEvents(context)) - before;
-      const p50 = round(median(run.latencies));
-      const p95 = round(percentile(run.latencies, 95));
-      context.log(
-        `status changes, ${label}: ${run.changed} accepted, ${run.failures.length} refused or failed, ${recorded} recorded in the history; ` +
-          `${(run.latencies.length / run.seconds).toFixed(1)}/s over ${run.seconds} s; p50 ${p50} ms, p95 ${p95} ms, max ${Math.round(Math.max(...run.latencies))} ms`,
-      );
-      for (const failure of run.failures.slice(0, 5)) context.log(`  refused: ${failure}`);
-      if (run.failures.length > 0 || recorded !== run.changed) {
-        throw new Error(`status changes, ${label}: ${run.failures.length} failed and ${recorded} of ${run.changed} accepted changes are in the history`);
-      }
-      figures[`status change p50 (${label})`] = { value: p50, unit: "ms", target: STATUS_TARGET_MS, better: "lower" };
-      figures[`status change p95 (${label})`] = { value: p95, unit: "ms", target: STATUS_TARGET_MS, better: "lower" };
+  const rounds = [["one editor", data.editors.slice(0, 1), changes.alone], [`${data.editors.length} editors`, data.editors, changes.each]] as const;
+  for (const [label, editors, changesEach] of rounds) {
+    const before = await countStatusEvents(context);
+    const run = await runEditors({
+      baseUrl: context.baseUrl, slug: data.slug, articleId: data.heavyArticleId, actionId, routerState, changesEach,
+      editors: editors.map((editor) => ({ ...editor, cookie: editorCookie(context, editor) })),
+      reread,
+    });
+    const recorded = (await countStatusEvents(context)) - before;
+    const p50 = round(median(run.latencies));
+    const p95 = round(percentile(run.latencies, 95));
+    context.log(
+      `status changes, ${label}: ${run.changed} accepted, ${run.failures.length} refused or failed, ${recorded} recorded in the history; ` +
+        `${(run.latencies.length / run.seconds).toFixed(1)}/s over ${run.seconds} s; p50 ${p50} ms, p95 ${p95} ms, max ${Math.round(Math.max(...run.latencies))} ms`,
+    );
+    for (const failure of run.failures.slice(0, 5)) context.log(`  refused: ${failure}`);
+    if (run.failures.length > 0 || recorded !== run.changed) {
+      throw new Error(`status changes, ${label}: ${run.failures.length} failed and ${recorded} of ${run.changed} accepted changes are in the history`);
     }
-    return figures;
-  } finally {
-    sqlite.close();
+    figures[`status change p50 (${label})`] = { value: p50, unit: "ms", target: STATUS_TARGET_MS, better: "lower" };
+    figures[`status change p95 (${label})`] = { value: p95, unit: "ms", target: STATUS_TARGET_MS, better: "lower" };
   }
+  return figures;
 }
 
 /**

@@ -3,12 +3,15 @@
  * first when missing or older than the sources; `--build` forces a build, `--no-build` never
  * builds), measures what editors wait for, prints a table and writes bench/results.json.
  * Everything runs on loopback; the server and the database are removed afterwards.
+ *
+ * `--db postgresql` benches on PostgreSQL: a database of its own on the server BENCH_POSTGRES_URL
+ * names, or on a throwaway server (fsync on, as in production). `--processes N` serves with N
+ * server processes (SERVER_PROCESSES). Other setups than SQLite with one process write
+ * bench/results-<db>-<N>p.json.
  */
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { createPrismaClient } from "../../lib/config/prisma-client";
-import { migrateDatabase } from "../lib/migrate";
+import { createThrowawayDatabase, readDatabaseKind, readProcessCount } from "../lib/throwaway-database";
 import { formatTable, judge, writeResults, type Figures } from "./figures";
 import { measureFirstLoadJs } from "./first-load-js";
 import { measureExports, measureStatusChanges, measureSuggestions, measureThroughputRatio, measureWorkspacePage, type Context } from "./measurements";
@@ -17,7 +20,6 @@ import { BENCH_PASSWORD } from "./seed-team";
 import { buildApp, isBuildStale, startServer, type Server } from "./server";
 import { signIn } from "./session";
 
-const RESULTS_FILE = path.join("bench", "results.json");
 const WORKSPACE_ROUTE = "(app)/t/[team]/articles/[articleId]";
 const started = performance.now();
 const log = (line: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
@@ -45,25 +47,27 @@ async function collect(figures: Figures, failures: string[], name: string, measu
 }
 
 async function main() {
-  prepareBuild(process.argv.slice(2));
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "factdesk-bench-"));
-  const databaseFile = path.join(dir, "bench.db");
-  const databaseUrl = `file:${databaseFile}`;
-  const db = createPrismaClient(databaseUrl);
+  const args = process.argv.slice(2);
+  const kind = readDatabaseKind(args);
+  const processes = readProcessCount(args);
+  const resultsFile = path.join("bench", kind === "sqlite" && processes === 1 ? "results.json" : `results-${kind}-${processes}p.json`);
+  prepareBuild(args);
+  const database = await createThrowawayDatabase(kind, { name: "factdesk_bench", serverUrl: process.env.BENCH_POSTGRES_URL, durable: true });
+  log(`database: ${database.describe}`);
+  const db = createPrismaClient(database.url);
   let server: Server | undefined;
   const figures: Figures = {};
   const failures: string[] = [];
   try {
-    migrateDatabase(databaseUrl, { quiet: true });
     log(`seeding ${ARTICLE_COUNT} articles (one of ${HEAVY.words.toLocaleString("en")} words, ${HEAVY.claims.toLocaleString("en")} claims, ${(HEAVY.claims * HEAVY.hops).toLocaleString("en")} citations)…`);
     const data = await seedBench(db);
     log(`seeded: ${await db.claim.count()} claims, ${await db.citation.count()} citations, ${await db.claimEvent.count()} history rows`);
-    server = await startServer(databaseUrl);
-    log(`next start on ${server.baseUrl} (pid ${server.process.pid})`);
+    server = await startServer(database.url, { processes });
+    log(`server.ts on ${server.baseUrl} (pid ${server.process.pid}, ${processes} server process${processes > 1 ? "es" : ""})`);
     const cookies = new Map<string, string>();
     for (const person of [data.owner, ...data.editors]) cookies.set(person.email, await signIn(server.baseUrl, person.email, BENCH_PASSWORD));
     log(`signed in ${cookies.size} people`);
-    const context: Context = { baseUrl: server.baseUrl, databaseFile, db, data, cookies, log };
+    const context: Context = { baseUrl: server.baseUrl, db, data, cookies, log };
     await collect(figures, failures, "workspace page", () => measureWorkspacePage(context, 30));
     await collect(figures, failures, "throughput beside /api/health", () => measureThroughputRatio(context, { page: 15, baseline: 10 }));
     await collect(figures, failures, "status changes", () => measureStatusChanges(context, { alone: 30, each: 12 }));
@@ -78,12 +82,12 @@ async function main() {
   } finally {
     await server?.stop();
     await db.$disconnect();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await database.remove();
   }
-  writeResults(RESULTS_FILE, figures);
+  writeResults(resultsFile, figures);
   console.log(`\n${formatTable(figures)}\n`);
   const missed = Object.values(figures).filter((figure) => judge(figure) !== "met").length;
-  console.log(`${Object.keys(figures).length - missed} of ${Object.keys(figures).length} targets met; figures in ${RESULTS_FILE}`);
+  console.log(`${Object.keys(figures).length - missed} of ${Object.keys(figures).length} targets met on ${kind} with ${processes} server process${processes > 1 ? "es" : ""}; figures in ${resultsFile}`);
   if (failures.length > 0) {
     console.error(`\n${failures.length} measurement(s) failed:\n  ${failures.join("\n  ")}`);
     process.exitCode = 1;

@@ -1,9 +1,11 @@
 /**
  * A throwaway PostgreSQL server for tests and benchmarks: its own data folder under the system's
  * temporary folder, its own free port, trust authentication on 127.0.0.1 only, durability off
- * (fsync) because nothing in it outlives the run. Installs Debian's postgresql package when no
- * server binaries are found and this runs as root (CI on a fresh machine). PostgreSQL refuses to
- * run as root, so as root the server runs as the `postgres` user the package creates.
+ * (fsync) because nothing in it outlives the run, unless `durable` keeps the server's defaults
+ * (benchmarks, whose figures must be what a production server shows). Installs Debian's
+ * postgresql package when no server binaries are found and this runs as root (CI on a fresh
+ * machine). PostgreSQL refuses to run as root, so as root the server runs as the `postgres` user
+ * the package creates.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -60,7 +62,7 @@ async function freePort(): Promise<number> {
 }
 
 /** Starts a fresh server and returns how to reach it; `stop()` ends it and removes its files. */
-export async function startCluster(options: { maxConnections?: number } = {}): Promise<Cluster> {
+export async function startCluster(options: { maxConnections?: number; durable?: boolean } = {}): Promise<Cluster> {
   const bin = ensurePostgresBin();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "factdesk-pg-"));
   fs.chmodSync(dataDir, 0o700);
@@ -72,9 +74,7 @@ export async function startCluster(options: { maxConnections?: number } = {}): P
     `-k ${dataDir}`,
     "-c listen_addresses=127.0.0.1",
     `-c max_connections=${options.maxConnections ?? 200}`,
-    "-c fsync=off",
-    "-c synchronous_commit=off",
-    "-c full_page_writes=off",
+    ...(options.durable ? [] : ["-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"]),
   ].join(" ");
   run(bin, "pg_ctl", ["-D", dataDir, "-o", settings, "-l", path.join(dataDir, "server.log"), "-w", "-t", "60", "start"]);
   let isStopped = false;

@@ -25,7 +25,7 @@ export type LoadPlan = {
   actionIds: Record<ActionName, string>;
   durationMs: number;
   /** The claim's current revision, as a reload of its page would show it. */
-  readRevision: (claimId: string) => number;
+  readRevision: (claimId: string) => number | Promise<number>;
 };
 
 type OwnStatus = "unchecked" | "in_progress";
@@ -130,7 +130,7 @@ async function loopEditor(input: { plan: LoadPlan; session: Session; index: numb
     if (Date.now() >= deadline) break;
 
     const contended = `Shared statement ${round} by editor ${index}`;
-    const revision = plan.readRevision(shared);
+    const revision = await plan.readRevision(shared);
     if ((await call("shared edit", shared, "updateClaimAction", { revision, statement: contended })) === "accepted") {
       outcome.accepted.contendedEdit += 1;
       recordAccepted(shared, revision, contended);
