@@ -236,6 +236,9 @@ test("sign-off bypassed after the fact: rewriting the statement and removing the
   await anaPage.getByRole("button", { name: "Edit claim 1" }).click();
   await anaPage.getByLabel("Statement of claim 1").fill(rewritten);
   await anaPage.getByRole("button", { name: "Save statement" }).click();
+  // Saved once the editor closes: the list may show the new words while the save is in flight,
+  // and another server process may answer the next page before it is committed.
+  await expect(anaPage.getByLabel("Statement of claim 1")).toHaveCount(0);
   await expect(anaPage.getByRole("list", { name: "Claims", exact: true }).getByText(rewritten)).toBeVisible();
 
   // ...and the claim page no longer shows Ben's sign-off; the history says why.

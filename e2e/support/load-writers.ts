@@ -15,26 +15,39 @@ const RATIONALE = "A forecast about what may happen later; nothing to check yet.
 
 /**
  * Each session loops until stopped: make a claim, cite a source, comment, give one of its own
- * claims a verdict. A request that fails once `stop()` was called (the server is being killed)
- * is neither acknowledged nor an error: its outcome is unknown, and either outcome is fine.
+ * claims a verdict. A request that fails once `stop()` was called (the server is being killed),
+ * or that was sent before the moment `tolerateUntil()` names (a server process is killed while
+ * the others serve), is neither acknowledged nor an error: its outcome is unknown, and either
+ * outcome is fine. `acknowledgedAt` holds when each acknowledgement arrived (Date.now()).
  */
 export function startWriters(input: { sessions: Session[]; team: LoadTeam; actionIds: Record<ActionName, string> }) {
   const { sessions, team, actionIds } = input;
   const acknowledged: Acknowledged = { claims: [], citations: [], commentsByClaim: new Map(), verdictsByClaim: new Map() };
+  const acknowledgedAt: number[] = [];
   const errors: string[] = [];
+  let unknownOutcomes = 0;
   let stopped = false;
+  let toleratedUntil = 0;
   const articleUrl = team.claims[0].articleUrl;
   const articleId = team.claims[0].articleId;
   const pageOf = (claimId: string) => `${articleUrl}/claims/${claimId}`;
   const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)];
 
   async function call(session: Session, url: string, action: ActionName, args: Record<string, unknown>) {
+    const sentAt = Date.now();
+    const fail = (problem: string) => {
+      if (stopped || sentAt < toleratedUntil) unknownOutcomes += 1;
+      else errors.push(`${action}: ${problem}`);
+    };
     try {
       const response = await session.callAction(url, actionIds[action], [{ team: team.slug, ...args }]);
-      if (response.status === 200 && response.result?.ok) return response.result;
-      if (!stopped) errors.push(`${action}: HTTP ${response.status} ${response.result?.message ?? response.body.slice(0, 200)}`);
+      if (response.status === 200 && response.result?.ok) {
+        acknowledgedAt.push(Date.now());
+        return response.result;
+      }
+      fail(`HTTP ${response.status} ${response.result?.message ?? response.body.slice(0, 200)}`);
     } catch (error) {
-      if (!stopped) errors.push(`${action}: ${(error as Error).message}`);
+      fail((error as Error).message);
     }
     return null;
   }
@@ -69,7 +82,14 @@ export function startWriters(input: { sessions: Session[]; team: LoadTeam; actio
 
   return {
     acknowledged,
+    acknowledgedAt,
     errors,
+    /** Failures that were not errors: sent before a kill, or failing after stop(). */
+    unknownOutcomes: () => unknownOutcomes,
+    /** Requests sent before `moment` (ms since the epoch) may fail without being errors. */
+    tolerateUntil: (moment: number) => {
+      toleratedUntil = moment;
+    },
     /** A copy of what is acknowledged so far. */
     snapshot: (): Acknowledged => ({
       claims: [...acknowledged.claims],

@@ -1,5 +1,7 @@
 /**
- * Starts the production build on a fresh, migrated and seeded database for the e2e run, next to
+ * Starts the production build on a fresh, migrated and seeded database for the e2e run (a SQLite
+ * file it makes afresh, or the empty PostgreSQL database E2E_DATABASE_URL names, with
+ * E2E_SERVER_PROCESSES server processes: `npm run test:e2e:pg`), next to
  * the services the optional features talk to: an OpenID Connect provider (single sign-on) and an
  * SMTP sink (mailed invitations), and a site of pages to cite (capture), all on loopback ports
  * derived from E2E_PORT (see services.ts).
@@ -11,7 +13,7 @@ import path from "node:path";
 import { resolveSqlitePath } from "../../lib/config/database-url";
 import { appServerArgs } from "../../scripts/lib/app-server";
 import { migrateDatabase } from "../../scripts/lib/migrate";
-import { E2E_BASE_URL, E2E_DATABASE_URL, E2E_PORT, E2E_SECRET } from "./constants";
+import { E2E_BASE_URL, E2E_DATABASE_KIND, E2E_DATABASE_URL, E2E_PORT, E2E_SECRET, E2E_SERVER_PROCESSES } from "./constants";
 import { startOidcProvider } from "./oidc-provider";
 import {
   MAIL_DIR,
@@ -30,9 +32,11 @@ import {
 import { startSourceSite } from "./source-site";
 import { startSmtpSink } from "./smtp-sink";
 
-const file = resolveSqlitePath(E2E_DATABASE_URL);
-fs.mkdirSync(path.dirname(file), { recursive: true });
-for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
+if (E2E_DATABASE_KIND === "sqlite") {
+  const file = resolveSqlitePath(E2E_DATABASE_URL);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
+}
 
 const env = {
   ...process.env,
@@ -40,6 +44,7 @@ const env = {
   DATABASE_URL: E2E_DATABASE_URL,
   NEXTAUTH_SECRET: E2E_SECRET,
   NEXTAUTH_URL: E2E_BASE_URL,
+  SERVER_PROCESSES: String(E2E_SERVER_PROCESSES),
   OIDC_ISSUER,
   OIDC_CLIENT_ID,
   OIDC_CLIENT_SECRET,
