@@ -63,6 +63,11 @@ async function serve() {
   await app.prepare();
 
   server.on("upgrade", (request) => rewriteForwardedHeaders(request, proxies));
+  // Next logs uncaught exceptions and carries on, which would leave a process that listens nowhere.
+  server.once("error", (error) => {
+    console.error(`FactDesk cannot listen on ${where}: ${error.message}`);
+    process.exit(1);
+  });
   server.listen(port, hostname, () => {
     // Under a supervisor, the supervisor says where the server listens once every process does.
     if (!isServerWorker()) console.log(`FactDesk ${isDev ? "development" : "production"} server on ${where}; trusted proxies: ${trusted}`);

@@ -1,6 +1,9 @@
+import { spawn } from "node:child_process";
 import http from "node:http";
+import net from "node:net";
 import { expect, test } from "@playwright/test";
 import { createPrismaClient, type Db } from "../lib/config/prisma-client";
+import { appServerArgs } from "../scripts/lib/app-server";
 import { readActionIds } from "../scripts/load/actions";
 import { seedLoadTeam } from "../scripts/load/seed";
 import { listChildPids, startServer, waitForOutput, type RunningServer } from "../scripts/load/server";
@@ -108,4 +111,35 @@ test("PostgreSQL, two server processes, one killed mid-write: the other keeps se
     expect(revision - 1, claimId).toBeGreaterThanOrEqual(count);
   }
   expect(await findPartialWrites(db, team.teamId)).toEqual({});
+});
+
+test("a port already in use: the server says so and exits 1, alone or under the supervisor (which stops replacing processes that keep dying)", async () => {
+  test.setTimeout(90_000);
+  const blocker = net.createServer();
+  await new Promise<void>((resolve) => blocker.listen(PORT + 1, "127.0.0.1", resolve));
+  try {
+    for (const processes of [1, 2]) {
+      // The database is never reached: the server fails before its first request.
+      const env = { ...process.env, NODE_ENV: "production" as const, NEXTAUTH_SECRET: "s".repeat(40), DATABASE_URL: "postgresql://nobody@127.0.0.1:1/none", SERVER_PROCESSES: String(processes) };
+      const child = spawn(process.execPath, appServerArgs({ port: PORT + 1, hostname: "127.0.0.1" }), { env, stdio: ["ignore", "pipe", "pipe"] });
+      let output = "";
+      child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      const code = await new Promise<number | null>((resolve) => {
+        const timer = setTimeout(() => {
+          child.kill("SIGKILL");
+          resolve(null);
+        }, 30_000);
+        child.once("exit", (exitCode) => {
+          clearTimeout(timer);
+          resolve(exitCode);
+        });
+      });
+      expect(code, output).toBe(1);
+      expect(output).toContain(`FactDesk cannot listen on http://127.0.0.1:${PORT + 1}`);
+      if (processes > 1) expect(output).toContain("processes keep ending, so the server stops");
+    }
+  } finally {
+    blocker.close();
+  }
 });
