@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/config/prisma-client";
 import { addComment } from "@/lib/verification/comments";
 import { createEmptyTestDatabase, openTestDatabase, testDatabaseKind } from "@/tests/test-db";
@@ -18,8 +18,6 @@ import { findPostgresBin } from "../lib/postgres-cluster";
  * database is whole, the same as the one dumped, and up to date for the migration runner.
  */
 const run = promisify(execFile);
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "factdesk-pg-dump-"));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 async function countRows(db: Db): Promise<Record<string, number>> {
   const tables = await db.$queryRawUnsafe<Array<{ name: string }>>(
@@ -51,6 +49,8 @@ describe.skipIf(testDatabaseKind !== "postgresql")("pg_dump and pg_restore (Post
       }
     })();
     while (written < 20) await new Promise((resolve) => setTimeout(resolve, 10));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "factdesk-pg-dump-"));
+    onTestFinished(() => fs.rmSync(dir, { recursive: true, force: true }));
     const dump = path.join(dir, "factdesk.dump");
     const writtenBefore = written;
     await run(path.join(bin!, "pg_dump"), ["--format=custom", `--file=${dump}`, url]);
