@@ -38,9 +38,14 @@ function refuseOrphans(names: string[]): never {
   );
 }
 
-/** A team nobody else is in goes with its last member: claims first, their citations hold the sources. */
+/**
+ * A team nobody else is in goes with its last member, history and all: the claims' history
+ * first (the database keeps a claim's history from going with the claim alone), then the claims,
+ * whose citations hold the sources, then the team.
+ */
 async function deleteTeams(tx: Tx, teamIds: string[]) {
   if (teamIds.length === 0) return;
+  await tx.claimEvent.deleteMany({ where: { teamId: { in: teamIds } } });
   await tx.claim.deleteMany({ where: { teamId: { in: teamIds } } });
   await tx.team.deleteMany({ where: { id: { in: teamIds } } });
 }

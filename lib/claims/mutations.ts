@@ -183,7 +183,7 @@ export async function splitClaim(db: Db, actor: Actor, input: { claimId: string;
 function anchorFields(anchor: ReturnType<typeof createAnchor>) {
   return {
     quote: anchor.quote.exact, prefix: anchor.quote.prefix, suffix: anchor.quote.suffix,
-    start: anchor.position.start, end: anchor.position.end, anchorState: "anchored", previousQuote: null,
+    start: anchor.position.start, end: anchor.position.end, anchorState: "anchored" as const, previousQuote: null,
   };
 }
 
