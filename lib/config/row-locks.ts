@@ -37,6 +37,23 @@ export async function lockRows(tx: Tx, table: LockedTable, ids: readonly string[
 }
 
 /**
+ * Locks, as lockRows does, the rows of `table` that rows of another table point at: the articles
+ * of some claims (`{ from: "Claim", column: "articleId", ids: claimIds }`), the claims of some
+ * citations. For a path that knows only the child's id and must lock the parent before reading.
+ */
+export async function lockReferencedRows(
+  tx: Tx,
+  table: LockedTable,
+  through: { from: "Claim" | "Citation"; column: "articleId" | "claimId"; ids: readonly string[] },
+): Promise<void> {
+  if (through.ids.length === 0 || dialectOf(tx as unknown as Db) !== "postgresql") return;
+  const ids = [...new Set(through.ids)];
+  const params = ids.map((_, index) => `$${index + 1}`).join(", ");
+  const parents = `SELECT "${through.column}" FROM "${through.from}" WHERE "id" IN (${params})`;
+  await tx.$executeRawUnsafe(`SELECT 1 FROM "${table}" WHERE "id" IN (${parents}) ORDER BY "id" FOR NO KEY UPDATE`, ...ids);
+}
+
+/**
  * Locks a name until the transaction ends, for a decision about rows that do not exist yet (a new
  * team's address, a new source in a team's registry): whoever holds `key` checks and inserts
  * while others with the same key wait. PostgreSQL: a transaction-scoped advisory lock on the
