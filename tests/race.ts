@@ -10,8 +10,8 @@ import { testDatabaseKind } from "./test-db";
  * which is the window a read-then-write path must close. On SQLite they run one after the other,
  * which is what every guard must make of them on PostgreSQL too.
  */
-export function race<T>(...operations: Array<() => Promise<T>>): Promise<PromiseSettledResult<T>[]> {
-  return Promise.allSettled(operations.map((operation) => operation()));
+export function race<T extends unknown[]>(...operations: { [K in keyof T]: () => Promise<T[K]> }): Promise<{ [K in keyof T]: PromiseSettledResult<T[K]> }> {
+  return Promise.allSettled(operations.map((operation) => operation())) as Promise<{ [K in keyof T]: PromiseSettledResult<T[K]> }>;
 }
 
 /** How many rounds a racing test runs, each on fresh rows: one lost race is enough to fail it. */

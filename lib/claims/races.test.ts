@@ -73,7 +73,7 @@ describe("positions, when claims are added and moved at the same moment", () => 
       const { actor, articleId, claimIds } = await setUpArticle(3);
       const first = await db.claim.findUniqueOrThrow({ where: { id: claimIds[0] } });
       const at = TEXT.indexOf("a budget");
-      await race<unknown>(
+      await race(
         () => splitClaim(db, actor, { claimId: first.id, revision: first.revision, at }),
         () => moveClaim(db, actor, { claimId: claimIds[2], direction: "up" }),
       );
