@@ -5,6 +5,7 @@ import { createTeam } from "@/lib/teams/mutations";
 import { holdRow, race, refusalsOf, ROUNDS, settleWithin } from "@/tests/race";
 import { createTestUser, openTestDatabase } from "@/tests/test-db";
 import { createClaim, deleteClaim, mergeClaims, moveClaim, restoreClaim, splitClaim } from "./mutations";
+import { dismissSuggestion } from "./suggestions";
 
 // Two editors changing one article's list of claims at the same moment
 // (docs/decisions/0012-concurrent-writes.md): the article's row lock puts them one after the other.
@@ -114,6 +115,17 @@ describe("one claim, two requests", () => {
       await race(() => restoreClaim(db, actor, { claimId: claimIds[1] }), () => restoreClaim(db, actor, { claimId: claimIds[1] }));
       expect(await eventCount(claimIds[1], "restored")).toBe(1);
       await expectDistinctPositions(articleId, 3);
+    }
+  });
+});
+
+describe("a suggestion dismissed twice at once", () => {
+  it("is dismissed once, and neither editor sees an error", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const { actor, articleId } = await setUpArticle(0);
+      const dismiss = () => dismissSuggestion(db, actor, { articleId, sentence: SENTENCES[1] });
+      expect(refusalsOf(await race(dismiss, dismiss, dismiss))).toEqual([]);
+      expect(await db.suggestionDismissal.count({ where: { articleId } })).toBe(1);
     }
   });
 });
