@@ -2,7 +2,7 @@ import pg from "pg";
 import { testDatabaseKind } from "./test-db";
 
 /**
- * Helpers for tests of racing writes (docs/decisions/0012-concurrent-writes.md).
+ * Helpers for tests of racing writes (docs/decisions/0013-concurrent-writes.md).
  *
  * `race` starts the operations at the same moment and waits for them all. On PostgreSQL each runs
  * its transaction on a connection of its own, side by side under Read Committed and statement for

@@ -7,7 +7,7 @@ import { createTestUser, setUpTestDatabase } from "@/tests/test-db";
 import { deleteAccount } from "./delete-account";
 import { confirmTwoStepSetup, startTwoStepSetup } from "./two-step";
 
-// A person's account changed twice at the same moment (docs/decisions/0012-concurrent-writes.md).
+// A person's account changed twice at the same moment (docs/decisions/0013-concurrent-writes.md).
 const db = setUpTestDatabase();
 const PASSWORD = "correct horse battery";
 let passwordHash: string;

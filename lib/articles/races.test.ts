@@ -6,7 +6,7 @@ import { createTestUser, setUpTestDatabase } from "@/tests/test-db";
 import { saveImport, type ImportResult } from "./mutations";
 import { saveImportSchema } from "./schema";
 
-// Imports at the same moment into one team (docs/decisions/0012-concurrent-writes.md): the team's
+// Imports at the same moment into one team (docs/decisions/0013-concurrent-writes.md): the team's
 // row lock puts them one after the other, so a text is stored once and versions are numbered in turn.
 const db = setUpTestDatabase();
 const TEXT = "The council approved a budget of 4.2 million euros. The vote was 31 to 12.";

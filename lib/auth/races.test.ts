@@ -12,7 +12,7 @@ import { noteSignUpWithTakenEmail } from "./sign-up";
 import { linkSsoUser } from "./sso";
 
 // An account's one-time things and proofs, asked for twice at the same moment
-// (docs/decisions/0012-concurrent-writes.md).
+// (docs/decisions/0013-concurrent-writes.md).
 const { db, url } = openTestDatabase();
 let passwordHash: string;
 beforeAll(async () => {

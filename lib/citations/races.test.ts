@@ -9,7 +9,7 @@ import { addCitation, removeCitation, updateCitation } from "./mutations";
 import { addCitationSchema, updateCitationSchema } from "./schema";
 
 // Two editors changing one claim's via chains at the same moment
-// (docs/decisions/0012-concurrent-writes.md): the claim's row lock puts them one after the other.
+// (docs/decisions/0013-concurrent-writes.md): the claim's row lock puts them one after the other.
 const db = setUpTestDatabase();
 const TEXT = "A bill in the Duma would let firms keep private armies, The Daily Beast reported.";
 

@@ -4,11 +4,11 @@ import { saveImportSchema } from "@/lib/articles/schema";
 import { createTeam } from "@/lib/teams/mutations";
 import { holdRow, race, refusalsOf, ROUNDS, settleWithin } from "@/tests/race";
 import { createTestUser, openTestDatabase } from "@/tests/test-db";
-import { createClaim, deleteClaim, mergeClaims, moveClaim, restoreClaim, splitClaim } from "./mutations";
+import { createClaim, deleteClaim, mergeClaims, moveClaim, restoreClaim, splitClaim, updateClaimStatement } from "./mutations";
 import { dismissSuggestion } from "./suggestions";
 
 // Two editors changing one article's list of claims at the same moment
-// (docs/decisions/0012-concurrent-writes.md): the article's row lock puts them one after the other.
+// (docs/decisions/0013-concurrent-writes.md): the article's row lock puts them one after the other.
 const { db, url } = openTestDatabase();
 
 const SENTENCES = [
@@ -96,6 +96,16 @@ describe("one claim, two requests", () => {
       for (const sentence of SENTENCES.slice(0, 3)) {
         expect(listed.filter((claim) => claim.statement.includes(sentence))).toHaveLength(1);
       }
+    }
+  });
+
+  it("edited twice at once from one revision: one edit stands, the other is refused, nothing is lost silently", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const { actor, claimIds } = await setUpArticle(1);
+      const edit = (statement: string) => () => updateClaimStatement(db, actor, { claimId: claimIds[0], revision: 1, statement });
+      const results = await race(edit("The council approved 4.2 million euros."), edit("A budget of 4.2 million euros passed."));
+      expect(refusalsOf(results)).toEqual([expect.stringMatching(/Your change was not saved/)]);
+      expect(await eventCount(claimIds[0], "edited")).toBe(1);
     }
   });
 

@@ -4,7 +4,7 @@ type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 /**
  * The rows a transaction locks before it reads what it decides on, and what each lock guards
- * (docs/decisions/0012-concurrent-writes.md has the table of paths):
+ * (docs/decisions/0013-concurrent-writes.md has the table of paths):
  * - Team: its members and owners, its article count and storage (imports lock it first).
  * - Article: its list of claims (positions, the claims-per-article cap) and its latest version.
  * - Claim: what a verdict judges (statement, quote, citations and their via chains), its

@@ -7,11 +7,11 @@ import { createClaim } from "@/lib/claims/mutations";
 import { createTeam } from "@/lib/teams/mutations";
 import { countFulfilled, race, refusalsOf, ROUNDS } from "@/tests/race";
 import { createTestUser, setUpTestDatabase } from "@/tests/test-db";
-import { createSource, mergeSources } from "./mutations";
-import { createSourceSchema } from "./schema";
+import { createSource, mergeSources, updateSource } from "./mutations";
+import { createSourceSchema, updateSourceSchema } from "./schema";
 
 // The source registry while editors merge, add and cite at the same moment
-// (docs/decisions/0012-concurrent-writes.md): the registry's lock and the sources' row locks
+// (docs/decisions/0013-concurrent-writes.md): the registry's lock and the sources' row locks
 // put them one after the other.
 const db = setUpTestDatabase();
 const TEXT = "Russian lawmakers proposed a bill on private armies. The Kremlin denied any plan.";
@@ -74,6 +74,19 @@ describe("merges at the same moment", () => {
       const results = await race(merge(actor, a, [b]), () => addCitation(db, actor, addCitationSchema.parse({ claimId: claims[1], relation: "states", sourceId: b })));
       expect(countFulfilled(results)).toBe(2);
       await expectRegistryHolds(actor.teamId);
+    }
+  });
+});
+
+describe("one source saved twice at the same moment", () => {
+  it("from forms loaded at one revision: one save stands, the other is refused as stale", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const { actor, sources: [a] } = await setUp();
+      const save = (name: string) => () => updateSource(db, actor, updateSourceSchema.parse({ sourceId: a, revision: 1, name, kind: "outlet" }));
+      const results = await race(save("Interfax agency"), save("Interfax news"));
+      expect(refusalsOf(results)).toEqual([expect.stringMatching(/while you were editing/)]);
+      expect(await db.source.findUniqueOrThrow({ where: { id: a } })).toMatchObject({ revision: 2 });
+      expect(await db.auditEvent.count({ where: { teamId: actor.teamId, type: "source.updated" } })).toBe(1);
     }
   });
 });

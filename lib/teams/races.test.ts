@@ -2,10 +2,10 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { countFulfilled, race, refusalsOf, ROUNDS } from "@/tests/race";
 import { createTestUser, setUpTestDatabase } from "@/tests/test-db";
-import { acceptInvitation, createInvitation } from "./invitations";
+import { acceptInvitation, createInvitation, revokeInvitation } from "./invitations";
 import { changeMemberRole, createTeam, leaveTeam, removeMember } from "./mutations";
 
-// Two requests at the same moment on a team's members (docs/decisions/0012-concurrent-writes.md):
+// Two requests at the same moment on a team's members (docs/decisions/0013-concurrent-writes.md):
 // on PostgreSQL they run side by side, and the team's row lock makes them one after the other.
 const db = setUpTestDatabase();
 
@@ -86,6 +86,25 @@ describe("one member, two requests", () => {
       expect(await db.membership.count({ where: { teamId: team.id, userId: guest.id } })).toBe(1);
       // The refused link is not used up.
       expect(await db.invitation.count({ where: { teamId: team.id, acceptedAt: { not: null } } })).toBe(1);
+    }
+  });
+});
+
+describe("an invitation accepted while it is withdrawn", () => {
+  it("is either used or withdrawn, never both", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const { team, first } = await setUpTwoOwners();
+      const email = `guest-${randomUUID().slice(0, 8)}@newsroom.test`;
+      const guest = await createTestUser(db, { email });
+      const invitation = await createInvitation(db, { teamId: team.id, role: "editor", email, actorId: first.id });
+      const results = await race(
+        () => acceptInvitation(db, { token: invitation.token, userId: guest.id }),
+        () => revokeInvitation(db, { teamId: team.id, invitationId: invitation.id, actorId: first.id }),
+      );
+      expect(countFulfilled(results)).toBe(1);
+      const row = await db.invitation.findUniqueOrThrow({ where: { id: invitation.id } });
+      const isMember = (await db.membership.count({ where: { teamId: team.id, userId: guest.id } })) === 1;
+      expect([Boolean(row.acceptedAt), Boolean(row.revokedAt), isMember]).toEqual(isMember ? [true, false, true] : [false, true, false]);
     }
   });
 });

@@ -20,7 +20,7 @@ import { findFinalVerdicts } from "./sign-off";
 import { isVerdict } from "./verdicts";
 
 // A verdict, its sign-off and the claim's state, while the claim or its evidence changes at the
-// same moment (docs/decisions/0012-concurrent-writes.md): every change to a claim locks it first.
+// same moment (docs/decisions/0013-concurrent-writes.md): every change to a claim locks it first.
 const db = setUpTestDatabase();
 const TEXT = "The Duma bill lets firms keep private armies. Kartapolov backed the bill in committee.";
 const RATIONALE = "The bill's text on the Duma site says exactly this.";
@@ -95,6 +95,19 @@ describe("a sign-off", () => {
       const revision = await revisionOf(claimId);
       await race(() => signOffVerdict(db, signer, { claimId, revision }), () => addCitation(db, actor, cite(claimId, "Interfax")));
       await expectJudgementHolds(actor.teamId, claimId);
+    }
+  });
+});
+
+describe("the team's verification settings saved twice at the same moment", () => {
+  it("from forms loaded at one revision: one save stands, the other is refused as stale", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const { actor, signer } = await setUp({ verdict: false });
+      const save = (who: typeof actor, requireSignOff: string) => () =>
+        updateVerificationSettings(db, who, verificationSettingsSchema.parse({ revision: 2, accurateNeeds: "one_citation", requireSignOff }));
+      const results = await race(save(actor, "on"), save(signer, "off"));
+      expect(refusalsOf(results)).toEqual([expect.stringMatching(/Your change was not saved/)]);
+      expect((await getVerificationSettings(db, actor.teamId)).revision).toBe(3);
     }
   });
 });
