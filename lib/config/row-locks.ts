@@ -11,7 +11,8 @@ type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
  *   verdict, sign-off and workflow state.
  * - Source: whether it is merged (a merge, and a citation naming it).
  * - User: the proof of their address, the links mailed to them.
- * A closed list, as the name is written into the SQL.
+ * Listed in the order they are taken (a source registry's named lock, `lockKey`, comes between
+ * Claim and Source). A closed list, as the name is written into the SQL.
  */
 export type LockedTable = "Team" | "Article" | "Claim" | "Source" | "User";
 
@@ -44,7 +45,7 @@ export async function lockRows(tx: Tx, table: LockedTable, ids: readonly string[
 export async function lockReferencedRows(
   tx: Tx,
   table: LockedTable,
-  through: { from: "Claim" | "Citation"; column: "articleId" | "claimId"; ids: readonly string[] },
+  through: ({ from: "Claim"; column: "articleId" } | { from: "Citation"; column: "claimId" }) & { ids: readonly string[] },
 ): Promise<void> {
   if (through.ids.length === 0 || dialectOf(tx as unknown as Db) !== "postgresql") return;
   const ids = [...new Set(through.ids)];

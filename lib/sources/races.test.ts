@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { saveImport } from "@/lib/articles/mutations";
 import { saveImportSchema } from "@/lib/articles/schema";
-import { addCitation } from "@/lib/citations/mutations";
+import { addCitation, removeCitation } from "@/lib/citations/mutations";
 import { addCitationSchema } from "@/lib/citations/schema";
 import { createClaim } from "@/lib/claims/mutations";
 import { createTeam } from "@/lib/teams/mutations";
 import { countFulfilled, race, refusalsOf, ROUNDS } from "@/tests/race";
 import { createTestUser, setUpTestDatabase } from "@/tests/test-db";
+import { captureCitation } from "./capture";
 import { createSource, mergeSources, updateSource } from "./mutations";
 import { createSourceSchema, updateSourceSchema } from "./schema";
 
@@ -87,6 +88,23 @@ describe("one source saved twice at the same moment", () => {
       expect(refusalsOf(results)).toEqual([expect.stringMatching(/while you were editing/)]);
       expect(await db.source.findUniqueOrThrow({ where: { id: a } })).toMatchObject({ revision: 2 });
       expect(await db.auditEvent.count({ where: { teamId: actor.teamId, type: "source.updated" } })).toBe(1);
+    }
+  });
+});
+
+describe("a page captured while its citation is removed", () => {
+  it("is stored before the removal or not at all", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const { actor, claims, sources: [a] } = await setUp();
+      const citation = await addCitation(db, actor, addCitationSchema.parse({ claimId: claims[1], relation: "states", sourceId: a, url: "https://interfax.example/story" }));
+      const page = { finalUrl: "https://interfax.example/story", httpStatus: 200, contentType: "text/plain", text: "The bill passed its first reading." };
+      await race(
+        () => captureCitation(db, actor, { citationId: citation.id }, { fetchPage: async () => page }),
+        () => removeCitation(db, actor, { citationId: citation.id }),
+      );
+      const events = await db.claimEvent.findMany({ where: { claimId: claims[1], type: { in: ["citation_captured", "citation_removed"] } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+      expect(events.at(-1)?.type).toBe("citation_removed");
+      expect(await db.sourceCapture.count({ where: { citationId: citation.id } })).toBe(events.length - 1);
     }
   });
 });
