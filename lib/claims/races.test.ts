@@ -4,6 +4,7 @@ import { saveImportSchema } from "@/lib/articles/schema";
 import { createTeam } from "@/lib/teams/mutations";
 import { holdRow, race, refusalsOf, ROUNDS, settleWithin } from "@/tests/race";
 import { createTestUser, openTestDatabase } from "@/tests/test-db";
+import type { ClaimEventType } from "./events";
 import { createClaim, deleteClaim, mergeClaims, moveClaim, restoreClaim, splitClaim, updateClaimStatement } from "./mutations";
 import { dismissSuggestion } from "./suggestions";
 
@@ -41,7 +42,7 @@ function claimOn(actor: Actor, articleId: string, sentence: string) {
 const positionsOf = async (articleId: string) =>
   (await db.claim.findMany({ where: { articleId, deletedAt: null }, select: { position: true } })).map((claim) => claim.position);
 const revisionOf = async (claimId: string) => (await db.claim.findUniqueOrThrow({ where: { id: claimId } })).revision;
-const eventCount = (claimId: string, type: string) => db.claimEvent.count({ where: { claimId, type } });
+const eventCount = (claimId: string, type: ClaimEventType) => db.claimEvent.count({ where: { claimId, type } });
 
 /** Every listed claim has a place of its own: no two share a position, so the order is the editors'. */
 async function expectDistinctPositions(articleId: string, listed: number) {
