@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/config/prisma-client";
+import { lockRows } from "@/lib/config/row-locks";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import { confirmIdentity } from "./confirm-identity";
@@ -70,7 +71,10 @@ export async function deleteAccount(db: Db, actor: Actor, input: DeleteAccountIn
   }
   const now = new Date();
   await db.$transaction(async (tx) => {
-    // Checked again inside the change: a co-owner may have left in the meantime.
+    // Checked again inside the change, with the person's teams locked: a co-owner may have left
+    // in the meantime, or be deleting their account at this moment.
+    const memberships = await tx.membership.findMany({ where: { userId: actor.id }, select: { teamId: true } });
+    await lockRows(tx, "Team", memberships.map((membership) => membership.teamId));
     const teams = await findTeams(tx, actor.id);
     if (teams.orphaned.length > 0) refuseOrphans(teams.orphaned.map((team) => team.name));
     await deleteTeams(tx, teams.alone.map((team) => team.id));

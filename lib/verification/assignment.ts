@@ -4,6 +4,7 @@ import type { Actor, Tx } from "@/lib/claims/revision";
 import { claimStatusDisplay } from "@/lib/claims/status";
 import type { ClaimStatus } from "@/lib/claims/status";
 import type { Db } from "@/lib/config/prisma-client";
+import { lockRows } from "@/lib/config/row-locks";
 import { AppError } from "@/lib/errors";
 import type { BulkUpdateInput } from "./schema";
 import { getVerificationSettings } from "./settings";
@@ -21,6 +22,8 @@ async function findAssignee(tx: Tx, teamId: string, assigneeId: string | null) {
 /** Assignment is not a conflict-prone edit: the latest choice stands, and each is recorded. */
 export async function assignClaim(db: Db, actor: Actor, input: { claimId: string; assigneeId: string | null }) {
   return db.$transaction(async (tx) => {
+    // Locked, so the history's "from" is the assignee this change replaced.
+    await lockRows(tx, "Claim", [input.claimId]);
     const claim = await tx.claim.findFirst({
       where: { id: input.claimId, teamId: actor.teamId, deletedAt: null },
       select: { id: true, assigneeId: true, assignee: { select: { name: true } } },
@@ -38,10 +41,12 @@ export type BulkResult = { updated: number; skipped: { claimId: string; reason: 
 /**
  * Assigns and/or moves a selection of one article's claims in one transaction. A claim whose
  * move the workflow refuses (e.g. "Done" without a final verdict) is skipped with the reason;
- * the rest are changed.
+ * the rest are changed. The claims are locked before their verdicts are read, so none is moved
+ * to "Done" on a sign-off that a change at the same moment withdraws.
  */
 export async function bulkUpdateClaims(db: Db, actor: Actor, input: BulkUpdateInput): Promise<BulkResult> {
   return db.$transaction(async (tx) => {
+    await lockRows(tx, "Claim", input.claimIds);
     const claims = await tx.claim.findMany({
       where: { id: { in: input.claimIds }, teamId: actor.teamId, articleId: input.articleId, deletedAt: null },
       select: {

@@ -4,6 +4,7 @@ import { claimEventBase, claimNotFound, claimRevision } from "@/lib/claims/revis
 import type { Actor, Tx } from "@/lib/claims/revision";
 import type { ClaimStatus } from "@/lib/claims/status";
 import type { Db } from "@/lib/config/prisma-client";
+import { lockRows } from "@/lib/config/row-locks";
 import { AppError } from "@/lib/errors";
 import { traceClaim } from "@/lib/sources/chain";
 import { digestJudgement, isSignOffCurrent } from "./judgement";
@@ -21,7 +22,12 @@ const verdictFields = {
   statement: true, quote: true, verdict: true, rationale: true, verdictById: true, signedOffById: true, signedOffDigest: true, status: true, revision: true,
 } as const;
 
+/**
+ * The claim, read once it is locked: its citations, verdict and sign-off stay as read until this
+ * commits, so a check of the evidence still holds when the verdict, sign-off or state is written.
+ */
 async function findLiveClaim(tx: Tx, actor: Actor, claimId: string) {
+  await lockRows(tx, "Claim", [claimId]);
   const claim = await tx.claim.findFirst({ where: { id: claimId, teamId: actor.teamId, deletedAt: null }, select: { id: true, ...verdictFields } });
   if (!claim) throw claimNotFound();
   return claim;
