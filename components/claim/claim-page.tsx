@@ -7,12 +7,14 @@ import { Notice } from "@/components/ui/notice";
 import { Toast, type ToastMessage } from "@/components/workspace/toast";
 import { isClaimStatus } from "@/lib/claims/status";
 import { isVerdictFinal } from "@/lib/verification/rules";
+import { noteLocalChange } from "@/components/team/refresh-on-return";
 import { AddCitationForm, CITATION_SOURCE_ID, type RelayTarget } from "./add-citation-form";
 import { AssigneeSelect, ASSIGNEE_FIELD_ID } from "./assignee-select";
 import { CitationList, listViaOptions } from "./citation-list";
 import { ClaimHeader } from "./claim-header";
 import { ClaimHistory } from "./claim-history";
 import { ClaimProvider, READ_ONLY_MESSAGE, type ClaimContextValue } from "./claim-context";
+import { hasMissedChanges, isClaimChange } from "./claim-view";
 import { COMMENT_FIELD_ID, CommentThread } from "./comment-thread";
 import { formatUtcTime } from "./format-history";
 import { ProvenancePanel } from "./provenance-panel";
@@ -21,6 +23,7 @@ import { ShortcutHelp } from "./shortcut-help";
 import { StatusControl } from "./status-control";
 import type { ClaimActions, ClaimCitation, ClaimView } from "./types";
 import { focusById, useClaimShortcuts } from "./use-claim-shortcuts";
+import { useClaimView } from "./use-claim-view";
 import { useStatusChange } from "./use-status-change";
 import { focusVerdictChoices } from "./verdict-form";
 import { VerdictPanel } from "./verdict-panel";
@@ -29,10 +32,13 @@ type ClaimPageProps = { team: string; userId: string; canWrite: boolean; today: 
 
 /**
  * Where an editor traces and verifies one claim: provenance and citations beside the state,
- * verdict, comments and history. Every action reports in the toast and refreshes the page.
+ * verdict, comments and history. Every action reports in the toast; a change that answers with
+ * what it did (lib/verification/claim-change.ts) is shown from its answer, anything else (a
+ * refusal, say) fetches the page again.
  */
-export function ClaimPage({ team, userId, canWrite, today, detail, actions }: ClaimPageProps) {
+export function ClaimPage({ team, userId, canWrite, today, detail: served, actions }: ClaimPageProps) {
   const router = useRouter();
+  const [detail, dispatch] = useClaimView(served);
   const { claim, settings } = detail;
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const [isHelpOpen, setHelpOpen] = useState(false);
@@ -40,16 +46,30 @@ export function ClaimPage({ team, userId, canWrite, today, detail, actions }: Cl
   const canEdit = canWrite && !claim.deletedAt;
   const articleHref = `/t/${team}/articles/${claim.articleId}`;
 
+  // The latest data for the callbacks below (read only when an action answers).
+  const latest = useRef(detail);
+  useEffect(() => {
+    latest.current = detail;
+  });
+
   const dismissToast = useCallback(() => setToast(null), []);
   const notify = useCallback((tone: ToastMessage["tone"], text: string) => setToast({ id: Date.now(), tone, text }), []);
   const report = useCallback<ClaimContextValue["report"]>(
     (result, options = {}) => {
       if (!result) return result;
       if (!options.quiet && (result.ok || !options.quietFailure)) notify(result.ok ? "success" : "error", result.ok ? (options.success ?? result.message ?? "Saved.") : result.message);
-      router.refresh();
+      if (result.ok && isClaimChange(result.data)) {
+        const isBehind = hasMissedChanges(latest.current, result.data);
+        dispatch({ type: "change", change: result.data });
+        noteLocalChange();
+        // Someone else changed the claim before this change: fetch what the answer does not say.
+        if (isBehind) router.refresh();
+      } else {
+        router.refresh();
+      }
       return result;
     },
-    [notify, router],
+    [notify, router, dispatch],
   );
   const context = useMemo<ClaimContextValue>(
     () => ({ team, claimId: claim.id, revision: claim.revision, canWrite: canEdit, userId, actions, report, notify }),

@@ -96,6 +96,14 @@ describe("a change's answer is what a reload of the claim shows", () => {
     expect(answer.claim).toMatchObject({ anchorState: "anchored", previousQuote: null });
   });
 
+  it("leaves out a sign-off that covers nothing, as the page does (one recorded before sign-offs kept what they covered)", async () => {
+    const { actor, signer, teamId, claimId } = await setUp();
+    await giveVerdict(db, actor, { claimId, revision: 1, verdict: "accurate", rationale: RATIONALE });
+    await db.claim.update({ where: { id: claimId }, data: { signedOffById: signer.userId, signedOffAt: new Date(), signedOffDigest: null } });
+    const { answer } = await expectAnswerAsReloaded(teamId, claimId, () => addComment(db, actor, { claimId, body: "Who signed this off?" }));
+    expect(answer.claim).toMatchObject({ signedOffBy: null, signedOffAt: null });
+  });
+
   it("names the revision the change was made on, so a page that showed an older one knows it missed something", async () => {
     const { actor, signer, second, teamId, claimId } = await setUp();
     await setClaimStatus(db, signer, { claimId, revision: 1, status: "in_progress" });
