@@ -16,7 +16,7 @@ export type ClaimContextValue = {
   actions: ClaimActions;
   /**
    * Shows an action's result in the toast, and the change's answer on the page (claim-view.ts);
-   * an action that answers otherwise (a refusal, say) fetches the page's data again. Forms that
+   * a refusal fetches the page's data again. Forms that
    * show their own failure (field errors, role=alert) pass `quietFailure`, and controls that show
    * the whole outcome themselves `quiet`, so nothing is said twice.
    */

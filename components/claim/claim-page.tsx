@@ -33,8 +33,8 @@ type ClaimPageProps = { team: string; userId: string; canWrite: boolean; today: 
 /**
  * Where an editor traces and verifies one claim: provenance and citations beside the state,
  * verdict, comments and history. Every action reports in the toast; a change that answers with
- * what it did (lib/verification/claim-change.ts) is shown from its answer, anything else (a
- * refusal, say) fetches the page again.
+ * what it did (lib/verification/claim-change.ts) is shown from its answer, a refused one fetches
+ * the page again, and the others (citations, captures) answer with the page rendered again.
  */
 export function ClaimPage({ team, userId, canWrite, today, detail: served, actions }: ClaimPageProps) {
   const router = useRouter();
@@ -64,9 +64,11 @@ export function ClaimPage({ team, userId, canWrite, today, detail: served, actio
         noteLocalChange();
         // Someone else changed the claim before this change: fetch what the answer does not say.
         if (isBehind) router.refresh();
-      } else {
+      } else if (!result.ok) {
+        // A refused change: the page shows the claim as it now stands (what was typed is kept).
         router.refresh();
       }
+      // The other actions (citations, captures) answer with the page rendered again.
       return result;
     },
     [notify, router, dispatch],

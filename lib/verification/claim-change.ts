@@ -17,7 +17,7 @@ type Person = { id: string; name: string };
  * the verdict (with the team's label for it), the sign-off while it still covers the claim (as
  * getClaimDetail shows it), the assignee, and the revision a next save must name.
  */
-export type ClaimState = Awaited<ReturnType<typeof readClaimStates>>[number];
+export type ClaimState = Awaited<ReturnType<typeof readStatesAndPeople>>["states"][number];
 
 /**
  * What one change did to a claim, read inside the change's transaction: the claim as it now
@@ -36,29 +36,7 @@ type CommentRow = { id: string; body: string; createdAt: Date; author: { name: s
 
 /** The state of each of `claimIds` in the team, in no particular order; a claim not found is left out. */
 export async function readClaimStates(tx: Tx, teamId: string, claimIds: readonly string[]) {
-  const claims = claimIds.length === 0 ? [] : await tx.claim.findMany({ where: { id: { in: [...claimIds] }, teamId }, select: claimStateSelect });
-  const signed = claims.filter((claim) => claim.signedOffById !== null).map((claim) => claim.id);
-  const personIds = new Set(claims.flatMap((claim) => [claim.verdictById, claim.signedOffById, claim.assigneeId].filter((id): id is string => id !== null)));
-  const [citations, people, settings] = await Promise.all([
-    signed.length > 0 ? tx.citation.findMany({ where: { claimId: { in: signed }, deletedAt: null }, select: { claimId: true, ...judgedCitationSelect } }) : [],
-    personIds.size > 0 ? tx.user.findMany({ where: { id: { in: [...personIds] } }, select: { id: true, name: true } }) : [],
-    getVerificationSettings(tx, teamId),
-  ]);
-  const personById = new Map(people.map((person) => [person.id, person]));
-  const person = (id: string | null): Person | null => (id ? (personById.get(id) ?? null) : null);
-  const citationsOf = new Map<string, typeof citations>();
-  for (const citation of citations) citationsOf.set(citation.claimId, [...(citationsOf.get(citation.claimId) ?? []), citation]);
-  return claims.map(({ verdictById, signedOffById, signedOffDigest, assigneeId, ...claim }) => {
-    const isSignedOff = isSignOffCurrent({ ...claim, signedOffById, signedOffDigest }, citationsOf.get(claim.id) ?? []);
-    return {
-      ...claim,
-      verdictLabel: isVerdict(claim.verdict) ? labelVerdict(claim.verdict, settings.labels) : null,
-      verdictBy: person(verdictById),
-      signedOffBy: isSignedOff ? person(signedOffById) : null,
-      signedOffAt: isSignedOff ? claim.signedOffAt : null,
-      assignee: person(assigneeId),
-    };
-  });
+  return (await readStatesAndPeople(tx, teamId, claimIds)).states;
 }
 
 /**
@@ -71,15 +49,45 @@ export async function describeClaimChange(
   claimId: string,
   written: { since: number; events?: HistoryRow[]; comments?: Array<{ id: string; body: string; createdAt: Date }> },
 ): Promise<ClaimChange> {
-  const [[claim], user] = await Promise.all([
-    readClaimStates(tx, actor.teamId, [claimId]),
-    tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true } }),
-  ]);
+  const { states: [claim], personById } = await readStatesAndPeople(tx, actor.teamId, [claimId], [actor.userId]);
   if (!claim) throw new Error(`describeClaimChange: claim ${claimId} is not in the team`);
+  const user = { name: personById.get(actor.userId)?.name ?? "" };
   return {
     claim,
     since: written.since,
     events: (written.events ?? []).map(({ actorId: _actorId, ...event }) => ({ ...event, actor: user })).sort(compareNewestFirst),
     comments: (written.comments ?? []).map((comment) => ({ ...comment, author: user })),
   };
+}
+
+/**
+ * The claims' states, and the people they name (and `alsoNamed`), in as few queries as they need:
+ * the claims, then at most the people, the citations a sign-off covers, and the team's labels.
+ */
+async function readStatesAndPeople(tx: Tx, teamId: string, claimIds: readonly string[], alsoNamed: string[] = []) {
+  const claims = claimIds.length === 0 ? [] : await tx.claim.findMany({ where: { id: { in: [...claimIds] }, teamId }, select: claimStateSelect });
+  const signed = claims.filter((claim) => claim.signedOffById !== null).map((claim) => claim.id);
+  const named = claims.flatMap((claim) => [claim.verdictById, claim.signedOffById, claim.assigneeId].filter((id): id is string => id !== null));
+  const personIds = new Set([...named, ...alsoNamed]);
+  const [citations, people, settings] = await Promise.all([
+    signed.length > 0 ? tx.citation.findMany({ where: { claimId: { in: signed }, deletedAt: null }, select: { claimId: true, ...judgedCitationSelect } }) : [],
+    personIds.size > 0 ? tx.user.findMany({ where: { id: { in: [...personIds] } }, select: { id: true, name: true } }) : [],
+    claims.some((claim) => claim.verdict !== null) ? getVerificationSettings(tx, teamId) : null,
+  ]);
+  const personById = new Map(people.map((person) => [person.id, person]));
+  const person = (id: string | null): Person | null => (id ? (personById.get(id) ?? null) : null);
+  const citationsOf = new Map<string, typeof citations>();
+  for (const citation of citations) citationsOf.set(citation.claimId, [...(citationsOf.get(citation.claimId) ?? []), citation]);
+  const states = claims.map(({ verdictById, signedOffById, signedOffDigest, assigneeId, ...claim }) => {
+    const isSignedOff = isSignOffCurrent({ ...claim, signedOffById, signedOffDigest }, citationsOf.get(claim.id) ?? []);
+    return {
+      ...claim,
+      verdictLabel: isVerdict(claim.verdict) ? labelVerdict(claim.verdict, settings?.labels) : null,
+      verdictBy: person(verdictById),
+      signedOffBy: isSignedOff ? person(signedOffById) : null,
+      signedOffAt: isSignedOff ? claim.signedOffAt : null,
+      assignee: person(assigneeId),
+    };
+  });
+  return { states, personById };
 }

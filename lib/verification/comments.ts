@@ -18,6 +18,6 @@ export async function addComment(db: Db, actor: Actor, input: { claimId: string;
       select: { id: true, body: true, createdAt: true },
     });
     const event = await recordClaimEvent(tx, { ...claimEventBase(actor, claim.id), type: "commented", note: truncate(input.body, 280) });
-    return { id: comment.id, ...(await describeClaimChange(tx, actor, claim.id, { since: claim.revision, events: [event], comments: [comment] })) };
+    return describeClaimChange(tx, actor, claim.id, { since: claim.revision, events: [event], comments: [comment] });
   });
 }
