@@ -2,12 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { noteLocalChange } from "@/components/team/refresh-on-return";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { Toast, type ToastMessage } from "@/components/workspace/toast";
 import { isClaimStatus } from "@/lib/claims/status";
 import { isVerdictFinal } from "@/lib/verification/rules";
-import { noteLocalChange } from "@/components/team/refresh-on-return";
 import { AddCitationForm, CITATION_SOURCE_ID, type RelayTarget } from "./add-citation-form";
 import { AssigneeSelect, ASSIGNEE_FIELD_ID } from "./assignee-select";
 import { CitationList, listViaOptions } from "./citation-list";
