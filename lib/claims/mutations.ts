@@ -3,6 +3,7 @@ import { lockReferencedRows, lockRows } from "@/lib/config/row-locks";
 import { AppError } from "@/lib/errors";
 import { refuseClaimsBeyondCap, refuseLongQuote } from "@/lib/limits/caps";
 import { isInsidePair, truncate } from "@/lib/text/truncate";
+import { describeClaimChange } from "@/lib/verification/claim-change";
 import { reviewJudgement } from "@/lib/verification/sign-off";
 import { createAnchor } from "./anchor";
 import { recordClaimEvent } from "./events";
@@ -95,15 +96,16 @@ async function findClaim(tx: Tx, actor: Actor, claimId: string) {
   return claim;
 }
 
+/** Answers with what the edit did (lib/verification/claim-change.ts): a withdrawn sign-off, say. */
 export async function updateClaimStatement(db: Db, actor: Actor, input: { claimId: string; revision: number; statement: string; note?: string }) {
   return db.$transaction(async (tx) => {
     const claim = await findClaim(tx, actor, input.claimId);
     await claimRevision(tx, actor, claim.id, input.revision);
-    if (claim.statement === input.statement) return claim;
+    if (claim.statement === input.statement) return describeClaimChange(tx, actor, claim.id, { since: input.revision });
     await tx.claim.update({ where: { id: claim.id }, data: { statement: input.statement } });
-    await recordClaimEvent(tx, { ...claimEventBase(actor, claim.id), type: "edited", from: claim.statement, to: input.statement, note: input.note });
-    await reviewJudgement(tx, actor, claim.id, { reason: "The statement was edited" });
-    return { ...claim, statement: input.statement };
+    const edited = await recordClaimEvent(tx, { ...claimEventBase(actor, claim.id), type: "edited", from: claim.statement, to: input.statement, note: input.note });
+    const review = await reviewJudgement(tx, actor, claim.id, { reason: "The statement was edited" });
+    return describeClaimChange(tx, actor, claim.id, { since: input.revision, events: [edited, ...review.events] });
   });
 }
 
@@ -276,10 +278,11 @@ export async function markAnchorReviewed(db: Db, actor: Actor, input: { claimId:
     if (!claim) throw claimNotFound();
     await claimRevision(tx, actor, claim.id, input.revision);
     await tx.claim.update({ where: { id: claim.id }, data: { anchorState: "anchored", previousQuote: null } });
-    await recordClaimEvent(tx, {
+    const event = await recordClaimEvent(tx, {
       ...claimEventBase(actor, claim.id), type: "reanchored", from: claim.previousQuote, to: claim.quote,
       note: `Reviewed after the passage ${claim.anchorState === "lost" ? "vanished" : "changed"}`,
     });
+    return describeClaimChange(tx, actor, claim.id, { since: input.revision, events: [event] });
   });
 }
 
