@@ -5,7 +5,7 @@ import { signIn, signInTwo } from "./support/auth";
 import { addMember, createPersonWithTeam, db } from "./support/db";
 
 // A change answers with what it did and the page shows it from the answer: the action renders no
-// page and nothing is fetched after it (docs/decisions/0013-changes-answer-with-what-they-did.md).
+// page and nothing is fetched after it (docs/decisions/0014-changes-answer-with-what-they-did.md).
 // Other pages are fresh when navigated to, Back and Forward included.
 
 const PLANS = `The plans for the private military companies, or "special enterprises," were noted in a new bill that raises the draft age for the Russian military.`;

@@ -20,7 +20,7 @@ export function noteLocalChange() {
  * change made in this tab. A link always fetches a page afresh (dynamic pages are not kept:
  * `staleTimes.dynamic` is 0), but Back and Forward show what the router kept, which only an
  * action that revalidates clears, and the changes applied from their answers do not
- * (docs/decisions/0013-changes-answer-with-what-they-did.md).
+ * (docs/decisions/0014-changes-answer-with-what-they-did.md).
  */
 export function RefreshOnReturn() {
   const router = useRouter();

@@ -23,7 +23,7 @@ function actorOf({ team, user }: TeamContext) {
 }
 
 // Each answers with what it changed (lib/verification/claim-change.ts), which the page shows; none
-// renders the page again (docs/decisions/0013-changes-answer-with-what-they-did.md).
+// renders the page again (docs/decisions/0014-changes-answer-with-what-they-did.md).
 
 export const setClaimStatusAction = teamAction({ schema: setStatusSchema, permission: write }, async (input, context) => {
   const change = await setClaimStatus(db, actorOf(context), input);
