@@ -289,7 +289,7 @@ test.describe("performance", () => {
     const article = await createArticle(editor, text);
     const version = await db.articleVersion.findFirstOrThrow({ where: { articleId: article.id } });
     const sentences = [...text.matchAll(/[^.\n]+\./g)].map((match) => ({ start: match.index + (match[0].length - match[0].trimStart().length), end: match.index + match[0].length }));
-    const statuses = ["unchecked", "in_progress", "needs_review", "done"];
+    const statuses = ["unchecked", "in_progress", "needs_review", "done"] as const;
     await db.claim.createMany({
       data: Array.from({ length: 1000 }, (_, index) => {
         const { start, end } = sentences[index % sentences.length]!;

@@ -15,9 +15,10 @@ export type ClaimContextValue = {
   userId: string;
   actions: ClaimActions;
   /**
-   * Shows an action's result in the toast and fetches the page's data again. Forms that show
-   * their own failure (field errors, role=alert) pass `quietFailure`, and controls that show the
-   * whole outcome themselves `quiet`, so nothing is said twice.
+   * Shows an action's result in the toast, and the change's answer on the page (claim-view.ts);
+   * a refusal fetches the page's data again. Forms that
+   * show their own failure (field errors, role=alert) pass `quietFailure`, and controls that show
+   * the whole outcome themselves `quiet`, so nothing is said twice.
    */
   report: <T>(result: ActionResult<T> | null, options?: ReportOptions) => ActionResult<T> | null;
   /** A message of the page's own (e.g. why a shortcut did nothing). */

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { noteLocalChange } from "@/components/team/refresh-on-return";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { Toast, type ToastMessage } from "@/components/workspace/toast";
@@ -13,6 +14,7 @@ import { CitationList, listViaOptions } from "./citation-list";
 import { ClaimHeader } from "./claim-header";
 import { ClaimHistory } from "./claim-history";
 import { ClaimProvider, READ_ONLY_MESSAGE, type ClaimContextValue } from "./claim-context";
+import { hasMissedChanges, isClaimChange } from "./claim-view";
 import { COMMENT_FIELD_ID, CommentThread } from "./comment-thread";
 import { formatUtcTime } from "./format-history";
 import { ProvenancePanel } from "./provenance-panel";
@@ -21,6 +23,7 @@ import { ShortcutHelp } from "./shortcut-help";
 import { StatusControl } from "./status-control";
 import type { ClaimActions, ClaimCitation, ClaimView } from "./types";
 import { focusById, useClaimShortcuts } from "./use-claim-shortcuts";
+import { useClaimView } from "./use-claim-view";
 import { useStatusChange } from "./use-status-change";
 import { focusVerdictChoices } from "./verdict-form";
 import { VerdictPanel } from "./verdict-panel";
@@ -29,10 +32,13 @@ type ClaimPageProps = { team: string; userId: string; canWrite: boolean; today: 
 
 /**
  * Where an editor traces and verifies one claim: provenance and citations beside the state,
- * verdict, comments and history. Every action reports in the toast and refreshes the page.
+ * verdict, comments and history. Every action reports in the toast; a change that answers with
+ * what it did (lib/verification/claim-change.ts) is shown from its answer, a refused one fetches
+ * the page again, and the others (citations, captures) answer with the page rendered again.
  */
-export function ClaimPage({ team, userId, canWrite, today, detail, actions }: ClaimPageProps) {
+export function ClaimPage({ team, userId, canWrite, today, detail: served, actions }: ClaimPageProps) {
   const router = useRouter();
+  const [detail, dispatch] = useClaimView(served);
   const { claim, settings } = detail;
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const [isHelpOpen, setHelpOpen] = useState(false);
@@ -40,16 +46,32 @@ export function ClaimPage({ team, userId, canWrite, today, detail, actions }: Cl
   const canEdit = canWrite && !claim.deletedAt;
   const articleHref = `/t/${team}/articles/${claim.articleId}`;
 
+  // The latest data for the callbacks below (read only when an action answers).
+  const latest = useRef(detail);
+  useEffect(() => {
+    latest.current = detail;
+  });
+
   const dismissToast = useCallback(() => setToast(null), []);
   const notify = useCallback((tone: ToastMessage["tone"], text: string) => setToast({ id: Date.now(), tone, text }), []);
   const report = useCallback<ClaimContextValue["report"]>(
     (result, options = {}) => {
       if (!result) return result;
       if (!options.quiet && (result.ok || !options.quietFailure)) notify(result.ok ? "success" : "error", result.ok ? (options.success ?? result.message ?? "Saved.") : result.message);
-      router.refresh();
+      if (result.ok && isClaimChange(result.data)) {
+        const isBehind = hasMissedChanges(latest.current, result.data);
+        dispatch({ type: "change", change: result.data });
+        noteLocalChange();
+        // Someone else changed the claim before this change: fetch what the answer does not say.
+        if (isBehind) router.refresh();
+      } else if (!result.ok) {
+        // A refused change: the page shows the claim as it now stands (what was typed is kept).
+        router.refresh();
+      }
+      // The other actions (citations, captures) answer with the page rendered again.
       return result;
     },
-    [notify, router],
+    [notify, router, dispatch],
   );
   const context = useMemo<ClaimContextValue>(
     () => ({ team, claimId: claim.id, revision: claim.revision, canWrite: canEdit, userId, actions, report, notify }),

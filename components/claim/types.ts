@@ -1,6 +1,7 @@
 import type { ActionResult } from "@/lib/auth/action";
 import type { ClaimStatus } from "@/lib/claims/status";
 import type { CitationRelation, SourceKind } from "@/lib/sources/types";
+import type { ClaimChange } from "@/lib/verification/claim-change";
 import type { ClaimDetail } from "@/lib/verification/queries";
 import type { Verdict } from "@/lib/verification/verdicts";
 
@@ -34,12 +35,13 @@ type Versioned = { claimId: string; revision: number };
 
 /** The page's server actions, handed down as props (components never import from app/). */
 export type ClaimActions = {
-  setStatus: Action<WithTeam<Versioned & { status: ClaimStatus; note?: string }>>;
-  giveVerdict: Action<WithTeam<Versioned & { verdict: Verdict; rationale: string }>, { needsSignOff: boolean }>;
-  signOffVerdict: Action<WithTeam<Versioned & { note?: string }>>;
-  withdrawVerdict: Action<WithTeam<Versioned & { note: string }>>;
-  assignClaim: Action<WithTeam<{ claimId: string; assigneeId: string }>>;
-  addComment: Action<WithTeam<{ claimId: string; body: string }>>;
+  /** These answer with what they changed, which the page shows (claim-view.ts). */
+  setStatus: Action<WithTeam<Versioned & { status: ClaimStatus; note?: string }>, ClaimChange>;
+  giveVerdict: Action<WithTeam<Versioned & { verdict: Verdict; rationale: string }>, ClaimChange & { needsSignOff: boolean }>;
+  signOffVerdict: Action<WithTeam<Versioned & { note?: string }>, ClaimChange>;
+  withdrawVerdict: Action<WithTeam<Versioned & { note: string }>, ClaimChange>;
+  assignClaim: Action<WithTeam<{ claimId: string; assigneeId: string }>, ClaimChange>;
+  addComment: Action<WithTeam<{ claimId: string; body: string }>, ClaimChange>;
   addCitation: Action<
     WithTeam<CitationFieldValues & { claimId: string; sourceId?: string; sourceName?: string; sourceKind?: SourceKind; relaysForId?: string }>,
     { id: string; sourceId: string; sourceName: string }

@@ -8,7 +8,7 @@ type Failure = { message: string; fieldErrors?: Record<string, string[]> };
 
 /**
  * A form that calls one of the page's actions: pending state, the failure kept for the form to
- * show (role=alert, errors by field), success reported in the toast and the page refreshed.
+ * show (role=alert, errors by field), success reported in the toast and shown on the page.
  */
 export function useActionForm() {
   const { report } = useClaim();

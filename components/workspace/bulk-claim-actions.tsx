@@ -88,7 +88,7 @@ export function BulkClaimActions({
  * "3 claims set to In progress; 1 skipped: claim 4: A claim can be marked ‘Done’ only once …".
  * Claims already in the chosen state or with the chosen person are neither counted nor skipped.
  */
-export function describeBulkResult(change: BulkChange, result: BulkUpdateResult, claims: NumberedClaim[], members: TeamMember[]): string {
+export function describeBulkResult(change: BulkChange, result: Pick<BulkUpdateResult, "updated" | "skipped">, claims: NumberedClaim[], members: TeamMember[]): string {
   if (result.updated === 0 && result.skipped.length === 0) return "Nothing to change: the ticked claims are already that way.";
   const count = `${result.updated} claim${result.updated === 1 ? "" : "s"}`;
   let done: string;

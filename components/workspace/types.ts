@@ -1,5 +1,7 @@
 import type { RankedSuggestion } from "@/lib/claims/suggestions";
 import type { ActionResult } from "@/lib/auth/action";
+import type { ClaimChange } from "@/lib/verification/claim-change";
+import type { ChangedClaim } from "./claim-patches";
 import type { ClaimStatus } from "@/lib/claims/status";
 import type { ProvenanceGlance } from "@/lib/sources/map-overview";
 
@@ -30,7 +32,7 @@ export type TeamMember = { id: string; name: string };
 /** What a bulk update changes on the ticked claims: the assignee, or the workflow state. */
 export type BulkChange = { assigneeId: string | null } | { status: ClaimStatus; note?: string };
 
-export type BulkUpdateResult = { updated: number; skipped: { claimId: string; reason: string }[] };
+export type BulkUpdateResult = { updated: number; skipped: { claimId: string; reason: string }[]; claims: ChangedClaim[] };
 
 /** A claim as shown: with its number in the list (1-based). */
 export type NumberedClaim = WorkspaceClaim & { number: number };
@@ -48,7 +50,8 @@ type WithTeam<Input> = Input & { team: string };
 /** The page's server actions, handed down as props (components never import from app/). */
 export type WorkspaceActions = {
   createClaim: Action<WithTeam<{ articleId: string; start: number; end: number; statement?: string }>, { id: string }>;
-  updateClaim: Action<WithTeam<{ claimId: string; revision: number; statement: string }>>;
+  /** This, markAnchorReviewed and bulkUpdateClaims answer with the claims they changed, which the list shows. */
+  updateClaim: Action<WithTeam<{ claimId: string; revision: number; statement: string }>, ClaimChange>;
   deleteClaim: Action<WithTeam<{ claimId: string }>>;
   restoreClaim: Action<WithTeam<{ claimId: string }>>;
   splitClaim: Action<WithTeam<{ claimId: string; revision: number; at: number }>, { firstId: string; secondId: string }>;
@@ -56,7 +59,7 @@ export type WorkspaceActions = {
   moveClaim: Action<WithTeam<{ claimId: string; direction: "up" | "down" }>>;
   suggestClaims: Action<WithTeam<{ articleId: string }>, Suggestion[]>;
   dismissSuggestion: Action<WithTeam<{ articleId: string; sentence: string }>>;
-  markAnchorReviewed: Action<WithTeam<{ claimId: string; revision: number }>>;
+  markAnchorReviewed: Action<WithTeam<{ claimId: string; revision: number }>, ClaimChange>;
   bulkUpdateClaims: Action<
     WithTeam<{ articleId: string; claimIds: string[]; assigneeId?: string | null; status?: ClaimStatus; note?: string }>,
     BulkUpdateResult

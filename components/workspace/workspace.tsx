@@ -2,11 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { noteLocalChange } from "@/components/team/refresh-on-return";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/auth/action";
 import { findParagraphIndex, splitParagraphs, type Paragraph } from "@/lib/articles/paragraphs";
 import { AddClaimDialog } from "./add-claim-dialog";
 import { describeBulkResult } from "./bulk-claim-actions";
+import { findMissedChanges, type ChangedClaim } from "./claim-patches";
 import type { ClaimMark, ParagraphClaims } from "./article-paragraph";
 import { ArticleText } from "./article-text";
 import { focusClaimControl, type ClaimCommands } from "./claim-item";
@@ -16,6 +18,7 @@ import { SplitClaimDialog } from "./split-claim-dialog";
 import { SuggestionsPanel } from "./suggestions-panel";
 import { splitSentences } from "./text-navigation";
 import { Toast, type ToastMessage } from "./toast";
+import { useWorkspaceClaims } from "./use-workspace-claims";
 import type {
   BulkChange,
   DeletedClaim,
@@ -33,15 +36,16 @@ type ScrollRequest = { claimId: string; target: "text" | "list"; focus?: "select
 /**
  * The article workspace: the text with its claims highlighted beside the list of claims.
  * Derived data is memoised per text and per claims list, so a long article with a thousand
- * claims re-renders only what changed; the server actions revalidate the page, which brings
- * fresh claims in the same round trip.
+ * claims re-renders only what changed. A change to claims (a statement, their state, their
+ * assignee) answers with the claims it changed, which the list shows at once; one that
+ * restructures the list (add, split, merge, move, delete) renders the page again.
  */
 export function Workspace({
   team,
   articleId,
   versionNumber,
   text,
-  claims,
+  claims: served,
   deleted,
   canWrite,
   actions,
@@ -61,6 +65,7 @@ export function Workspace({
   header: React.ReactNode;
 }) {
   const router = useRouter();
+  const [claims, dispatchClaims] = useWorkspaceClaims(served);
   const textRef = useRef<HTMLDivElement>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [checkedIds, setCheckedIds] = useState<ReadonlySet<string>>(() => new Set());
@@ -84,9 +89,9 @@ export function Workspace({
   const claimsHref = `/t/${team}/articles/${articleId}/claims`;
 
   // The latest props for the stable callbacks below (read only when an event happens).
-  const live = useRef({ team, articleId, actions, numbered });
+  const live = useRef({ team, articleId, actions, numbered, claimById });
   useEffect(() => {
-    live.current = { team, articleId, actions, numbered };
+    live.current = { team, articleId, actions, numbered, claimById };
   });
 
   // Marks the moment the workspace became interactive (for tests and performance checks).
@@ -118,6 +123,17 @@ export function Workspace({
     return result;
   }, []);
 
+  /** Shows what changed claims now are, from an action's answer; what it does not say is fetched. */
+  const applyChanged = useCallback(
+    (changed: ChangedClaim[]) => {
+      const isBehind = findMissedChanges(live.current.claimById, changed).length > 0;
+      dispatchClaims({ type: "change", claims: changed });
+      noteLocalChange();
+      if (isBehind) router.refresh();
+    },
+    [dispatchClaims, router],
+  );
+
   const restore = useCallback(
     async (claimId: string) => {
       const { actions, team } = live.current;
@@ -141,6 +157,7 @@ export function Workspace({
       save: async (claim, statement) => {
         const { actions, team } = live.current;
         const result = await actions.updateClaim({ team, claimId: claim.id, revision: claim.revision, statement });
+        if (result?.ok) applyChanged([{ ...result.data.claim, since: result.data.since }]);
         // A failed save is shown next to the claim itself, with the editor's text kept.
         return result?.ok ? report(result, () => ({ text: `Claim ${claim.number} saved.` })) : result;
       },
@@ -168,11 +185,12 @@ export function Workspace({
       markReviewed: async (claim) => {
         const { actions, team } = live.current;
         const result = await actions.markAnchorReviewed({ team, claimId: claim.id, revision: claim.revision });
+        if (result?.ok) applyChanged([{ ...result.data.claim, since: result.data.since }]);
         report(result, () => ({ text: `Claim ${claim.number}: the new passage is accepted.` }));
       },
       reload: () => router.refresh(),
     }),
-    [report, requestScroll, restore, router],
+    [applyChanged, report, requestScroll, restore, router],
   );
 
   const selectFromText = useCallback(
@@ -232,6 +250,7 @@ export function Workspace({
         const ids = numbered.filter((claim) => liveChecked.has(claim.id)).map((claim) => claim.id);
         const result = await actions.bulkUpdateClaims({ team, articleId, claimIds: ids, ...change });
         if (result?.ok) {
+          applyChanged(result.data.claims);
           const text = describeBulkResult(change, result.data, numbered, members);
           const isRefused = result.data.updated === 0 && result.data.skipped.length > 0;
           setToast({ id: Date.now(), tone: isRefused ? "error" : "success", text });

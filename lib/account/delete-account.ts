@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/config/prisma-client";
+import { lockRows } from "@/lib/config/row-locks";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import { confirmIdentity } from "./confirm-identity";
@@ -38,9 +39,14 @@ function refuseOrphans(names: string[]): never {
   );
 }
 
-/** A team nobody else is in goes with its last member: claims first, their citations hold the sources. */
+/**
+ * A team nobody else is in goes with its last member, history and all: the claims' history
+ * first (the database keeps a claim's history from going with the claim alone), then the claims,
+ * whose citations hold the sources, then the team.
+ */
 async function deleteTeams(tx: Tx, teamIds: string[]) {
   if (teamIds.length === 0) return;
+  await tx.claimEvent.deleteMany({ where: { teamId: { in: teamIds } } });
   await tx.claim.deleteMany({ where: { teamId: { in: teamIds } } });
   await tx.team.deleteMany({ where: { id: { in: teamIds } } });
 }
@@ -65,7 +71,10 @@ export async function deleteAccount(db: Db, actor: Actor, input: DeleteAccountIn
   }
   const now = new Date();
   await db.$transaction(async (tx) => {
-    // Checked again inside the change: a co-owner may have left in the meantime.
+    // Checked again inside the change, with the person's teams locked: a co-owner may have left
+    // in the meantime, or be deleting their account at this moment.
+    const memberships = await tx.membership.findMany({ where: { userId: actor.id }, select: { teamId: true } });
+    await lockRows(tx, "Team", memberships.map((membership) => membership.teamId));
     const teams = await findTeams(tx, actor.id);
     if (teams.orphaned.length > 0) refuseOrphans(teams.orphaned.map((team) => team.name));
     await deleteTeams(tx, teams.alone.map((team) => team.id));

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/config/prisma-client";
+import { lockRows } from "@/lib/config/row-locks";
 import { createAnchor, reanchorAll, type Anchor, type AnchorResolution } from "@/lib/claims/anchor";
 import { recordClaimEvent } from "@/lib/claims/events";
 import type { Actor } from "@/lib/claims/mutations";
@@ -44,16 +45,18 @@ export type ImportResult =
 
 /**
  * Saves an imported article, or a new version of one when `articleId` is given. The same
- * text already in the team is not stored twice: the editor is sent to it instead.
+ * text already in the team is not stored twice: the editor is sent to it instead. Imports into
+ * one team take turns (its row is locked first), so two of one text store it once, and the
+ * team's article count and storage are read as they stand.
  */
 export async function saveImport(db: Db, actor: Actor, input: SaveImportInput): Promise<ImportResult> {
   const cleaned = cleanText(input);
   return db.$transaction(async (tx) => {
+    await lockRows(tx, "Team", [actor.teamId]);
     const duplicate = await findDuplicate(tx, actor.teamId, cleaned.contentHash);
     if (duplicate) {
       return { kind: "duplicate", articleId: duplicate.article.id, title: duplicate.article.title, versionNumber: duplicate.number };
     }
-    // The team's storage first: on PostgreSQL its UPDATE also holds the team's row for the count.
     await chargeTeamStorage(tx, actor.teamId, storedBytes(cleaned.text));
     if (input.articleId) return addVersion(tx, actor, input.articleId, input, cleaned);
     await refuseArticleBeyondCap(tx, actor.teamId);
@@ -83,6 +86,8 @@ async function addVersion(
   input: SaveImportInput,
   cleaned: ReturnType<typeof cleanText>,
 ): Promise<ImportResult> {
+  // A claim being added now is on the version read below, and is re-anchored with the others.
+  await lockRows(tx, "Article", [articleId]);
   const previous = await tx.articleVersion.findFirst({
     where: { articleId, teamId: actor.teamId },
     orderBy: { number: "desc" },

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "@/lib/config/prisma-client";
+import { lockRows } from "@/lib/config/row-locks";
 import { AppError } from "@/lib/errors";
 
 /** What a link is for; each purpose has its own lifetime and its own throttle. */
@@ -50,28 +51,33 @@ export function getAccountTokenStatus(
 }
 
 /**
- * Makes a link for `purpose`. A mailed one is throttled per account (null: not now); an
- * operator's is not. The caller sends or prints `token`.
+ * Makes a link for `purpose`. A mailed one is throttled per account (null: not now), counting
+ * the links made before it with the account locked, so two asked for at once count each other;
+ * an operator's is not throttled. The caller sends or prints `token`.
  */
 export async function issueAccountToken(
-  db: Client,
+  db: Db,
   input: { userId: string; email: string; purpose: AccountTokenPurpose; via: AccountTokenVia; now?: Date },
 ): Promise<{ token: string; expiresAt: Date } | null> {
   const now = input.now ?? new Date();
-  if (input.via === "mail") {
-    const recent = await db.accountToken.findMany({
-      where: { userId: input.userId, purpose: input.purpose, via: "mail", createdAt: { gt: new Date(now.getTime() - 24 * HOUR) } },
-      select: { createdAt: true },
-    });
-    if (!isMailAllowed(now, recent.map((row) => row.createdAt))) return null;
-  }
   const lifetime = input.via === "operator" && input.purpose === "reset_password" ? OPERATOR_RESET_LIFETIME_MS : ACCOUNT_TOKEN_LIFETIME_MS[input.purpose];
   const { token, tokenHash } = createAccountToken();
   const expiresAt = new Date(now.getTime() + lifetime);
-  await db.accountToken.create({
-    data: { userId: input.userId, email: input.email, purpose: input.purpose, via: input.via, tokenHash, createdAt: now, expiresAt },
+  const isIssued = await db.$transaction(async (tx) => {
+    if (input.via === "mail") {
+      await lockRows(tx, "User", [input.userId]);
+      const recent = await tx.accountToken.findMany({
+        where: { userId: input.userId, purpose: input.purpose, via: "mail", createdAt: { gt: new Date(now.getTime() - 24 * HOUR) } },
+        select: { createdAt: true },
+      });
+      if (!isMailAllowed(now, recent.map((row) => row.createdAt))) return false;
+    }
+    await tx.accountToken.create({
+      data: { userId: input.userId, email: input.email, purpose: input.purpose, via: input.via, tokenHash, createdAt: now, expiresAt },
+    });
+    return true;
   });
-  return { token, expiresAt };
+  return isIssued ? { token, expiresAt } : null;
 }
 
 const statusMessages: Record<Exclude<AccountTokenStatus, "valid">, string> = {

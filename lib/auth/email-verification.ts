@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/config/prisma-client";
+import { lockRows } from "@/lib/config/row-locks";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import { consumeAccountToken, getAccountTokenStatus, hashAccountToken, issueAccountToken } from "./account-tokens";
@@ -12,11 +13,13 @@ type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
  * Records that the account's address is verified by `proof`, in the caller's transaction, unless
  * it already has as strong a proof (a mailbox proof is never replaced by an owner's word).
  * Audited with who did it (`actorId`: the owner who vouched; else the account). True when it changed.
+ * The account is locked first, so a proof arriving at the same moment is weighed against this one.
  */
 export async function recordEmailProof(
   tx: Tx,
   input: { userId: string; proof: EmailProof; actorId?: string; teamId?: string; detail?: Record<string, unknown>; now?: Date },
 ): Promise<boolean> {
+  await lockRows(tx, "User", [input.userId]);
   const user = await tx.user.findUniqueOrThrow({ where: { id: input.userId }, select: { email: true, emailVerifiedAt: true, emailVerifiedVia: true } });
   const proof = strongerProof(user, input.proof);
   if (!proof) return false;

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/config/prisma-client";
+import { lockRows } from "@/lib/config/row-locks";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { AppError, isAppError, isUniqueViolation } from "@/lib/errors";
 import { createTeamWithOwner } from "@/lib/teams/mutations";
@@ -46,13 +47,17 @@ export function isEmailTakenError(error: unknown): boolean {
 /**
  * Someone tried to sign up with a registered address, where the answer does not say so: audited,
  * and the address's owner is told, at most once per TAKEN_NOTICE_GAP_MS (the caller mails them
- * when `shouldNotify`), so the form cannot be used to flood a mailbox.
+ * when `shouldNotify`), so the form cannot be used to flood a mailbox. The account is locked
+ * while the recent attempts are counted, so two at once count each other.
  */
 export async function noteSignUpWithTakenEmail(db: Db, email: string, ip: string | null, now = new Date()) {
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true } });
-  const recent = await db.auditEvent.count({
-    where: { type: "auth.sign_up_email_taken", email, createdAt: { gt: new Date(now.getTime() - TAKEN_NOTICE_GAP_MS) } },
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { email }, select: { id: true, name: true } });
+    if (user) await lockRows(tx, "User", [user.id]);
+    const recent = await tx.auditEvent.count({
+      where: { type: "auth.sign_up_email_taken", email, createdAt: { gt: new Date(now.getTime() - TAKEN_NOTICE_GAP_MS) } },
+    });
+    await recordAuditEvent(tx, { type: "auth.sign_up_email_taken", email, ip, userId: user?.id });
+    return { shouldNotify: Boolean(user) && recent === 0, name: user?.name ?? null };
   });
-  await recordAuditEvent(db, { type: "auth.sign_up_email_taken", email, ip, userId: user?.id });
-  return { shouldNotify: Boolean(user) && recent === 0, name: user?.name ?? null };
 }

@@ -69,7 +69,7 @@ describe("linkSsoUser", () => {
 
   it.each([
     ["never verified", null],
-    ["vouched for only by a team owner", "owner"],
+    ["vouched for only by a team owner", "owner" as const],
   ])("releases an existing account whose address was %s and makes the SSO person a fresh, verified one", async (_label, via) => {
     const passwordHash = await hashPassword("attacker's password");
     const email = `claimed-${nextSub()}@newsroom.test`;

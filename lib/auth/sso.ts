@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/config/prisma-client";
 import { recordAuditEvent } from "@/lib/audit/record";
+import { isUniqueViolation } from "@/lib/errors";
 import { decideSsoClaim } from "./email-proof";
 import { releaseAccount } from "./release-account";
 
@@ -15,9 +16,19 @@ const userFields = { id: true, email: true, name: true } as const;
  * proved it, the account is released (lib/auth/release-account.ts) and a fresh one made, so
  * whoever signed up with someone else's address gets nothing of theirs; when the provider did not
  * verify it, refused (checkSsoSignIn says so first). Otherwise a new account without a password
- * (it joins teams through invitations), verified when the provider says so.
+ * (it joins teams through invitations), verified when the provider says so. A first sign-in
+ * in two tabs at once: the second to insert the account or identity runs again, and finds them.
  */
 export async function linkSsoUser(db: Db, input: { issuer: string; profile: SsoProfile }) {
+  try {
+    return await findOrCreateSsoUser(db, input);
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    return findOrCreateSsoUser(db, input);
+  }
+}
+
+async function findOrCreateSsoUser(db: Db, input: { issuer: string; profile: SsoProfile }) {
   const { issuer, profile } = input;
   const email = profile.email!.trim().toLowerCase();
   const isProviderVerified = profile.email_verified === true;

@@ -2,8 +2,10 @@ import { recordClaimEvent } from "@/lib/claims/events";
 import { claimEventBase } from "@/lib/claims/revision";
 import type { Actor, Tx } from "@/lib/claims/revision";
 import type { Db } from "@/lib/config/prisma-client";
+import { lockKey, lockReferencedRows, lockRows } from "@/lib/config/row-locks";
 import { AppError } from "@/lib/errors";
 import { normalizeDomain, normalizeSourceName } from "@/lib/sources/normalize";
+import { registryKey } from "@/lib/sources/registry-lock";
 import { citationRelationLabels } from "@/lib/sources/types";
 import { reviewJudgement } from "@/lib/verification/sign-off";
 import type { CitationRelation } from "@/lib/sources/types";
@@ -16,7 +18,9 @@ function describe(source: { name: string }, relation: string) {
   return `${source.name} (${citationRelationLabels[relation as CitationRelation]?.toLowerCase() ?? relation})`;
 }
 
+/** The claim, read once it is locked: its citations and via chains stay as read until this commits. */
 async function findLiveClaim(tx: Tx, actor: Actor, claimId: string) {
+  await lockRows(tx, "Claim", [claimId]);
   const claim = await tx.claim.findFirst({
     where: { id: claimId, teamId: actor.teamId, deletedAt: null },
     select: { id: true, articleId: true, quote: true },
@@ -28,6 +32,9 @@ async function findLiveClaim(tx: Tx, actor: Actor, claimId: string) {
 /**
  * The registry source a citation names, or a new one typed inline. A typed name that matches
  * a registry entry (case and punctuation aside) reuses it, so the registry gains no duplicate.
+ * The registry's lock (a name typed in two places at once is added once) and the source's (a
+ * source being merged is cited only once the merge is done, as the source it went into) are
+ * taken before reading.
  */
 async function resolveSource(
   tx: Tx,
@@ -35,6 +42,7 @@ async function resolveSource(
   input: Pick<AddCitationInput, "sourceId" | "sourceName" | "sourceKind" | "url">,
 ): Promise<{ id: string; name: string }> {
   if (input.sourceId) {
+    await lockRows(tx, "Source", [input.sourceId]);
     const source = await tx.source.findFirst({
       where: { id: input.sourceId, teamId: actor.teamId },
       select: { id: true, name: true, mergedIntoId: true },
@@ -44,11 +52,15 @@ async function resolveSource(
   }
   const name = input.sourceName as string;
   const nameKey = normalizeSourceName(name);
+  await lockKey(tx, registryKey(actor.teamId));
   const existing = await tx.source.findFirst({
     where: { teamId: actor.teamId, nameKey, mergedIntoId: null },
     select: { id: true, name: true },
   });
-  if (existing) return existing;
+  if (existing) {
+    await lockRows(tx, "Source", [existing.id]);
+    return existing;
+  }
   const kind = input.sourceKind ?? "outlet";
   const domain = kind === "outlet" && input.url ? normalizeDomain(input.url) : null;
   return tx.source.create({
@@ -106,8 +118,14 @@ export async function addCitation(db: Db, actor: Actor, input: AddCitationInput)
   });
 }
 
+/** Locks the claim a citation belongs to, before the citation and its chain are read. */
+function lockClaimOf(tx: Tx, citationId: string) {
+  return lockReferencedRows(tx, "Claim", { from: "Citation", column: "claimId", ids: [citationId] });
+}
+
 export async function updateCitation(db: Db, actor: Actor, input: UpdateCitationInput) {
   return db.$transaction(async (tx) => {
+    await lockClaimOf(tx, input.citationId);
     const current = await tx.citation.findFirst({
       where: { id: input.citationId, teamId: actor.teamId, deletedAt: null },
       select: { id: true, claimId: true, relation: true, isOrigin: true, source: { select: { name: true } } },
@@ -138,6 +156,7 @@ export async function updateCitation(db: Db, actor: Actor, input: UpdateCitation
  */
 export async function removeCitation(db: Db, actor: Actor, input: { citationId: string }) {
   return db.$transaction(async (tx) => {
+    await lockClaimOf(tx, input.citationId);
     const citation = await tx.citation.findFirst({
       where: { id: input.citationId, teamId: actor.teamId, deletedAt: null },
       select: { id: true, claimId: true, relation: true, viaCitationId: true, source: { select: { name: true } } },

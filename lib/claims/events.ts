@@ -24,12 +24,18 @@ export type ClaimEventType =
   | "assigned"
   | "commented";
 
-/** Appends one history row; called inside the transaction that makes the change. */
+/** A history row as the claim page lists it; the page names the actor. */
+export const historyRowSelect = { id: true, type: true, fromValue: true, toValue: true, note: true, createdAt: true, actorId: true } as const;
+
+/**
+ * Appends one history row; called inside the transaction that makes the change. Returns the row,
+ * which the change hands back to the page that asked for it (lib/verification/claim-change.ts).
+ */
 export async function recordClaimEvent(
   tx: Pick<Tx, "claimEvent">,
   event: { teamId: string; claimId: string; actorId: string; type: ClaimEventType; from?: string | null; to?: string | null; note?: string | null },
 ) {
-  await tx.claimEvent.create({
+  return tx.claimEvent.create({
     data: {
       teamId: event.teamId,
       claimId: event.claimId,
@@ -39,5 +45,8 @@ export async function recordClaimEvent(
       toValue: event.to ?? null,
       note: event.note ?? null,
     },
+    select: historyRowSelect,
   });
 }
+
+export type HistoryRow = Awaited<ReturnType<typeof recordClaimEvent>>;

@@ -32,3 +32,9 @@ export function describeLastChange(event: { type: string; createdAt: Date; actor
   if (!event) return "Someone changed it";
   return `${event.actor.name} ${describeClaimEventType(event.type)} at ${event.createdAt.toISOString().slice(11, 16)} UTC`;
 }
+
+/** The history's order, newest first, as the claim page lists it (rows of one instant by id). */
+export function compareNewestFirst(a: { id: string; createdAt: Date }, b: { id: string; createdAt: Date }): number {
+  const byTime = b.createdAt.getTime() - a.createdAt.getTime();
+  return byTime !== 0 ? byTime : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}

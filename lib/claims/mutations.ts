@@ -1,7 +1,9 @@
 import type { Db } from "@/lib/config/prisma-client";
+import { lockReferencedRows, lockRows } from "@/lib/config/row-locks";
 import { AppError } from "@/lib/errors";
 import { refuseClaimsBeyondCap, refuseLongQuote } from "@/lib/limits/caps";
 import { isInsidePair, truncate } from "@/lib/text/truncate";
+import { describeClaimChange } from "@/lib/verification/claim-change";
 import { reviewJudgement } from "@/lib/verification/sign-off";
 import { createAnchor } from "./anchor";
 import { recordClaimEvent } from "./events";
@@ -42,9 +44,14 @@ function refuseHalfCharacter(text: string, ...offsets: number[]) {
   }
 }
 
-/** Anchors a new claim on the article's latest text; the statement defaults to the quote (as much as a statement holds). */
+/**
+ * Anchors a new claim on the article's latest text; the statement defaults to the quote (as much
+ * as a statement holds). The article's lock keeps its count, its last position and its latest
+ * version as read until the claim is in (lib/config/row-locks.ts).
+ */
 export async function createClaim(db: Db, actor: Actor, input: CreateClaimInput) {
   return db.$transaction(async (tx) => {
+    await lockRows(tx, "Article", [input.articleId]);
     const version = await loadLatestVersion(tx, actor.teamId, input.articleId);
     const range = trimRange(version.text, input.start, input.end);
     if (!range || input.end > version.text.length) {
@@ -75,7 +82,9 @@ export async function createClaim(db: Db, actor: Actor, input: CreateClaimInput)
   });
 }
 
+/** The claim, read once it is locked for this transaction: what it decides on stays so until it commits. */
 async function findClaim(tx: Tx, actor: Actor, claimId: string) {
+  await lockRows(tx, "Claim", [claimId]);
   const claim = await tx.claim.findFirst({
     where: { id: claimId, teamId: actor.teamId },
     select: {
@@ -87,16 +96,23 @@ async function findClaim(tx: Tx, actor: Actor, claimId: string) {
   return claim;
 }
 
+/** Answers with what the edit did (lib/verification/claim-change.ts): a withdrawn sign-off, say. */
 export async function updateClaimStatement(db: Db, actor: Actor, input: { claimId: string; revision: number; statement: string; note?: string }) {
   return db.$transaction(async (tx) => {
     const claim = await findClaim(tx, actor, input.claimId);
     await claimRevision(tx, actor, claim.id, input.revision);
-    if (claim.statement === input.statement) return claim;
+    if (claim.statement === input.statement) return describeClaimChange(tx, actor, claim.id, { since: input.revision });
     await tx.claim.update({ where: { id: claim.id }, data: { statement: input.statement } });
-    await recordClaimEvent(tx, { ...claimEventBase(actor, claim.id), type: "edited", from: claim.statement, to: input.statement, note: input.note });
-    await reviewJudgement(tx, actor, claim.id, { reason: "The statement was edited" });
-    return { ...claim, statement: input.statement };
+    const edited = await recordClaimEvent(tx, { ...claimEventBase(actor, claim.id), type: "edited", from: claim.statement, to: input.statement, note: input.note });
+    const review = await reviewJudgement(tx, actor, claim.id, { reason: "The statement was edited" });
+    return describeClaimChange(tx, actor, claim.id, { since: input.revision, events: [edited, ...review.events] });
   });
+}
+
+/** The same, for a change to the article's list (a place in it, the count): its article is locked first. */
+async function findListedClaim(tx: Tx, actor: Actor, claimId: string) {
+  await lockReferencedRows(tx, "Article", { from: "Claim", column: "articleId", ids: [claimId] });
+  return findClaim(tx, actor, claimId);
 }
 
 /** Deletion is soft and recorded; `restoreClaim` undoes it. */
@@ -112,7 +128,7 @@ export async function deleteClaim(db: Db, actor: Actor, input: { claimId: string
 
 export async function restoreClaim(db: Db, actor: Actor, input: { claimId: string }) {
   return db.$transaction(async (tx) => {
-    const claim = await findClaim(tx, actor, input.claimId);
+    const claim = await findListedClaim(tx, actor, input.claimId);
     if (!claim.deletedAt) return claim;
     await refuseClaimsBeyondCap(tx, claim.articleId);
     const position = await freePosition(tx, claim);
@@ -143,7 +159,7 @@ async function freePosition(tx: Tx, claim: { id: string; articleId: string; posi
 /** Splits a claim at an article offset inside its quote: the first part keeps the claim's history. */
 export async function splitClaim(db: Db, actor: Actor, input: { claimId: string; revision: number; at: number }) {
   return db.$transaction(async (tx) => {
-    const claim = await findClaim(tx, actor, input.claimId);
+    const claim = await findListedClaim(tx, actor, input.claimId);
     const version = await tx.articleVersion.findUniqueOrThrow({ where: { id: claim.versionId }, select: { text: true } });
     const first = trimRange(version.text, claim.start, input.at);
     const second = trimRange(version.text, input.at, claim.end);
@@ -183,7 +199,7 @@ export async function splitClaim(db: Db, actor: Actor, input: { claimId: string;
 function anchorFields(anchor: ReturnType<typeof createAnchor>) {
   return {
     quote: anchor.quote.exact, prefix: anchor.quote.prefix, suffix: anchor.quote.suffix,
-    start: anchor.position.start, end: anchor.position.end, anchorState: "anchored", previousQuote: null,
+    start: anchor.position.start, end: anchor.position.end, anchorState: "anchored" as const, previousQuote: null,
   };
 }
 
@@ -199,6 +215,9 @@ export async function mergeClaims(db: Db, actor: Actor, input: { claimIds: strin
     throw new AppError("INVALID_INPUT", message, { claimIds: [message] });
   }
   return db.$transaction(async (tx) => {
+    // A claim merged into one claim is gone for a merge into another that waited for it.
+    await lockReferencedRows(tx, "Article", { from: "Claim", column: "articleId", ids: [...ids] });
+    await lockRows(tx, "Claim", [...ids]);
     const claims = await tx.claim.findMany({
       where: { id: { in: [...ids] }, teamId: actor.teamId, deletedAt: null },
       orderBy: { start: "asc" },
@@ -232,7 +251,7 @@ export async function mergeClaims(db: Db, actor: Actor, input: { claimIds: strin
 /** Moves a claim one place up or down in the list (the list's order is the editor's). */
 export async function moveClaim(db: Db, actor: Actor, input: { claimId: string; direction: "up" | "down" }) {
   return db.$transaction(async (tx) => {
-    const claim = await findClaim(tx, actor, input.claimId);
+    const claim = await findListedClaim(tx, actor, input.claimId);
     const isUp = input.direction === "up";
     const neighbours = await tx.claim.findMany({
       where: { articleId: claim.articleId, deletedAt: null, position: isUp ? { lt: claim.position } : { gt: claim.position } },
@@ -259,10 +278,11 @@ export async function markAnchorReviewed(db: Db, actor: Actor, input: { claimId:
     if (!claim) throw claimNotFound();
     await claimRevision(tx, actor, claim.id, input.revision);
     await tx.claim.update({ where: { id: claim.id }, data: { anchorState: "anchored", previousQuote: null } });
-    await recordClaimEvent(tx, {
+    const event = await recordClaimEvent(tx, {
       ...claimEventBase(actor, claim.id), type: "reanchored", from: claim.previousQuote, to: claim.quote,
       note: `Reviewed after the passage ${claim.anchorState === "lost" ? "vanished" : "changed"}`,
     });
+    return describeClaimChange(tx, actor, claim.id, { since: input.revision, events: [event] });
   });
 }
 

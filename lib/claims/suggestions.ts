@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/config/prisma-client";
-import { AppError } from "@/lib/errors";
+import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Actor } from "./mutations";
 import { suggestClaims, type Suggestion } from "./suggest/suggest";
 
@@ -13,11 +13,12 @@ export async function dismissSuggestion(db: Db, actor: Actor, input: { articleId
   const article = await db.article.findFirst({ where: { id: input.articleId, teamId: actor.teamId }, select: { id: true } });
   if (!article) throw new AppError("NOT_FOUND", "That article does not exist in this team.");
   const sentenceHash = hashSentence(input.sentence);
-  await db.suggestionDismissal.upsert({
-    where: { articleId_sentenceHash: { articleId: article.id, sentenceHash } },
-    update: {},
-    create: { articleId: article.id, sentenceHash, dismissedById: actor.userId },
-  });
+  try {
+    await db.suggestionDismissal.create({ data: { articleId: article.id, sentenceHash, dismissedById: actor.userId } });
+  } catch (error) {
+    // Dismissed already, perhaps by another editor at this very moment: that is the same.
+    if (!isUniqueViolation(error)) throw error;
+  }
 }
 
 export type RankedSuggestion = Suggestion & { hash: string };

@@ -30,7 +30,8 @@ export function createPrismaClient(databaseUrl: string, options: ClientOptions =
   // Queuing for a connection beats failing (the same 10 s a SQLite writer waits for a lock).
   const transactionOptions = { maxWait: TRANSACTION_MAX_WAIT_MS };
   if (databaseKind(databaseUrl) === "postgresql") {
-    const adapter = waitBeforeConnecting(new PrismaPg({ connectionString: databaseUrl, max: options.poolSize ?? DEFAULT_POOL_SIZE }), options.beforeConnect);
+    const pool = releaseAfterFailedEnd(new PrismaPg({ connectionString: databaseUrl, max: options.poolSize ?? DEFAULT_POOL_SIZE }));
+    const adapter = waitBeforeConnecting(pool, options.beforeConnect);
     const client = new PostgresPrismaClient({ adapter, log, transactionOptions });
     // A serialization failure or deadlock between concurrent transactions is retried.
     return withDialect(retryInteractiveTransactions(client) as Db, "postgresql");
@@ -71,6 +72,41 @@ function withSqlFunctions(factory: PrismaBetterSQLite3): PrismaBetterSQLite3 {
       const adapter = await connect();
       const sqlite = (adapter as unknown as { client: { function: (name: string, options: { deterministic: boolean }, run: (value: unknown) => unknown) => void } }).client;
       sqlite.function("factdesk_fold", { deterministic: true }, (value) => (typeof value === "string" ? value.toLowerCase() : value));
+      return adapter;
+    },
+  });
+}
+
+type EndableTransaction = { executeRaw: (query: { sql: string }) => Promise<number>; rollback: () => Promise<void> };
+type TransactionStarter = { startTransaction: (...args: never[]) => Promise<EndableTransaction> };
+
+/**
+ * Prisma 6.19's transaction manager runs COMMIT (or ROLLBACK) on the transaction's connection and
+ * only then hands the connection back to the pool; when that statement fails (a serialization
+ * failure at COMMIT, a lost connection) it never does, and a pool that loses all its connections
+ * this way makes every later query wait for ever (seen in transaction-retry.test.ts). Here the
+ * connection goes back whenever COMMIT or ROLLBACK fails: PostgreSQL has ended the transaction.
+ */
+function releaseAfterFailedEnd(factory: PrismaPg): PrismaPg {
+  const connect = factory.connect.bind(factory);
+  return Object.assign(Object.create(Object.getPrototypeOf(factory)), factory, {
+    async connect() {
+      const adapter = (await connect()) as unknown as TransactionStarter;
+      const startTransaction = adapter.startTransaction.bind(adapter);
+      adapter.startTransaction = async (...args) => {
+        const transaction = await startTransaction(...args);
+        const executeRaw = transaction.executeRaw.bind(transaction);
+        transaction.executeRaw = async (query) => {
+          try {
+            return await executeRaw(query);
+          } catch (error) {
+            // rollback() only hands the connection back (the SQL was sent above).
+            if (query.sql === "COMMIT" || query.sql === "ROLLBACK") await transaction.rollback();
+            throw error;
+          }
+        };
+        return transaction;
+      };
       return adapter;
     },
   });

@@ -7,6 +7,7 @@ import { createClaim, deleteClaim, mergeClaims, restoreClaim, splitClaim } from 
 import { captureCitation } from "@/lib/sources/capture";
 import { createTeam } from "@/lib/teams/mutations";
 import { MIGRATIONS_FOLDER } from "@/scripts/lib/migrate";
+import { countFulfilled, race, refusalsOf } from "@/tests/race";
 import { createTestUser, setUpTestDatabase, testDatabaseKind } from "@/tests/test-db";
 
 // Small caps for this file's process (getEnv reads them on first use, after these lines).
@@ -90,6 +91,17 @@ describe("claims per article", () => {
     await expect(restoreClaim(db, actor, { claimId: claims[1].id })).rejects.toMatchObject(full);
     expect(await db.claim.count({ where: { articleId, deletedAt: null } })).toBe(3);
   });
+
+  it("cannot be overshot by claims added at once: of three for the last place, one is added", async () => {
+    const { actor } = await setUpTeam();
+    const created = await saveImport(db, actor, importInput(sentences(10)));
+    const articleId = created.articleId;
+    for (let index = 0; index < 2; index++) await createClaim(db, actor, { articleId, start: index * 60, end: index * 60 + 50 });
+    const results = await race(...[2, 3, 4].map((index) => () => createClaim(db, actor, { articleId, start: index * 60, end: index * 60 + 50 })));
+    expect(countFulfilled(results)).toBe(1);
+    expect(refusalsOf(results)).toEqual([expect.stringMatching(/^This article has 3 claims/), expect.stringMatching(/^This article has 3 claims/)]);
+    expect(await db.claim.count({ where: { articleId, deletedAt: null } })).toBe(3);
+  });
 });
 
 describe("articles per team and the team's storage", () => {
@@ -113,6 +125,14 @@ describe("articles per team and the team's storage", () => {
     const newer = sentences(4);
     expect(await saveImport(db, actor, importInput(newer, { articleId: article.id }))).toMatchObject({ kind: "new-version" });
     expect(await storageOf(team.id)).toBe(expected + Buffer.byteLength(newer));
+  });
+
+  it("cannot be overshot by imports sent at once: of three for the last place, one is stored", async () => {
+    const { actor, team } = await setUpTeam();
+    for (let index = 0; index < 2; index++) await saveImport(db, actor, importInput(sentences(2)));
+    const results = await race(...[0, 1, 2].map(() => () => saveImport(db, actor, importInput(sentences(2)))));
+    expect(countFulfilled(results)).toBe(1);
+    expect(await db.article.count({ where: { teamId: team.id } })).toBe(3);
   });
 
   it("cannot be overshot by imports sent at once: of four 400 KB articles, two fit in 1 MB", async () => {

@@ -5,9 +5,10 @@ import { AppError } from "@/lib/errors";
 /**
  * What one claim, article and team may hold (MAX_* in lib/env.ts): far above what a newsroom
  * does, low enough that a tiny request cannot write megabytes. The counting checks run inside the
- * transaction of the write they guard; the storage check is one conditional UPDATE of the team's
- * counter, so concurrent writes cannot overshoot it. On PostgreSQL that UPDATE also locks the
- * team's row until the transaction ends, which serialises the article count behind it.
+ * transaction of the write they guard, after it locked the row whose children are counted (the
+ * article for its claims, the team for its articles: lib/config/row-locks.ts), so two writes at
+ * once cannot both take the last place; the storage check is one conditional UPDATE of the
+ * team's counter, so concurrent writes cannot overshoot it.
  */
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -30,7 +31,7 @@ export function refuseLongQuote(length: number, options: { isMerge?: boolean } =
   );
 }
 
-/** Room for `adding` more listed claims in the article. */
+/** Room for `adding` more listed claims in the article (whose row the caller locked). */
 export async function refuseClaimsBeyondCap(tx: Pick<Tx, "claim">, articleId: string, adding = 1, env: Env = getEnv()): Promise<void> {
   const max = env.MAX_CLAIMS_PER_ARTICLE;
   const count = await tx.claim.count({ where: { articleId, deletedAt: null } });
@@ -41,7 +42,7 @@ export async function refuseClaimsBeyondCap(tx: Pick<Tx, "claim">, articleId: st
   );
 }
 
-/** Room for one more article in the team. */
+/** Room for one more article in the team (whose row the caller locked). */
 export async function refuseArticleBeyondCap(tx: Pick<Tx, "article">, teamId: string, env: Env = getEnv()): Promise<void> {
   const max = env.MAX_ARTICLES_PER_TEAM;
   const count = await tx.article.count({ where: { teamId } });

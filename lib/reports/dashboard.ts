@@ -20,7 +20,7 @@ const emptyCounts = () => Object.fromEntries(CLAIM_STATUSES.map((status) => [sta
  * and signed off verdicts in the range.
  */
 export async function getTeamDashboard(db: Db, teamId: string, range: ReportRange) {
-  const openArticle = { teamId, claims: { some: { deletedAt: null, status: { not: "done" } } } };
+  const openArticle = { teamId, claims: { some: { deletedAt: null, status: { not: "done" as const } } } };
   // A claim deleted before the range began cannot show in it; one restored since has deletedAt null.
   const seriesClaim = { teamId, createdAt: { lt: range.end }, OR: [{ deletedAt: null }, { deletedAt: { gte: range.start } }] };
   // No digest: never signed off, or signed off before digests were kept (which counts as none).

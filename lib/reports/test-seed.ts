@@ -14,10 +14,10 @@ export async function seedManyClaims(db: Db, input: { teamId: string; userId: st
   const id = () => randomUUID();
   const sources = ["Daily Planet", "Wire Agency", "Official Record"].map((name, index) => ({
     id: id(), teamId, name: `${name} ${articleId.slice(-4)}`, nameKey: `${name} ${articleId.slice(-4)}`.toLowerCase(),
-    kind: index === 2 ? "document" : "outlet", createdById: userId,
+    kind: index === 2 ? ("document" as const) : ("outlet" as const), createdById: userId,
   }));
   await db.source.createMany({ data: sources });
-  const verdicts = ["accurate", "false", "misleading", "unsubstantiated", "not_checkable"];
+  const verdicts = ["accurate", "false", "misleading", "unsubstantiated", "not_checkable"] as const;
   const claims: Prisma.ClaimCreateManyInput[] = [];
   const events: Prisma.ClaimEventCreateManyInput[] = [];
   const comments: Prisma.ClaimCommentCreateManyInput[] = [];

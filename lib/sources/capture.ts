@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { recordClaimEvent } from "@/lib/claims/events";
 import type { Db } from "@/lib/config/prisma-client";
+import { lockRows } from "@/lib/config/row-locks";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { chargeTeamStorage, refuseWhenStorageFull, storedBytes } from "@/lib/limits/caps";
@@ -40,12 +41,14 @@ export async function captureCitation(db: Db, actor: Actor, input: CaptureCitati
   const { state, message } = judgeCapture({ ...snapshot, priors, error: snapshot.error?.message ?? null });
   const { page, error, sha256, reading } = snapshot;
   return db.$transaction(async (tx) => {
+    // The team (its storage), then the claim (its sign-off is reviewed below), as every writer takes them.
+    await chargeTeamStorage(tx, actor.teamId, storedBytes(page?.text));
+    await lockRows(tx, "Claim", [citation.claimId]);
     const updated = await tx.citation.updateMany({
       where: { id: citation.id, teamId: actor.teamId, deletedAt: null },
       data: { captureState: state, capturedAt: fetchedAt },
     });
     if (updated.count === 0) throw new AppError("CONFLICT", "This citation was removed while its page was being fetched; nothing was stored.");
-    await chargeTeamStorage(tx, actor.teamId, storedBytes(page?.text));
     const capture = await tx.sourceCapture.create({
       data: {
         teamId: actor.teamId, citationId: citation.id, url: citation.url, fetchedById: actor.userId, fetchedAt,

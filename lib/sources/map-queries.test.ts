@@ -6,6 +6,7 @@ import type { Db } from "@/lib/config/prisma-client";
 import { createTeam } from "@/lib/teams/mutations";
 import { countQueries as countStatements, createTestUser, setUpTestDatabase } from "@/tests/test-db";
 import { getArticleSourceMap, loadClaimTraceSummaries } from "./map-queries";
+import type { CitationRelation, SourceKind } from "./types";
 
 const db = setUpTestDatabase();
 
@@ -33,7 +34,7 @@ async function claimOn(actor: Actor, articleId: string, quote: string, database:
 }
 
 async function addSources(actor: Actor, database: Db = db) {
-  const make = (name: string, kind: string, domains: string[] = []) =>
+  const make = (name: string, kind: SourceKind, domains: string[] = []) =>
     database.source.create({
       data: { teamId: actor.teamId, name, nameKey: name.toLowerCase(), kind, domains: JSON.stringify(domains), createdById: actor.userId },
     });
@@ -47,7 +48,7 @@ async function addSources(actor: Actor, database: Db = db) {
 }
 
 /** Writes a chain given towards the origin: cite(claim, [insider, beast, bill]) makes insider -> beast -> bill. */
-async function cite(actor: Actor, claimId: string, sourceIds: string[], options: { isOrigin?: boolean; relation?: string } = {}, database: Db = db) {
+async function cite(actor: Actor, claimId: string, sourceIds: string[], options: { isOrigin?: boolean; relation?: CitationRelation } = {}, database: Db = db) {
   let viaCitationId: string | null = null;
   const ids: string[] = [];
   for (const [index, sourceId] of [...sourceIds].reverse().entries()) {

@@ -1,11 +1,13 @@
 import { recordAuditEvent } from "@/lib/audit/record";
 import type { Db } from "@/lib/config/prisma-client";
+import { lockKey, lockRows } from "@/lib/config/row-locks";
 import { recordClaimEvent } from "@/lib/claims/events";
 import { AppError } from "@/lib/errors";
 import { reviewJudgement } from "@/lib/verification/sign-off";
 import { findDuplicateSources, normalizeSourceName, type DuplicateMatch } from "./normalize";
 import { parseDomains, readKind } from "./queries";
 import type { CreateSourceInput, MergeSourcesInput, UpdateSourceInput } from "./schema";
+import { registryKey } from "./registry-lock";
 import type { Source } from "./types";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -33,8 +35,12 @@ function sourceData(input: CreateSourceInput) {
   };
 }
 
-/** Refuses a likely duplicate unless the editor confirmed it is a different source. */
+/**
+ * Refuses a likely duplicate unless the editor confirmed it is a different source. The registry
+ * is locked first, so two editors adding one name at once add it once.
+ */
 async function assertNoDuplicate(tx: Tx, teamId: string, input: CreateSourceInput & { sourceId?: string }) {
+  await lockKey(tx, registryKey(teamId));
   if (input.confirmDuplicate) return;
   const rows = await tx.source.findMany({
     where: { teamId, mergedIntoId: null },
@@ -105,12 +111,17 @@ async function staleEdit(tx: Tx, actor: Actor, sourceId: string): Promise<AppErr
 /**
  * Merges duplicates into `keepId` in one transaction: their citations move over (each claim's
  * history says so), domains are united, notes appended, and the merged entries stay as
- * tombstones pointing at the kept one, so old links and the audit trail still resolve.
+ * tombstones pointing at the kept one, so old links and the audit trail still resolve. Locked
+ * first: the claims whose citations move (their verdicts are reviewed), the registry, the sources;
+ * so a source merged meanwhile is refused, and a citation added meanwhile moves too.
  */
 export async function mergeSources(db: Db, actor: Actor, input: MergeSourcesInput) {
   const mergeIds = [...new Set(input.mergeIds)];
   if (mergeIds.includes(input.keepId)) throw new AppError("INVALID_INPUT", "A source cannot be merged into itself.", { mergeIds: ["Leave out the source you keep."] });
   return db.$transaction(async (tx) => {
+    await lockRows(tx, "Claim", await claimsCiting(tx, actor.teamId, mergeIds));
+    await lockKey(tx, registryKey(actor.teamId));
+    await lockRows(tx, "Source", [input.keepId, ...mergeIds]);
     const rows = await tx.source.findMany({
       where: { id: { in: [input.keepId, ...mergeIds] }, teamId: actor.teamId },
       select: { id: true, name: true, homepage: true, domains: true, notes: true, reliability: true, mergedIntoId: true },
@@ -122,6 +133,8 @@ export async function mergeSources(db: Db, actor: Actor, input: MergeSourcesInpu
     const gone = [keep, ...sources].find((row) => row.mergedIntoId);
     if (gone) throw new AppError("CONFLICT", `“${gone.name}” was already merged into another source. Reload the registry.`);
     const moved = await tx.citation.findMany({ where: { teamId: actor.teamId, sourceId: { in: mergeIds } }, select: { claimId: true, sourceId: true } });
+    // A claim that cited them in the meantime (before the sources were locked) is locked too.
+    await lockRows(tx, "Claim", moved.map((citation) => citation.claimId));
     await tx.citation.updateMany({ where: { teamId: actor.teamId, sourceId: { in: mergeIds } }, data: { sourceId: keep.id, revision: { increment: 1 } } });
     await tx.source.update({ where: { id: keep.id }, data: { ...combineFields(keep, sources), revision: { increment: 1 } } });
     await tx.source.updateMany({ where: { teamId: actor.teamId, id: { in: mergeIds } }, data: { mergedIntoId: keep.id, revision: { increment: 1 } } });
@@ -144,6 +157,11 @@ export async function mergeSources(db: Db, actor: Actor, input: MergeSourcesInpu
     });
     return { keepId: keep.id, mergedCount: sources.length, citationsMoved: moved.length, claimsAffected: claims.size };
   });
+}
+
+async function claimsCiting(tx: Tx, teamId: string, sourceIds: string[]): Promise<string[]> {
+  const citations = await tx.citation.findMany({ where: { teamId, sourceId: { in: sourceIds } }, select: { claimId: true }, distinct: ["claimId"] });
+  return citations.map((citation) => citation.claimId);
 }
 
 type Mergeable = { name: string; homepage: string | null; domains: string; notes: string | null; reliability: string | null };

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/config/prisma-client";
+import { lockRows } from "@/lib/config/row-locks";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import { recordEmailProof } from "@/lib/auth/email-verification";
@@ -61,7 +62,8 @@ export async function findInvitation(db: Db, token: string) {
  * Joins the user to the invitation's team, if the user has the address the invitation names;
  * anyone else is refused and the link stays usable. Accepting verifies the address: the owner
  * named it (`isMailed`: and the link came through the mail to it). Single use even under races:
- * the claim is one conditional update, and only the request that changed the row goes on.
+ * the claim is one conditional update, and only the request that changed the row goes on; the
+ * membership check waits for the team's lock, so two links for one person make one membership.
  */
 export async function acceptInvitation(db: Db, input: { token: string; userId: string; isMailed?: boolean }) {
   const tokenHash = hashInvitationToken(input.token);
@@ -78,6 +80,7 @@ export async function acceptInvitation(db: Db, input: { token: string; userId: s
     const user = await tx.user.findUniqueOrThrow({ where: { id: input.userId }, select: { email: true } });
     const mismatch = findAddressMismatch(invitation.email, user.email);
     if (mismatch) throw new AppError(invitation.email ? "FORBIDDEN" : "GONE", mismatch);
+    await lockRows(tx, "Team", [invitation.teamId]);
     const existing = await tx.membership.findUnique({
       where: { userId_teamId: { userId: input.userId, teamId: invitation.teamId } },
       select: { id: true },

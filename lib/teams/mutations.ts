@@ -1,14 +1,19 @@
 import type { Db } from "@/lib/config/prisma-client";
+import { lockKey, lockRows } from "@/lib/config/row-locks";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/auth/roles";
 import { revokeSessions } from "@/lib/auth/sessions";
-import { findFreeSlug } from "./slug";
+import { findFreeSlug, slugify } from "./slug";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-/** Creates a team with `userId` as its owner, inside the caller's transaction. */
+/**
+ * Creates a team with `userId` as its owner, inside the caller's transaction. Teams of one name
+ * made at the same moment take their turn for the address (slug-2 after slug).
+ */
 export async function createTeamWithOwner(tx: Tx, input: { name: string; userId: string }) {
+  await lockKey(tx, `team-slug:${slugify(input.name)}`);
   const slug = await findFreeSlug(input.name, async (candidate) =>
     Boolean(await tx.team.findUnique({ where: { slug: candidate }, select: { id: true } })),
   );
@@ -25,7 +30,10 @@ export async function createTeam(db: Db, input: { name: string; userId: string }
   return db.$transaction((tx) => createTeamWithOwner(tx, input));
 }
 
-/** Refuses a change that would leave the team without an owner. */
+/**
+ * Refuses a change that would leave the team without an owner. Call it after `findMembership`,
+ * which locks the team, so two owners stepping down at once are counted one after the other.
+ */
 async function assertOwnerRemains(tx: Tx, teamId: string, membershipId: string) {
   const owners = await tx.membership.count({ where: { teamId, role: "owner", id: { not: membershipId } } });
   if (owners === 0) {
@@ -33,7 +41,9 @@ async function assertOwnerRemains(tx: Tx, teamId: string, membershipId: string) 
   }
 }
 
+/** The membership, read once the team's members are locked for this transaction. */
 async function findMembership(tx: Tx, teamId: string, membershipId: string) {
+  await lockRows(tx, "Team", [teamId]);
   const membership = await tx.membership.findFirst({
     where: { id: membershipId, teamId },
     select: { id: true, role: true, userId: true, user: { select: { email: true, name: true } } },

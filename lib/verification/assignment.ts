@@ -4,7 +4,9 @@ import type { Actor, Tx } from "@/lib/claims/revision";
 import { claimStatusDisplay } from "@/lib/claims/status";
 import type { ClaimStatus } from "@/lib/claims/status";
 import type { Db } from "@/lib/config/prisma-client";
+import { lockRows } from "@/lib/config/row-locks";
 import { AppError } from "@/lib/errors";
+import { describeClaimChange, readClaimStates, type ClaimState } from "./claim-change";
 import type { BulkUpdateInput } from "./schema";
 import { getVerificationSettings } from "./settings";
 import { findFinalVerdicts } from "./sign-off";
@@ -18,34 +20,46 @@ async function findAssignee(tx: Tx, teamId: string, assigneeId: string | null) {
   return member.user;
 }
 
-/** Assignment is not a conflict-prone edit: the latest choice stands, and each is recorded. */
+/**
+ * Assignment is not a conflict-prone edit: the latest choice stands, and each is recorded. The
+ * answer's `since` is the revision the choice was made on (claim-change.ts).
+ */
 export async function assignClaim(db: Db, actor: Actor, input: { claimId: string; assigneeId: string | null }) {
   return db.$transaction(async (tx) => {
+    // Locked, so the history's "from" is the assignee this change replaced.
+    await lockRows(tx, "Claim", [input.claimId]);
     const claim = await tx.claim.findFirst({
       where: { id: input.claimId, teamId: actor.teamId, deletedAt: null },
-      select: { id: true, assigneeId: true, assignee: { select: { name: true } } },
+      select: { id: true, revision: true, assigneeId: true, assignee: { select: { name: true } } },
     });
     if (!claim) throw claimNotFound();
     const assignee = await findAssignee(tx, actor.teamId, input.assigneeId);
-    if (claim.assigneeId === input.assigneeId) return;
+    if (claim.assigneeId === input.assigneeId) return describeClaimChange(tx, actor, claim.id, { since: claim.revision });
     await tx.claim.update({ where: { id: claim.id }, data: { assigneeId: input.assigneeId, revision: { increment: 1 } } });
-    await recordClaimEvent(tx, { ...claimEventBase(actor, claim.id), type: "assigned", from: claim.assignee?.name ?? "Unassigned", to: assignee?.name ?? "Unassigned" });
+    const event = await recordClaimEvent(tx, { ...claimEventBase(actor, claim.id), type: "assigned", from: claim.assignee?.name ?? "Unassigned", to: assignee?.name ?? "Unassigned" });
+    return describeClaimChange(tx, actor, claim.id, { since: claim.revision, events: [event] });
   });
 }
 
-export type BulkResult = { updated: number; skipped: { claimId: string; reason: string }[] };
+/**
+ * `claims`: the changed claims as they now stand, each with `since`, the revision it was changed
+ * on, for the workspace to apply (claim-change.ts).
+ */
+export type BulkResult = { updated: number; skipped: { claimId: string; reason: string }[]; claims: Array<ClaimState & { since: number }> };
 
 /**
  * Assigns and/or moves a selection of one article's claims in one transaction. A claim whose
  * move the workflow refuses (e.g. "Done" without a final verdict) is skipped with the reason;
- * the rest are changed.
+ * the rest are changed. The claims are locked before their verdicts are read, so none is moved
+ * to "Done" on a sign-off that a change at the same moment withdraws.
  */
 export async function bulkUpdateClaims(db: Db, actor: Actor, input: BulkUpdateInput): Promise<BulkResult> {
   return db.$transaction(async (tx) => {
+    await lockRows(tx, "Claim", input.claimIds);
     const claims = await tx.claim.findMany({
       where: { id: { in: input.claimIds }, teamId: actor.teamId, articleId: input.articleId, deletedAt: null },
       select: {
-        id: true, status: true, assigneeId: true, statement: true, quote: true, verdict: true, rationale: true,
+        id: true, revision: true, status: true, assigneeId: true, statement: true, quote: true, verdict: true, rationale: true,
         verdictById: true, signedOffById: true, signedOffDigest: true, assignee: { select: { name: true } },
       },
     });
@@ -55,7 +69,7 @@ export async function bulkUpdateClaims(db: Db, actor: Actor, input: BulkUpdateIn
     const finalVerdicts = input.status === "done" ? await findFinalVerdicts(tx, rules, claims) : new Set<string>();
     const found = new Set(claims.map((claim) => claim.id));
     const skipped = input.claimIds.filter((id) => !found.has(id)).map((claimId) => ({ claimId, reason: "No longer exists in this article." }));
-    let updated = 0;
+    const since = new Map<string, number>();
     for (const claim of claims) {
       const data: { assigneeId?: string | null; status?: ClaimStatus } = {};
       if (assignee !== undefined && claim.assigneeId !== (assignee?.id ?? null)) data.assigneeId = assignee?.id ?? null;
@@ -74,8 +88,9 @@ export async function bulkUpdateClaims(db: Db, actor: Actor, input: BulkUpdateIn
         const label = (status: string) => claimStatusDisplay[status as ClaimStatus]?.label ?? status;
         await recordClaimEvent(tx, { ...base, type: "status_changed", from: label(claim.status), to: label(data.status), note: input.note ?? "Bulk action" });
       }
-      updated += 1;
+      since.set(claim.id, claim.revision);
     }
-    return { updated, skipped };
+    const changed = await readClaimStates(tx, actor.teamId, [...since.keys()]);
+    return { updated: since.size, skipped, claims: changed.map((claim) => ({ ...claim, since: since.get(claim.id)! })) };
   });
 }

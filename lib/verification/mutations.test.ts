@@ -108,7 +108,7 @@ describe("sign-off and the workflow", () => {
     expect(detail?.claim).toMatchObject({ status: "done", signedOffBy: { name: "Sam Second" } });
     expect(detail?.events.find((event) => event.type === "verdict_given")?.toValue).toBe("Wrong");
 
-    await expect(withdrawVerdict(db, actor, { claimId, revision: await revisionOf(claimId), note: "New evidence" })).resolves.toBeUndefined();
+    await expect(withdrawVerdict(db, actor, { claimId, revision: await revisionOf(claimId), note: "New evidence" })).resolves.toMatchObject({ claim: { verdict: null, status: "in_progress" } });
     expect((await db.claim.findUniqueOrThrow({ where: { id: claimId } })).status).toBe("in_progress");
   });
 
@@ -134,7 +134,8 @@ describe("assignment, bulk actions and comments", () => {
   it("bulk-updates a selection and skips what the workflow refuses, with the reason", async () => {
     const { actor, second, articleId, claimIds } = await setUp();
     const started = await bulkUpdateClaims(db, actor, { articleId, claimIds, status: "in_progress", assigneeId: second.id });
-    expect(started).toEqual({ updated: 3, skipped: [] });
+    expect(started).toMatchObject({ updated: 3, skipped: [] });
+    expect(started.claims.map((claim) => [claim.status, claim.assignee?.name]).sort()).toEqual(Array(3).fill(["in_progress", "Sam Second"]));
     const done = await bulkUpdateClaims(db, actor, { articleId, claimIds: claimIds.slice(0, 2), status: "done" });
     expect(done.updated).toBe(0);
     expect(done.skipped).toHaveLength(2);

@@ -1,11 +1,13 @@
 import { chainCitationSelect, chainSourceSelect, toChainCitation, toChainSource } from "@/lib/citations/chain-input";
-import { recordClaimEvent } from "@/lib/claims/events";
+import { recordClaimEvent, type HistoryRow } from "@/lib/claims/events";
 import { claimEventBase, claimNotFound, claimRevision } from "@/lib/claims/revision";
 import type { Actor, Tx } from "@/lib/claims/revision";
 import type { ClaimStatus } from "@/lib/claims/status";
 import type { Db } from "@/lib/config/prisma-client";
+import { lockRows } from "@/lib/config/row-locks";
 import { AppError } from "@/lib/errors";
 import { traceClaim } from "@/lib/sources/chain";
+import { describeClaimChange } from "./claim-change";
 import { digestJudgement, isSignOffCurrent } from "./judgement";
 import { canSignOff, checkVerdict } from "./rules";
 import type { GiveVerdictInput, SetStatusInput } from "./schema";
@@ -21,7 +23,12 @@ const verdictFields = {
   statement: true, quote: true, verdict: true, rationale: true, verdictById: true, signedOffById: true, signedOffDigest: true, status: true, revision: true,
 } as const;
 
+/**
+ * The claim, read once it is locked: its citations, verdict and sign-off stay as read until this
+ * commits, so a check of the evidence still holds when the verdict, sign-off or state is written.
+ */
 async function findLiveClaim(tx: Tx, actor: Actor, claimId: string) {
+  await lockRows(tx, "Claim", [claimId]);
   const claim = await tx.claim.findFirst({ where: { id: claimId, teamId: actor.teamId, deletedAt: null }, select: { id: true, ...verdictFields } });
   if (!claim) throw claimNotFound();
   return claim;
@@ -41,6 +48,7 @@ async function checkEvidence(tx: Tx, claim: { id: string }, verdict: Verdict, ra
 /**
  * Moves a claim through the workflow (lib/verification/status.ts); "Done" needs a final verdict,
  * which where the team requires a sign-off means one given for what the claim says and cites now.
+ * Each change below answers with what it did (claim-change.ts).
  */
 export async function setClaimStatus(db: Db, actor: Actor, input: SetStatusInput) {
   return db.$transaction(async (tx) => {
@@ -51,7 +59,8 @@ export async function setClaimStatus(db: Db, actor: Actor, input: SetStatusInput
     const check = checkTransition({ from: claim.status as ClaimStatus, to: input.status, hasFinalVerdict, note: input.note });
     if (!check.ok) throw new AppError("INVALID_INPUT", check.problems.join(" "), { status: check.problems });
     await claimRevision(tx, actor, claim.id, input.revision);
-    await writeStatus(tx, actor, claim, input.status, input.note);
+    const event = await writeStatus(tx, actor, claim, input.status, input.note);
+    return describeClaimChange(tx, actor, claim.id, { since: input.revision, events: [event] });
   });
 }
 
@@ -72,12 +81,12 @@ export async function giveVerdict(db: Db, actor: Actor, input: GiveVerdictInput)
       data: { verdict: input.verdict, rationale: input.rationale, verdictById: actor.userId, verdictAt: new Date(), signedOffById: null, signedOffAt: null, signedOffDigest: null },
     });
     const from = claim.verdict && isVerdict(claim.verdict) ? labelVerdict(claim.verdict, settings.labels) : null;
-    await recordClaimEvent(tx, { ...claimEventBase(actor, claim.id), type: "verdict_given", from, to: labelVerdict(input.verdict, settings.labels), note: input.rationale });
+    const events = [await recordClaimEvent(tx, { ...claimEventBase(actor, claim.id), type: "verdict_given", from, to: labelVerdict(input.verdict, settings.labels), note: input.rationale })];
     const next: ClaimStatus | null = check.needsSignOff
       ? (claim.status === "needs_review" ? null : "needs_review")
       : claim.status === "unchecked" ? "in_progress" : null;
-    if (next) await writeStatus(tx, actor, claim, next, check.needsSignOff ? "Verdict awaits a second editor's sign-off" : "Verdict given");
-    return { needsSignOff: check.needsSignOff };
+    if (next) events.push(await writeStatus(tx, actor, claim, next, check.needsSignOff ? "Verdict awaits a second editor's sign-off" : "Verdict given"));
+    return { needsSignOff: check.needsSignOff, ...(await describeClaimChange(tx, actor, claim.id, { since: input.revision, events })) };
   });
 }
 
@@ -101,7 +110,8 @@ export async function signOffVerdict(db: Db, actor: Actor, input: { claimId: str
     await claimRevision(tx, actor, claim.id, input.revision);
     const signedOffDigest = digestJudgement(claim, citations);
     await tx.claim.update({ where: { id: claim.id }, data: { signedOffById: actor.userId, signedOffAt: new Date(), signedOffDigest } });
-    await recordClaimEvent(tx, { ...claimEventBase(actor, claim.id), type: "verdict_signed_off", to: labelVerdict(claim.verdict, settings.labels), note: input.note });
+    const event = await recordClaimEvent(tx, { ...claimEventBase(actor, claim.id), type: "verdict_signed_off", to: labelVerdict(claim.verdict, settings.labels), note: input.note });
+    return describeClaimChange(tx, actor, claim.id, { since: input.revision, events: [event] });
   });
 }
 
@@ -117,7 +127,8 @@ export async function withdrawVerdict(db: Db, actor: Actor, input: { claimId: st
     });
     const { labels } = await getVerificationSettings(tx, actor.teamId);
     const label = isVerdict(claim.verdict) ? labelVerdict(claim.verdict, labels) : claim.verdict;
-    await recordClaimEvent(tx, { ...claimEventBase(actor, claim.id), type: "verdict_withdrawn", from: label, note: input.note });
-    if (claim.status === "done") await writeStatus(tx, actor, claim, "in_progress", "Verdict withdrawn");
+    const events: HistoryRow[] = [await recordClaimEvent(tx, { ...claimEventBase(actor, claim.id), type: "verdict_withdrawn", from: label, note: input.note })];
+    if (claim.status === "done") events.push(await writeStatus(tx, actor, claim, "in_progress", "Verdict withdrawn"));
+    return describeClaimChange(tx, actor, claim.id, { since: input.revision, events });
   });
 }

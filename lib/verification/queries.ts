@@ -1,4 +1,5 @@
 import { chainCitationSelect, chainSourceSelect, parseDomains, toChainCitation, toChainSource } from "@/lib/citations/chain-input";
+import { historyRowSelect } from "@/lib/claims/events";
 import type { Db } from "@/lib/config/prisma-client";
 import { traceClaim } from "@/lib/sources/chain";
 import { sortByChain } from "@/lib/sources/chain-order";
@@ -12,8 +13,9 @@ type Person = { id: string; name: string };
  * its verdict, its citations with their sources and latest capture, the traced provenance,
  * history, comments, the team's members (to assign) and settings, and its neighbours in the
  * list. People are read once for all the roles they play here. (Each nested relation would be a
- * query of its own in Prisma's client engine; this page is re-rendered after every change made
- * on it, so its query count is what an editor waits for.)
+ * query of its own in Prisma's client engine, and its query count is what an editor waits for
+ * when the page opens; a change made on the page answers with what it did instead:
+ * claim-change.ts.)
  */
 export async function getClaimDetail(db: Db, teamId: string, claimId: string) {
   const claim = await db.claim.findFirst({
@@ -36,7 +38,7 @@ export async function getClaimDetail(db: Db, teamId: string, claimId: string) {
     db.claimEvent.findMany({
       where: { claimId, teamId },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      select: { id: true, type: true, fromValue: true, toValue: true, note: true, createdAt: true, actorId: true },
+      select: historyRowSelect,
     }),
     db.claimComment.findMany({ where: { claimId, teamId }, orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, authorId: true } }),
     db.membership.findMany({ where: { teamId }, select: { role: true, userId: true } }),

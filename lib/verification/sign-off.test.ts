@@ -3,6 +3,7 @@ import { saveImport } from "@/lib/articles/mutations";
 import { saveImportSchema } from "@/lib/articles/schema";
 import { addCitation, removeCitation, updateCitation } from "@/lib/citations/mutations";
 import { addCitationSchema } from "@/lib/citations/schema";
+import type { ClaimEventType } from "@/lib/claims/events";
 import { createClaim, mergeClaims, moveClaim, splitClaim, updateClaimStatement } from "@/lib/claims/mutations";
 import { renderReportClaimReview } from "@/lib/reports/formats/claimreview";
 import { REPORT_RENDERERS } from "@/lib/reports/render";
@@ -56,7 +57,7 @@ async function setUpSignedOff({ verdict = "false" as Verdict, origin = false, se
 
 const revisionOf = async (claimId: string) => (await db.claim.findUniqueOrThrow({ where: { id: claimId } })).revision;
 const claimRow = (claimId: string) => db.claim.findUniqueOrThrow({ where: { id: claimId } });
-const eventsOf = async (claimId: string, types: string[]) =>
+const eventsOf = async (claimId: string, types: ClaimEventType[]) =>
   (await db.claimEvent.findMany({ where: { claimId, type: { in: types } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] })).map((event) => ({ type: event.type, from: event.fromValue, note: event.note }));
 
 /** What every format of the report says of the claim's sign-off (no other claim of the article is signed off). */

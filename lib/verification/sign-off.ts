@@ -1,5 +1,5 @@
 import { chainCitationSelect, chainSourceSelect, toChainCitation, toChainSource } from "@/lib/citations/chain-input";
-import { recordClaimEvent } from "@/lib/claims/events";
+import { recordClaimEvent, type HistoryRow } from "@/lib/claims/events";
 import { claimEventBase } from "@/lib/claims/revision";
 import type { Actor, Tx } from "@/lib/claims/revision";
 import { traceClaim } from "@/lib/sources/chain";
@@ -11,7 +11,8 @@ import { getVerificationSettings } from "./settings";
 import { writeStatus } from "./status-events";
 import { isVerdict, labelVerdict } from "./verdicts";
 
-export type JudgementReview = { signOffWithdrawn: boolean; verdictWithdrawn: boolean };
+/** What the review withdrew, and the history rows it wrote saying so. */
+export type JudgementReview = { signOffWithdrawn: boolean; verdictWithdrawn: boolean; events: HistoryRow[] };
 
 /**
  * Call in the transaction of every change to what a verdict judged (the statement, the quote,
@@ -28,7 +29,7 @@ export async function reviewJudgement(tx: Tx, actor: Actor, claimId: string, { r
     where: { id: claimId, teamId: actor.teamId },
     select: { id: true, statement: true, quote: true, verdict: true, rationale: true, signedOffById: true, signedOffDigest: true, status: true },
   });
-  if (!claim?.verdict) return { signOffWithdrawn: false, verdictWithdrawn: false };
+  if (!claim?.verdict) return { signOffWithdrawn: false, verdictWithdrawn: false, events: [] };
   const [settings, citations] = await Promise.all([
     getVerificationSettings(tx, actor.teamId),
     tx.citation.findMany({ where: { claimId, deletedAt: null }, select: { ...chainCitationSelect, source: { select: chainSourceSelect } } }),
@@ -41,7 +42,7 @@ export async function reviewJudgement(tx: Tx, actor: Actor, claimId: string, { r
   const verdictWithdrawn = !check.ok;
   const signOffWithdrawn = claim.signedOffById !== null && (force || verdictWithdrawn || !isSignOffCurrent(claim, citations));
   const awaitsSignOff = settings.rules.requireSignOff && claim.signedOffById === null;
-  if (!signOffWithdrawn && !verdictWithdrawn && !awaitsSignOff) return { signOffWithdrawn, verdictWithdrawn };
+  if (!signOffWithdrawn && !verdictWithdrawn && !awaitsSignOff) return { signOffWithdrawn, verdictWithdrawn, events: [] };
   await tx.claim.update({
     where: { id: claim.id },
     data: {
@@ -52,18 +53,19 @@ export async function reviewJudgement(tx: Tx, actor: Actor, claimId: string, { r
   });
   const label = isVerdict(claim.verdict) ? labelVerdict(claim.verdict, settings.labels) : claim.verdict;
   const base = claimEventBase(actor, claim.id);
+  const events: HistoryRow[] = [];
   if (signOffWithdrawn) {
     const next = verdictWithdrawn ? "" : settings.rules.requireSignOff ? "; the verdict awaits a new sign-off" : "";
-    await recordClaimEvent(tx, { ...base, type: "sign_off_withdrawn", from: label, note: `${reason}, so the sign-off no longer covers the claim${next}.` });
+    events.push(await recordClaimEvent(tx, { ...base, type: "sign_off_withdrawn", from: label, note: `${reason}, so the sign-off no longer covers the claim${next}.` }));
   }
   if (!check.ok) {
-    await recordClaimEvent(tx, { ...base, type: "verdict_withdrawn", from: label, note: `${reason}, and the verdict no longer holds: ${check.problems.join(" ")}` });
+    events.push(await recordClaimEvent(tx, { ...base, type: "verdict_withdrawn", from: label, note: `${reason}, and the verdict no longer holds: ${check.problems.join(" ")}` }));
   }
-  if (claim.status === "done" && verdictWithdrawn) await writeStatus(tx, actor, claim, "in_progress", "Verdict withdrawn");
+  if (claim.status === "done" && verdictWithdrawn) events.push(await writeStatus(tx, actor, claim, "in_progress", "Verdict withdrawn"));
   else if (claim.status === "done" && signOffWithdrawn && settings.rules.requireSignOff) {
-    await writeStatus(tx, actor, claim, "needs_review", "Sign-off withdrawn; the verdict awaits a new one");
+    events.push(await writeStatus(tx, actor, claim, "needs_review", "Sign-off withdrawn; the verdict awaits a new one"));
   }
-  return { signOffWithdrawn, verdictWithdrawn };
+  return { signOffWithdrawn, verdictWithdrawn, events };
 }
 
 type FinalityRow = JudgedClaim & { id: string; verdictById: string | null; signedOffById: string | null; signedOffDigest: string | null };

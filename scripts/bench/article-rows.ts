@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import { createAnchor } from "../../lib/claims/anchor";
+import type { ClaimEventType } from "../../lib/claims/events";
 import type { Prisma } from "../../lib/generated/prisma/client";
 import { labelVerdict, VERDICTS } from "../../lib/verification/verdicts";
 import { pickClaimSpans } from "./article-text";
@@ -71,7 +72,7 @@ export function addArticle(
       assigneeId: status === "unchecked" ? null : editor.id, revision: 1, createdById: owner.id, createdAt: at(index % 60),
     });
     addChain(rows, { teamId, claimId, userId: editor.id, serial, hops: input.hops, sources, at });
-    const history: Array<[number, string, string | null, string | null]> = [[0, "created", null, quote.exact.slice(0, 200)]];
+    const history: Array<[number, ClaimEventType, string | null, string | null]> = [[0, "created", null, quote.exact.slice(0, 200)]];
     for (let hop = 0; hop < input.hops; hop += 1) history.push([20 + hop, "citation_added", null, `${hop === 0 ? "Document" : "Outlet"} ${(serial + hop) % 60 + 1} (states)`]);
     if (status !== "unchecked") history.push([40, "status_changed", STATUS_LABELS.unchecked, STATUS_LABELS.in_progress]);
     if (hasVerdict) history.push([90, "verdict_given", null, labelVerdict(verdict)]);

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "../../lib/auth/password";
+import type { Role } from "../../lib/auth/roles";
 import type { Db } from "../../lib/config/prisma-client";
 import type { Prisma } from "../../lib/generated/prisma/client";
 
@@ -26,7 +27,7 @@ export async function seedTeam(db: Db): Promise<BenchPeople> {
   const passwordHash = await hashPassword(BENCH_PASSWORD);
   const teamId = randomUUID();
   const slug = "bench-desk";
-  const person = (role: string, index: number): Person & { role: string } => {
+  const person = (role: Role, index: number): Person & { role: Role } => {
     const label = `${role}-${String(index + 1).padStart(2, "0")}`;
     return { id: randomUUID(), email: `${label}@bench.factdesk.test`, name: `${capitalise(role)} ${index + 1}`, role };
   };

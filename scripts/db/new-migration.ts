@@ -28,7 +28,11 @@ if (sqlite === null) {
 const postgres = diffSchemas(derivePostgresSchema(migrated), derivePostgresSchema(schema));
 if (postgres === null) throw new Error("The SQLite schema changed but its PostgreSQL form did not: a bug in scripts/db/schemas.ts.");
 
-const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
+// Migrations apply in the order of their names: a new one must sort after every committed one,
+// even one whose stamp lies ahead of this machine's clock.
+const last = fs.readdirSync(MIGRATIONS_FOLDER.sqlite).filter((entry) => /^\d{14}_/.test(entry)).sort().at(-1)?.slice(0, 14) ?? "0";
+const now = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
+const stamp = now > last ? now : String(BigInt(last) + 100n);
 const folder = `${stamp}_${name}`;
 for (const [kind, sql] of [["sqlite", sqlite], ["postgresql", postgres]] as const) {
   const dir = path.join(MIGRATIONS_FOLDER[kind], folder);

@@ -140,6 +140,12 @@ describe("refusals before anything runs", () => {
     expect(() => planMigrations(migrations, [row])).toThrow(/^The database has a migration that failed half-way under an earlier version \(20260101000000_people\)\./);
   });
 
+  it("refuses a pending migration that manages its own transaction (Prisma writes one for a removed enum value)", () => {
+    const migrations = readMigrations(testDatabaseKind, root);
+    const own = { name: "20260105000000_enum", sql: 'BEGIN;\nCREATE TYPE "Role_new" AS ENUM (\'owner\');\nCOMMIT;\n', checksum: "x" };
+    expect(() => planMigrations([...migrations, own], [])).toThrow(/^Migration 20260105000000_enum manages its own transaction \(BEGIN\/COMMIT\)\./);
+  });
+
   it("warns, and does not run again, a migration edited after it was applied", () => {
     const migrations = readMigrations(testDatabaseKind, root);
     const rows = migrations.map((migration) => ({ migration_name: migration.name, checksum: migration.checksum, finished_at: new Date(), rolled_back_at: null }));

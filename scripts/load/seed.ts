@@ -40,7 +40,7 @@ export async function seedLoadTeam(db: Db, options: { editors: number; articles:
   const run = randomUUID().slice(0, 8);
   const passwordHash = await hashPassword(LOAD_PASSWORD);
   // Accounts made by an operator's script own their addresses, as the demo's do (prisma/seed.ts).
-  const verified = { emailVerifiedAt: new Date(), emailVerifiedVia: "seed" };
+  const verified = { emailVerifiedAt: new Date(), emailVerifiedVia: "seed" as const };
   const owner = await db.user.create({ data: { name: `Load owner ${run}`, email: `load-owner-${run}@load.test`, passwordHash, ...verified } });
   const team = await createTeam(db, { name: `Load desk ${run}`, userId: owner.id });
   const editors = [];

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { RefreshOnReturn } from "@/components/team/refresh-on-return";
 import { RoleBadge } from "@/components/team/role-badge";
 import { TeamNav } from "@/components/team/team-nav";
 import { TeamSwitcher } from "@/components/team/team-switcher";
@@ -44,6 +45,7 @@ export default async function TeamLayout({ children, params }: LayoutProps<"/t/[
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         {children}
       </main>
+      <RefreshOnReturn />
     </div>
   );
 }

@@ -42,10 +42,10 @@ export const createClaimAction = teamAction({ schema: createClaimSchema, permiss
   return { ok: true as const, data: { id: claim.id }, message: "Claim added." };
 });
 
+/** Answers with what it changed (lib/verification/claim-change.ts), which the list shows; the page is not rendered again. */
 export const updateClaimAction = teamAction({ schema: updateClaimSchema, permission: write }, async (input, context) => {
-  await updateClaimStatement(db, actorOf(context), input);
-  refresh(context);
-  return { ok: true as const, data: null, message: "Statement saved." };
+  const change = await updateClaimStatement(db, actorOf(context), input);
+  return { ok: true as const, data: change, message: "Statement saved." };
 });
 
 export const deleteClaimAction = teamAction({ schema: claimIdSchema, permission: write }, async (input, context) => {
@@ -89,9 +89,8 @@ export const suggestClaimsAction = teamAction({ schema: articleIdSchema, permiss
   return listSuggestions(db, actorOf(context), input);
 });
 
-/** Clears the "passage changed/vanished" flag once the editor has looked at the claim. */
+/** Clears the "passage changed/vanished" flag once the editor has looked at the claim; answers as updateClaimAction does. */
 export const markAnchorReviewedAction = teamAction({ schema: claimRevisionSchema, permission: write }, async (input, context) => {
-  await markAnchorReviewed(db, actorOf(context), input);
-  refresh(context);
-  return { ok: true as const, data: null, message: "Marked as reviewed." };
+  const change = await markAnchorReviewed(db, actorOf(context), input);
+  return { ok: true as const, data: change, message: "Marked as reviewed." };
 });

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { teamAction } from "@/lib/auth/action";
 import type { TeamContext } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
@@ -23,49 +22,41 @@ function actorOf({ team, user }: TeamContext) {
   return { teamId: team.id, userId: user.id };
 }
 
-function refresh(context: TeamContext) {
-  revalidatePath(`/t/${context.team.slug}`, "layout");
-}
+// Each answers with what it changed (lib/verification/claim-change.ts), which the page shows; none
+// renders the page again (docs/decisions/0014-changes-answer-with-what-they-did.md).
 
 export const setClaimStatusAction = teamAction({ schema: setStatusSchema, permission: write }, async (input, context) => {
-  await setClaimStatus(db, actorOf(context), input);
-  refresh(context);
-  return { ok: true as const, data: null, message: "State changed." };
+  const change = await setClaimStatus(db, actorOf(context), input);
+  return { ok: true as const, data: change, message: "State changed." };
 });
 
 export const giveVerdictAction = teamAction({ schema: giveVerdictSchema, permission: write }, async (input, context) => {
-  const { needsSignOff } = await giveVerdict(db, actorOf(context), input);
-  refresh(context);
-  return { ok: true as const, data: { needsSignOff }, message: needsSignOff ? "Verdict recorded; it counts once a second editor signs it off." : "Verdict recorded." };
+  const change = await giveVerdict(db, actorOf(context), input);
+  return { ok: true as const, data: change, message: change.needsSignOff ? "Verdict recorded; it counts once a second editor signs it off." : "Verdict recorded." };
 });
 
 export const signOffVerdictAction = teamAction({ schema: signOffSchema, permission: write }, async (input, context) => {
-  await signOffVerdict(db, actorOf(context), input);
-  refresh(context);
-  return { ok: true as const, data: null, message: "Verdict signed off." };
+  const change = await signOffVerdict(db, actorOf(context), input);
+  return { ok: true as const, data: change, message: "Verdict signed off." };
 });
 
 export const withdrawVerdictAction = teamAction({ schema: withdrawVerdictSchema, permission: write }, async (input, context) => {
-  await withdrawVerdict(db, actorOf(context), input);
-  refresh(context);
-  return { ok: true as const, data: null, message: "Verdict withdrawn." };
+  const change = await withdrawVerdict(db, actorOf(context), input);
+  return { ok: true as const, data: change, message: "Verdict withdrawn." };
 });
 
 export const assignClaimAction = teamAction({ schema: assignClaimSchema, permission: write }, async (input, context) => {
-  await assignClaim(db, actorOf(context), input);
-  refresh(context);
-  return { ok: true as const, data: null, message: input.assigneeId ? "Claim assigned." : "Claim unassigned." };
+  const change = await assignClaim(db, actorOf(context), input);
+  return { ok: true as const, data: change, message: input.assigneeId ? "Claim assigned." : "Claim unassigned." };
 });
 
 export const bulkUpdateClaimsAction = teamAction({ schema: bulkUpdateSchema, permission: write }, async (input, context) => {
   const result = await bulkUpdateClaims(db, actorOf(context), input);
-  refresh(context);
   const skipped = result.skipped.length ? `; ${result.skipped.length} skipped: ${result.skipped[0].reason}` : "";
   return { ok: true as const, data: result, message: `${result.updated} claim${result.updated === 1 ? "" : "s"} updated${skipped}` };
 });
 
 export const addCommentAction = teamAction({ schema: commentSchema, permission: write }, async (input, context) => {
-  await addComment(db, actorOf(context), input);
-  refresh(context);
-  return { ok: true as const, data: null, message: "Comment added." };
+  const change = await addComment(db, actorOf(context), input);
+  return { ok: true as const, data: change, message: "Comment added." };
 });
