@@ -7,7 +7,7 @@
  * docs/decisions/0004-client-address.md.
  *
  * With SERVER_PROCESSES=N (N > 1, PostgreSQL only) this process supervises N copies of itself that
- * share the port (lib/http/server-processes.ts, docs/decisions/0012-several-app-processes.md).
+ * share the port (lib/http/server-processes.ts, docs/decisions/0015-several-app-processes.md).
  *
  *   node --import tsx server.ts [--dev] [-p PORT] [-H HOSTNAME]
  */

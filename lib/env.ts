@@ -86,7 +86,7 @@ const envSchema = z
     PORT: positiveInteger(3000),
     TRUSTED_PROXIES: trustedProxies,
     // server.ts: how many processes serve the port (Node's cluster module); more than one needs
-    // PostgreSQL, since nothing a request needs is kept in one process (docs/decisions/0012).
+    // PostgreSQL, since nothing a request needs is kept in one process (docs/decisions/0015).
     SERVER_PROCESSES: positiveInteger(1),
     // Throttles (lib/limits/rate-limiter.ts), counted in the database so that every server process
     // shares them. Set well above what a person does; each refusal says how long to wait.

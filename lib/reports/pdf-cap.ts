@@ -5,7 +5,7 @@ import { createLimiter } from "./limiter";
 
 /**
  * How many PDF reports are made at once: PDF_CONCURRENCY for the whole deployment, however many
- * server processes and machines serve it (docs/decisions/0012-several-app-processes.md). A PDF
+ * server processes and machines serve it (docs/decisions/0015-several-app-processes.md). A PDF
  * costs seconds of a core and, printed by Chromium, a browser page; one more waits for a free
  * slot rather than slowing down the ones being made. Slots are leased in the database
  * (lib/limits/slots.ts): a process killed mid-report frees its slot when the lease runs out.
