@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { loadLocalEnv } from "../lib/config/load-env";
-import { applyMigrations, MigrationError } from "./lib/migrate";
+import { migrateOrExit } from "./lib/migrate";
 
 const envFile = path.join(process.cwd(), ".env.local");
 if (!fs.existsSync(envFile)) {
@@ -23,10 +23,4 @@ if (!fs.existsSync(envFile)) {
   console.log("Created .env.local with a new session secret.");
 }
 loadLocalEnv();
-try {
-  await applyMigrations(process.env.DATABASE_URL!, { log: (line) => console.log(line) });
-} catch (error) {
-  if (!(error instanceof MigrationError)) throw error;
-  console.error(error.message);
-  process.exit(1);
-}
+await migrateOrExit(process.env.DATABASE_URL!);

@@ -1,9 +1,9 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { appServerArgs } from "../lib/app-server";
+import { findFreePort } from "../lib/free-port";
 
 const NEXT_BIN = path.join("node_modules", "next", "dist", "bin", "next");
 /** What the production build is made from; a build older than any of these is stale. */
@@ -28,18 +28,6 @@ export function buildApp() {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
   execFileSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env });
   execFileSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/build-server.ts"], { stdio: "inherit", env });
-}
-
-/** A TCP port on loopback that nothing listens on right now. */
-export function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 export type Server = { baseUrl: string; process: ChildProcess; stop: () => Promise<void> };

@@ -1,10 +1,10 @@
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/config/prisma-client";
 import { createEmptyTestDatabase, testDatabaseKind } from "@/tests/test-db";
+import { findFreePort } from "./free-port";
 import { applyMigrations, MIGRATIONS_FOLDER, MigrationError, planMigrations, readMigrations } from "./migrate";
 
 // The runner on the run's database (SQLite, or PostgreSQL under `npm run test:pg`), with
@@ -123,12 +123,7 @@ describe.runIf(testDatabaseKind === "sqlite")("a SQLite table redefinition", () 
 
 describe("refusals before anything runs", () => {
   it("says clearly that PostgreSQL cannot be reached, naming the server without its password", async () => {
-    const port = await new Promise<number>((resolve) => {
-      const server = net.createServer().listen(0, "127.0.0.1", () => {
-        const { port: free } = server.address() as net.AddressInfo;
-        server.close(() => resolve(free));
-      });
-    });
+    const port = await findFreePort();
     await expect(applyMigrations(`postgresql://factdesk:secret@127.0.0.1:${port}/newsroom`, { root })).rejects.toThrow(
       `Cannot reach PostgreSQL at postgresql://factdesk:***@127.0.0.1:${port}/newsroom (ECONNREFUSED). Check DATABASE_URL and that the server is running and accepts connections from this machine. Nothing was changed.`,
     );

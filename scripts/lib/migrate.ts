@@ -107,6 +107,17 @@ export async function applyMigrations(databaseUrl: string, options: { log?: (lin
   }
 }
 
+/** `npm run setup` and `npm run db:migrate`: applies, printing what it did; a refusal is printed and exits 1. */
+export async function migrateOrExit(databaseUrl: string): Promise<void> {
+  try {
+    await applyMigrations(databaseUrl, { log: (line) => console.log(line) });
+  } catch (error) {
+    if (!(error instanceof MigrationError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
 /**
  * The same, for callers that cannot await (scripts, Playwright's server start): runs
  * scripts/db/migrate.ts in a child process and throws if it refused.

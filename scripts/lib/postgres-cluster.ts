@@ -9,9 +9,9 @@
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { findFreePort } from "./free-port";
 
 export type Cluster = { url: (database: string) => string; port: number; dataDir: string; stop: () => void };
 
@@ -50,17 +50,6 @@ function run(bin: string, command: string, args: string[]): void {
   if (result.status !== 0) throw new Error(`${command} failed (${result.status}): ${result.stderr || result.stdout}`);
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /** Starts a fresh server and returns how to reach it; `stop()` ends it and removes its files. */
 export async function startCluster(options: { maxConnections?: number; durable?: boolean } = {}): Promise<Cluster> {
   const bin = ensurePostgresBin();
@@ -68,7 +57,7 @@ export async function startCluster(options: { maxConnections?: number; durable?:
   fs.chmodSync(dataDir, 0o700);
   if (isRoot) execFileSync("chown", ["postgres:postgres", dataDir]);
   run(bin, "initdb", ["-D", dataDir, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
-  const port = await freePort();
+  const port = await findFreePort();
   const settings = [
     `-p ${port}`,
     `-k ${dataDir}`,
