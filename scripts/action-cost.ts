@@ -5,6 +5,7 @@
  * and a one-claim "Set state" in the workspace, on the bench's 1,000-claim article and on an
  * 8-claim one. Seeds the bench's team on a fresh SQLite file and serves the production build
  * (`npm run build` first); one request at a time, after warm-up. Linux only (/proc).
+ * `--cpu-prof DIR` has the server write a V8 CPU profile of the whole run into DIR.
  */
 import fs from "node:fs";
 import { chromium, type Page } from "playwright-core";
@@ -22,6 +23,8 @@ import { median, round } from "./bench/stats";
 const ACTIONS_DIR = "app/(app)/t/[team]/articles/[articleId]";
 const WARM_UP = 20;
 const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 40;
+/** `--cpu-prof DIR`: the server writes a V8 CPU profile there when it stops (open it in Chrome's DevTools). */
+const profileDir = process.argv.includes("--cpu-prof") ? path.resolve(process.argv[process.argv.indexOf("--cpu-prof") + 1] ?? "reports/cpu-profiles") : undefined;
 const TICK_MS = 1000 / 100; // USER_HZ: /proc counts CPU time in clock ticks of 10 ms
 
 type Call = { action: [file: string, name: string]; segments: RouteSegment[]; argument: () => Record<string, unknown>; accepted: (data: unknown) => void };
@@ -209,7 +212,7 @@ async function main() {
       { label: "workspace, set state of 1 ticked claim (1,000-claim article)", call: bulkStatusScenario(data, heavy, await prepareClaim(db, heavy, 30)) },
       { label: "for comparison: a read-only action (source search)", call: searchScenario(data, small) },
     ];
-    const started = await startServer(databaseUrl);
+    const started = await startServer(databaseUrl, { nodeArgs: profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : [] });
     server.stop = started.stop;
     console.log(`server pid ${started.process.pid}; ${runs} runs each after ${WARM_UP} to warm up\n`);
     console.log(`${"scenario".padEnd(62)} ${"CPU ms".padStart(7)} ${"bytes".padStart(9)} ${"wall ms".padStart(8)}`);
@@ -221,6 +224,8 @@ async function main() {
     }
     const health = await measureGet(`${started.baseUrl}/api/health`, started.process.pid!);
     console.log(`${"for comparison: GET /api/health (no session, one read)".padEnd(62)} ${String(round(health.cpuMs)).padStart(7)} ${String(health.bytes).padStart(9)} ${String(round(health.wallMs)).padStart(8)}`);
+    // A profile is of the actions alone: the browser's page loads would swamp it.
+    if (profileDir) return console.log(`\nCPU profile written to ${profileDir} when the server stops`);
     console.log(`\nin a browser, a click's every request (the action and any fetch after it), ${Math.round(runs / 2)} clicks each:`);
     console.log(`${"scenario".padEnd(62)} ${"CPU ms".padStart(7)} ${"bytes".padStart(9)} ${"requests".padStart(8)}`);
     for (const [label, articleId, index] of [["claim page, set state (1,000-claim article)", heavy, 40], ["claim page, set state (8-claim article)", small, 4]] as const) {

@@ -26,6 +26,12 @@ export type LoadPlan = {
   durationMs: number;
   /** The claim's current revision, as a reload of its page would show it. */
   readRevision: (claimId: string) => number | Promise<number>;
+  /**
+   * Mean pause before each of an editor's actions, in ms (exponentially distributed, as people's
+   * pauses are); 0 makes every editor send the next request the moment the last one is answered,
+   * which measures how much the server can take, not how a desk of people feels it.
+   */
+  thinkMs?: number;
 };
 
 type OwnStatus = "unchecked" | "in_progress";
@@ -55,6 +61,13 @@ export async function runEditors(plan: LoadPlan): Promise<LoadOutcome> {
   return outcome;
 }
 
+/** An editor's pause before an action: exponential with the given mean, never past the deadline. */
+function think(meanMs: number, deadline: number) {
+  if (meanMs <= 0) return Promise.resolve();
+  const pause = Math.min(-meanMs * Math.log(1 - Math.random()), Math.max(0, deadline - Date.now()));
+  return new Promise((resolve) => setTimeout(resolve, pause));
+}
+
 /** Editor i owns one claim; the last claim of every article is shared by that article's editors. */
 export function assignClaims(team: LoadTeam, editors: number) {
   const byArticle = new Map<string, string[]>();
@@ -78,6 +91,7 @@ async function loopEditor(input: { plan: LoadPlan; session: Session; index: numb
   let round = 0;
 
   async function call(kind: string, claimId: string, action: ActionName, input: Record<string, unknown>): Promise<"accepted" | "conflict" | "error"> {
+    await think(plan.thinkMs ?? 0, deadline);
     let response: ActionResponse;
     try {
       response = await session.callAction(pageFor(claimId, action), actionIds[action], [{ team: team.slug, claimId, ...input }]);
@@ -138,12 +152,12 @@ async function loopEditor(input: { plan: LoadPlan; session: Session; index: numb
   }
 }
 
-export function formatOutcome(outcome: LoadOutcome, editors: number) {
+export function formatOutcome(outcome: LoadOutcome, editors: number, thinkMs = 0) {
   const accepted = Object.values(outcome.accepted).reduce((sum, count) => sum + count, 0);
   const latency = summarizeLatency(outcome.latencyMs);
   const seconds = outcome.elapsedMs / 1000;
   return [
-    `${editors} editors for ${seconds.toFixed(1)} s: ${outcome.requests} requests (${(outcome.requests / seconds).toFixed(1)}/s)`,
+    `${editors} editors for ${seconds.toFixed(1)} s, ${thinkMs > 0 ? `pausing ${thinkMs} ms on average before each action` : "each sending the next request the moment the last is answered"}: ${outcome.requests} requests (${(outcome.requests / seconds).toFixed(1)}/s)`,
     `accepted ${accepted}: ${Object.entries(outcome.accepted).map(([kind, count]) => `${kind} ${count}`).join(", ")}`,
     `refused as stale (expected on shared claims): ${outcome.conflicts}`,
     `errors: ${outcome.errors.length}`,

@@ -2,7 +2,11 @@
  * `npm run test:load`: N editors of one team work at once against the production build for a
  * while, then the database must hold exactly the changes the server accepted.
  *
- *   DURATION=60 EDITORS=50 ARTICLES=5 LOAD_PORT=3700 npm run test:load [-- --db postgresql] [--processes 2]
+ *   DURATION=60 EDITORS=50 ARTICLES=5 THINK_MS=0 LOAD_PORT=3700 npm run test:load [-- --db postgresql] [--processes 2]
+ *
+ * THINK_MS: each editor's mean pause before an action (exponential). 0, the default, is the
+ * stress test: every editor sends the next request as soon as the last is answered, so the
+ * latency measures the queue at the server's capacity. A pause models a desk of people.
  *
  * Needs a build (`npm run build`). Uses its own fresh database, never the app's: on SQLite
  * data/load/editors.db; on PostgreSQL a database of its own on the server BENCH_POSTGRES_URL
@@ -26,6 +30,8 @@ const durationSeconds = Number(process.env.DURATION ?? 60);
 const editors = Number(process.env.EDITORS ?? 50);
 const articles = Number(process.env.ARTICLES ?? 5);
 const port = Number(process.env.LOAD_PORT ?? 3700);
+const thinkMs = Number(process.env.THINK_MS ?? 0);
+if (!Number.isFinite(thinkMs) || thinkMs < 0) throw new Error(`THINK_MS must be a number of milliseconds, 0 or more (got "${process.env.THINK_MS}")`);
 
 const actionIds = readActionIds();
 const database = await createThrowawayDatabase(kind, {
@@ -48,10 +54,11 @@ try {
       sessions,
       actionIds,
       durationMs: durationSeconds * 1000,
+      thinkMs,
       readRevision: async (claimId) => (await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { revision: true } })).revision,
     });
     const { counts, problems } = await compareWithDatabase(db, team, outcome);
-    console.log(formatOutcome(outcome, editors));
+    console.log(formatOutcome(outcome, editors, thinkMs));
     console.log(`in the database: ${Object.entries(counts).map(([key, count]) => `${key} ${count}`).join(", ")}`);
     for (const error of outcome.errors.slice(0, 20)) console.log(`ERROR ${error}`);
     for (const problem of problems.slice(0, 20)) console.log(`MISMATCH ${problem}`);
