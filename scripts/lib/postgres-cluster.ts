@@ -50,10 +50,54 @@ function run(bin: string, command: string, args: string[]): void {
   if (result.status !== 0) throw new Error(`${command} failed (${result.status}): ${result.stderr || result.stdout}`);
 }
 
+const DATA_DIR_PREFIX = "factdesk-pg-";
+/** In each data folder: the pid of the process that started the server (and should stop it). */
+const OWNER_FILE = "factdesk-owner.pid";
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Stops and removes the servers that runs killed before they could stop them (a test run ended by
+ * Ctrl-C twice, a SIGPIPE from `| head`, kill -9): a data folder of ours whose owner is gone.
+ * Servers of runs still going are left alone.
+ */
+export function stopAbandonedClusters(bin: string): string[] {
+  const removed: string[] = [];
+  for (const name of fs.readdirSync(os.tmpdir())) {
+    if (!name.startsWith(DATA_DIR_PREFIX)) continue;
+    const dataDir = path.join(os.tmpdir(), name);
+    let owner: number;
+    try {
+      owner = Number(fs.readFileSync(path.join(dataDir, OWNER_FILE), "utf8"));
+    } catch {
+      continue; // being set up right now, or not ours to judge
+    }
+    if (!Number.isInteger(owner) || owner <= 0 || isAlive(owner)) continue;
+    if (fs.existsSync(path.join(dataDir, "postmaster.pid"))) {
+      try {
+        run(bin, "pg_ctl", ["-D", dataDir, "-m", "immediate", "-w", "stop"]);
+      } catch {
+        // already stopped: its files go all the same
+      }
+    }
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    removed.push(dataDir);
+  }
+  return removed;
+}
+
 /** Starts a fresh server and returns how to reach it; `stop()` ends it and removes its files. */
 export async function startCluster(options: { maxConnections?: number; durable?: boolean } = {}): Promise<Cluster> {
   const bin = ensurePostgresBin();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "factdesk-pg-"));
+  stopAbandonedClusters(bin);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), DATA_DIR_PREFIX));
   fs.chmodSync(dataDir, 0o700);
   if (isRoot) execFileSync("chown", ["postgres:postgres", dataDir]);
   run(bin, "initdb", ["-D", dataDir, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
@@ -65,6 +109,7 @@ export async function startCluster(options: { maxConnections?: number; durable?:
     `-c max_connections=${options.maxConnections ?? 200}`,
     ...(options.durable ? [] : ["-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"]),
   ].join(" ");
+  fs.writeFileSync(path.join(dataDir, OWNER_FILE), String(process.pid));
   run(bin, "pg_ctl", ["-D", dataDir, "-o", settings, "-l", path.join(dataDir, "server.log"), "-w", "-t", "60", "start"]);
   let isStopped = false;
   return {
