@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { pokeLiveFeed } from "@/lib/live/server-hub";
 import { AppError, isAppError } from "@/lib/errors";
 import { throttleWrites } from "@/lib/limits/throttles";
 import { stripUnsafeCharactersDeep } from "@/lib/text/unsafe-characters";
@@ -95,8 +96,12 @@ export function teamAction<Schema extends z.ZodType, T>(
       const { team } = teamField.parse(raw);
       const context = await requireTeam(team, config.permission);
       const input = config.schema.parse(raw);
-      if (isWritePermission(config.permission)) await throttleWrites(db, context.user.id);
-      return handler(input, context);
+      if (!isWritePermission(config.permission)) return handler(input, context);
+      await throttleWrites(db, context.user.id);
+      const result = await handler(input, context);
+      // The team's open pages in this process see the change now (lib/live).
+      pokeLiveFeed(context.team.id);
+      return result;
     });
 }
 

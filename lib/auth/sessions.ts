@@ -80,6 +80,15 @@ export async function loadSessionUser(
 }
 
 /**
+ * Whether a session still works, without counting this as activity (a long-lived request such as
+ * a live stream asks now and then; only the person's own requests keep a session from idling out).
+ */
+export async function isSessionActive(db: Pick<Db, "session">, sessionId: string, options: { now?: Date; policy?: SessionPolicy } = {}): Promise<boolean> {
+  const now = options.now ?? new Date();
+  return (await db.session.count({ where: { id: sessionId, ...activeWhere(now, options.policy ?? readSessionPolicy()) } })) > 0;
+}
+
+/**
  * isAccountUsable (lib/auth/email-proof.ts) as a filter, so the session's one query checks it too:
  * where mail is set up, a password account counts only once its address is verified.
  */

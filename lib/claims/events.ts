@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/config/prisma-client";
+import { recordLiveChange } from "@/lib/live/changes";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -30,11 +31,14 @@ export const historyRowSelect = { id: true, type: true, fromValue: true, toValue
 /**
  * Appends one history row; called inside the transaction that makes the change. Returns the row,
  * which the change hands back to the page that asked for it (lib/verification/claim-change.ts).
+ * The team's open pages learn of it from the live feed (lib/live/changes.ts), written in the same
+ * transaction.
  */
 export async function recordClaimEvent(
-  tx: Pick<Tx, "claimEvent">,
+  tx: Tx,
   event: { teamId: string; claimId: string; actorId: string; type: ClaimEventType; from?: string | null; to?: string | null; note?: string | null },
 ) {
+  await recordLiveChange(tx, { teamId: event.teamId, claimId: event.claimId, actorId: event.actorId, kind: event.type });
   return tx.claimEvent.create({
     data: {
       teamId: event.teamId,

@@ -157,6 +157,8 @@ export const routes: RouteEntry[] = [
   { kind: "route", route: "/api/auth/[...nextauth]", methods: ["GET", "POST"], access: "public", status: { POST: 400 } },
   { kind: "route", route: "/api/t/[team]/articles/[articleId]/report", methods: ["GET"], access: "report:export", query: "format=json" },
   { kind: "route", route: "/api/t/[team]/reports/export", methods: ["GET"], access: "report:export", query: "format=json" },
+  // The live stream; `once=1` answers what there is and ends, which a request that reads the whole answer needs.
+  { kind: "route", route: "/api/t/[team]/live", methods: ["GET"], access: "team:read", query: "once=1" },
 ];
 
 const ARTICLE_PAGE = "app/(app)/t/[team]/articles/[articleId]";

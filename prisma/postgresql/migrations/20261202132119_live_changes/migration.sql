@@ -1,0 +1,22 @@
+-- CreateTable
+CREATE TABLE "LiveChange" (
+    "seq" SERIAL NOT NULL,
+    "txid" BIGINT,
+    "teamId" TEXT NOT NULL,
+    "articleId" TEXT,
+    "claimId" TEXT,
+    "kind" TEXT NOT NULL,
+    "actorId" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "LiveChange_pkey" PRIMARY KEY ("seq")
+);
+
+-- CreateIndex
+CREATE INDEX "LiveChange_teamId_txid_seq_idx" ON "LiveChange"("teamId", "txid", "seq");
+
+-- CreateIndex
+CREATE INDEX "LiveChange_createdAt_idx" ON "LiveChange"("createdAt");
+
+-- AddForeignKey
+ALTER TABLE "LiveChange" ADD CONSTRAINT "LiveChange_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Team"("id") ON DELETE CASCADE ON UPDATE CASCADE;
