@@ -64,7 +64,7 @@ const actions = new Proxy({}, { get: () => noop }) as unknown as ClaimActions;
 
 function render(options: { canWrite?: boolean; userId?: string; view?: ClaimView } = {}) {
   return renderToStaticMarkup(
-    createElement(ClaimPage, { team: "desk", userId: options.userId ?? "u-ben", canWrite: options.canWrite ?? true, today: "2026-11-25", detail: options.view ?? buildView(), actions }),
+    createElement(ClaimPage, { team: "desk", userId: options.userId ?? "u-ben", canWrite: options.canWrite ?? true, today: "2026-11-25", detail: options.view ?? buildView(), actions, liveCursor: "0.0" }),
   );
 }
 

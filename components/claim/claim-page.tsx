@@ -2,7 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { noteLocalChange } from "@/components/team/refresh-on-return";
+import { LiveIndicator } from "@/components/live/live-indicator";
+import { OWN_ECHO_MS, othersChanges, useDebouncedRefresh, useLiveChanges } from "@/components/live/use-live-changes";
+import { hasLocalChangeWithin, noteLocalChange } from "@/components/team/refresh-on-return";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { Toast, type ToastMessage } from "@/components/workspace/toast";
@@ -28,7 +30,16 @@ import { useStatusChange } from "./use-status-change";
 import { focusVerdictChoices } from "./verdict-form";
 import { VerdictPanel } from "./verdict-panel";
 
-type ClaimPageProps = { team: string; userId: string; canWrite: boolean; today: string; detail: ClaimView; actions: ClaimActions };
+type ClaimPageProps = {
+  team: string;
+  userId: string;
+  canWrite: boolean;
+  today: string;
+  detail: ClaimView;
+  actions: ClaimActions;
+  /** Where the team's live feed stood when the claim was read (lib/live). */
+  liveCursor: string;
+};
 
 /**
  * Where an editor traces and verifies one claim: provenance and citations beside the state,
@@ -36,7 +47,7 @@ type ClaimPageProps = { team: string; userId: string; canWrite: boolean; today: 
  * what it did (lib/verification/claim-change.ts) is shown from its answer, a refused one fetches
  * the page again, and the others (citations, captures) answer with the page rendered again.
  */
-export function ClaimPage({ team, userId, canWrite, today, detail: served, actions }: ClaimPageProps) {
+export function ClaimPage({ team, userId, canWrite, today, detail: served, actions, liveCursor }: ClaimPageProps) {
   const router = useRouter();
   const [detail, dispatch] = useClaimView(served);
   const { claim, settings } = detail;
@@ -50,6 +61,18 @@ export function ClaimPage({ team, userId, canWrite, today, detail: served, actio
   const latest = useRef(detail);
   useEffect(() => {
     latest.current = detail;
+  });
+
+  // A colleague's change to this claim brings the page's data again (what is being typed stays);
+  // this tab's own changes show from their answers.
+  const refreshSoon = useDebouncedRefresh(router);
+  const liveStatus = useLiveChanges({
+    team,
+    cursor: liveCursor,
+    onReset: () => router.refresh(),
+    onChanges: (changes) => {
+      if (othersChanges(changes, userId, hasLocalChangeWithin(OWN_ECHO_MS)).some((change) => change.claimId === latest.current.claim.id)) refreshSoon();
+    },
   });
 
   const dismissToast = useCallback(() => setToast(null), []);
@@ -141,6 +164,7 @@ export function ClaimPage({ team, userId, canWrite, today, detail: served, actio
             ) : null}
           </div>
           <aside aria-label="Verification" className="min-w-0 space-y-6">
+            <LiveIndicator status={liveStatus} />
             <Card className="space-y-6">
               <StatusControl status={status} canWrite={canEdit} change={statusChange} />
               <AssigneeSelect key={claim.assignee?.id ?? "none"} assignee={claim.assignee} members={detail.members} />

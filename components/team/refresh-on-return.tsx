@@ -16,6 +16,15 @@ export function noteLocalChange() {
 }
 
 /**
+ * Whether this tab showed a change of its own in the last `ms`: the live feed then brings the
+ * same change back, which the page already shows (lib/live; a change by the same person in
+ * another tab is older than that, and is shown).
+ */
+export function hasLocalChangeWithin(ms: number): boolean {
+  return performance.now() - changedAt < ms;
+}
+
+/**
  * Fetches a page again when Back or Forward brings it out of the router's memory from before a
  * change made in this tab. A link always fetches a page afresh (dynamic pages are not kept:
  * `staleTimes.dynamic` is 0), but Back and Forward show what the router kept, which only an

@@ -1,6 +1,6 @@
 import type { RankedSuggestion } from "@/lib/claims/suggestions";
 import type { ActionResult } from "@/lib/auth/action";
-import type { ClaimChange } from "@/lib/verification/claim-change";
+import type { ClaimChange, ClaimState } from "@/lib/verification/claim-change";
 import type { ChangedClaim } from "./claim-patches";
 import type { ClaimStatus } from "@/lib/claims/status";
 import type { ProvenanceGlance } from "@/lib/sources/map-overview";
@@ -64,4 +64,6 @@ export type WorkspaceActions = {
     WithTeam<{ articleId: string; claimIds: string[]; assigneeId?: string | null; status?: ClaimStatus; note?: string }>,
     BulkUpdateResult
   >;
+  /** The claims as they stand, for patching the list after a colleague's change (the live feed). */
+  readClaimStates: Action<WithTeam<{ claimIds: string[] }>, ClaimState[]>;
 };

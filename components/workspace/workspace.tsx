@@ -2,7 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
-import { noteLocalChange } from "@/components/team/refresh-on-return";
+import { LiveIndicator } from "@/components/live/live-indicator";
+import { CITATION_CHANGES, OWN_ECHO_MS, othersChanges, STRUCTURAL_CHANGES, useDebouncedRefresh, useLiveChanges } from "@/components/live/use-live-changes";
+import { hasLocalChangeWithin, noteLocalChange } from "@/components/team/refresh-on-return";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/auth/action";
 import { findParagraphIndex, splitParagraphs, type Paragraph } from "@/lib/articles/paragraphs";
@@ -51,9 +53,15 @@ export function Workspace({
   actions,
   members = [],
   header,
+  liveCursor,
+  userId,
 }: {
   team: string;
   articleId: string;
+  /** Where the team's live feed stood when the page's data was read (lib/live). */
+  liveCursor: string;
+  /** Who is looking (their own changes from this tab are already shown). */
+  userId: string;
   versionNumber: number;
   text: string;
   claims: WorkspaceClaim[];
@@ -133,6 +141,24 @@ export function Workspace({
     },
     [dispatchClaims, router],
   );
+
+  // Colleagues' changes (lib/live): a claim's new state is patched into the list; a change to
+  // which claims there are, their places or their sources brings the page's data again.
+  const refreshSoon = useDebouncedRefresh(router);
+  const liveStatus = useLiveChanges({
+    team,
+    cursor: liveCursor,
+    onReset: () => router.refresh(),
+    onChanges: (changes) => {
+      const here = othersChanges(changes, userId, hasLocalChangeWithin(OWN_ECHO_MS)).filter((change) => change.articleId === articleId);
+      if (here.some((change) => STRUCTURAL_CHANGES.has(change.kind) || CITATION_CHANGES.has(change.kind))) return refreshSoon();
+      const claimIds = [...new Set(here.flatMap((change) => (change.claimId && live.current.claimById.has(change.claimId) ? [change.claimId] : [])))];
+      if (claimIds.length === 0) return;
+      void live.current.actions.readClaimStates({ team, claimIds }).then((result) => {
+        if (result?.ok) dispatchClaims({ type: "change", claims: result.data });
+      });
+    },
+  });
 
   const restore = useCallback(
     async (claimId: string) => {
@@ -287,7 +313,10 @@ export function Workspace({
                 ? "Select a passage to add a claim, or Tab into the text and pick sentences with the arrow keys; Enter adds the claim."
                 : "Read-only: your role lets you read the claims, not change them."}
             </p>
-            <KeyboardHelp isOpen={isHelpOpen} onToggle={setHelpOpen} />
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <KeyboardHelp isOpen={isHelpOpen} onToggle={setHelpOpen} />
+              <LiveIndicator status={liveStatus} />
+            </div>
           </div>
           <ArticleText
             textRef={textRef}

@@ -165,6 +165,7 @@ const ARTICLE_PAGE = "app/(app)/t/[team]/articles/[articleId]";
 const claimActions = `${ARTICLE_PAGE}/actions.ts`;
 const citationActions = `${ARTICLE_PAGE}/citation-actions.ts`;
 const verificationActions = `${ARTICLE_PAGE}/verification-actions.ts`;
+const liveActions = `${ARTICLE_PAGE}/live-actions.ts`;
 const importActions = "app/(app)/t/[team]/articles/new/actions.ts";
 const captureActions = "app/(app)/t/[team]/captures/actions.ts";
 const sourceActions = "app/(app)/t/[team]/sources/actions.ts";
@@ -214,6 +215,7 @@ export const actions: ActionEntry[] = [
     { skipsForeignIds: true },
   ),
   action(verificationActions, "addCommentAction", "content:write", (t) => ({ claimId: t.claimId, body: "Ask the council for the minutes." })),
+  action(liveActions, "readClaimStatesAction", "team:read", (t) => ({ claimIds: [t.claimId, t.secondClaimId] })),
   // Import.
   action(importActions, "previewImportAction", "content:write", () => ({ mode: "paste", text: NEW_VERSION_TEXT })),
   action(importActions, "saveImportAction", "content:write", (t) => ({

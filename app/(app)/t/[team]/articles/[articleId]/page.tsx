@@ -6,6 +6,7 @@ import { Workspace } from "@/components/workspace/workspace";
 import { requirePageTeam } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
 import { getWorkspace } from "@/lib/claims/queries";
+import { formatCursor, readLiveHead } from "@/lib/live/changes";
 import { db } from "@/lib/db";
 import { loadClaimTraceSummaries, type ClaimTraceSummary } from "@/lib/sources/map-queries";
 import { listMembers } from "@/lib/teams/queries";
@@ -21,10 +22,20 @@ import {
   suggestClaimsAction,
   updateClaimAction,
 } from "./actions";
+import { readClaimStatesAction } from "./live-actions";
 import { bulkUpdateClaimsAction } from "./verification-actions";
 
-/** One read per request, shared by the metadata and the page. */
-const loadWorkspace = cache((teamId: string, articleId: string) => getWorkspace(db, teamId, articleId));
+/**
+ * Where the team's live feed stands, read before the workspace (by the metadata or the page,
+ * whichever asks first): the page's live updates start there, so nothing after the read is missed.
+ */
+const loadLiveCursor = cache(async (teamId: string) => formatCursor(await readLiveHead(db, teamId)));
+
+/** One read per request, shared by the metadata and the page; after the live cursor. */
+const loadWorkspace = cache(async (teamId: string, articleId: string) => {
+  await loadLiveCursor(teamId);
+  return getWorkspace(db, teamId, articleId);
+});
 
 export async function generateMetadata({ params }: PageProps<"/t/[team]/articles/[articleId]">) {
   const { team: slug, articleId } = await params;
@@ -45,6 +56,7 @@ const actions = {
   dismissSuggestion: dismissSuggestionAction,
   markAnchorReviewed: markAnchorReviewedAction,
   bulkUpdateClaims: bulkUpdateClaimsAction,
+  readClaimStates: readClaimStatesAction,
 };
 
 /** What the import wizard's redirect says happened (`?notice=...`). */
@@ -67,8 +79,9 @@ function importNotice(query: Record<string, string | string[] | undefined>) {
 
 export default async function ArticleWorkspacePage({ params, searchParams }: PageProps<"/t/[team]/articles/[articleId]">) {
   const [{ team: slug, articleId }, query] = await Promise.all([params, searchParams]);
-  const { team, role } = await requirePageTeam(slug);
+  const { team, role, user } = await requirePageTeam(slug);
   const canWrite = can(role, "content:write");
+  const liveCursor = await loadLiveCursor(team.id);
   const [workspace, traces, members] = await Promise.all([
     loadWorkspace(team.id, articleId),
     loadClaimTraceSummaries(db, team.id, articleId),
@@ -88,6 +101,8 @@ export default async function ArticleWorkspacePage({ params, searchParams }: Pag
         text={version.text}
         canWrite={canWrite}
         actions={actions}
+        liveCursor={liveCursor}
+        userId={user.id}
         members={members.map((member) => ({ id: member.user.id, name: member.user.name }))}
         claims={workspace.claims.map((claim) => ({
           id: claim.id,

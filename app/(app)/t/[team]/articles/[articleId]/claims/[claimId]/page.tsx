@@ -5,6 +5,7 @@ import type { ClaimActions } from "@/components/claim/types";
 import { requirePageTeam } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import { formatCursor, readLiveHead } from "@/lib/live/changes";
 import { getClaimDetail } from "@/lib/verification/queries";
 import { captureCitationAction } from "../../../../captures/actions";
 import { searchSourcesAction } from "../../../../sources/actions";
@@ -20,8 +21,14 @@ import {
 
 type Params = { params: Promise<{ team: string; articleId: string; claimId: string }> };
 
-/** One read per request, shared by the metadata and the page. */
-const loadClaim = cache((teamId: string, claimId: string) => getClaimDetail(db, teamId, claimId));
+/** Where the team's live feed stands, read before the claim (lib/live): the page's updates start there. */
+const loadLiveCursor = cache(async (teamId: string) => formatCursor(await readLiveHead(db, teamId)));
+
+/** One read per request, shared by the metadata and the page; after the live cursor. */
+const loadClaim = cache(async (teamId: string, claimId: string) => {
+  await loadLiveCursor(teamId);
+  return getClaimDetail(db, teamId, claimId);
+});
 
 const actions: ClaimActions = {
   setStatus: setClaimStatusAction,
@@ -59,6 +66,7 @@ export default async function ClaimDetailPage({ params }: Params) {
       today={new Date().toISOString().slice(0, 10)}
       detail={detail}
       actions={actions}
+      liveCursor={await loadLiveCursor(team.id)}
     />
   );
 }

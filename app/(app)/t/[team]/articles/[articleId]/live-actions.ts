@@ -1,0 +1,20 @@
+"use server";
+
+import { z } from "zod";
+import { teamAction } from "@/lib/auth/action";
+import { db } from "@/lib/db";
+import { readClaimStates } from "@/lib/verification/claim-change";
+
+const readStatesSchema = z.object({
+  claimIds: z.array(z.string().min(1).max(64)).min(1, "Name at least one claim").max(200, "At most 200 claims at once"),
+});
+
+/**
+ * The claims' states as they stand (the fields a change's answer carries), for a page that learnt
+ * from the live feed that a colleague changed them: it patches what it shows instead of loading
+ * the page again. Another team's claims are not found (an empty answer for them). Reads only.
+ */
+export const readClaimStatesAction = teamAction({ schema: readStatesSchema, permission: "team:read" }, async (input, context) => ({
+  ok: true as const,
+  data: await readClaimStates(db, context.team.id, input.claimIds),
+}));

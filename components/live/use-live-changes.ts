@@ -1,0 +1,105 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { LiveChange } from "@/lib/live/changes";
+
+export type LiveStatus = "connecting" | "live" | "reconnecting";
+
+/** How long to wait before opening the stream again after the server refused or it closed. */
+const REOPEN_MS = 5_000;
+
+/**
+ * Colleagues' changes to the team, as they happen (GET /api/t/[team]/live, lib/live). `cursor` is
+ * where the page's own data stands (read by the server before the data); the stream starts there,
+ * so nothing between the page's render and the stream is missed. Changes arrive in batches, each
+ * once, to the latest `onChanges`. A dropped connection reconnects by itself and resumes after the
+ * last change seen (EventSource's Last-Event-ID); a page too far behind (`reset`) or whose session
+ * ended gets `onReset` (refresh the page: it comes back with a new cursor).
+ */
+export function useLiveChanges(input: { team: string; cursor: string; onChanges: (changes: LiveChange[]) => void; onReset: () => void }): LiveStatus {
+  const [status, setStatus] = useState<LiveStatus>("connecting");
+  const latest = useRef(input);
+  useEffect(() => {
+    latest.current = input;
+  });
+
+  const { team } = input;
+  useEffect(() => {
+    let source: EventSource | null = null;
+    let lastId = latest.current.cursor;
+    let reopen: ReturnType<typeof setTimeout> | undefined;
+    let pending: LiveChange[] = [];
+    let isClosed = false;
+
+    const flush = () => {
+      const changes = pending;
+      pending = [];
+      if (changes.length > 0) latest.current.onChanges(changes);
+    };
+    const open = () => {
+      source = new EventSource(`/api/t/${encodeURIComponent(team)}/live?after=${encodeURIComponent(lastId)}`);
+      source.onopen = () => setStatus("live");
+      source.addEventListener("change", (event) => {
+        const message = event as MessageEvent<string>;
+        lastId = message.lastEventId || lastId;
+        // Changes that arrive together are handed over together.
+        if (pending.length === 0) queueMicrotask(flush);
+        pending.push(JSON.parse(message.data) as LiveChange);
+      });
+      const restart = () => {
+        source?.close();
+        latest.current.onReset();
+        // The refreshed page brings a new cursor; the stream starts again from there.
+        reopen = setTimeout(() => {
+          lastId = latest.current.cursor;
+          if (!isClosed) open();
+        }, REOPEN_MS);
+      };
+      source.addEventListener("reset", restart);
+      source.addEventListener("end", restart);
+      source.onerror = () => {
+        setStatus("reconnecting");
+        // A refusal (the server answered an error) closes an EventSource for good: try again later.
+        if (source?.readyState === EventSource.CLOSED) reopen = setTimeout(() => !isClosed && open(), REOPEN_MS);
+      };
+    };
+    open();
+    return () => {
+      isClosed = true;
+      clearTimeout(reopen);
+      source?.close();
+    };
+  }, [team]);
+
+  return status;
+}
+
+/**
+ * The changes a page should take in: not those of this person while this tab just made changes
+ * of its own (they came back from the feed, and the page shows them from their answers).
+ */
+/** How long after a change of its own a tab takes this person's changes from the feed for its own. */
+export const OWN_ECHO_MS = 5_000;
+
+export function othersChanges(changes: readonly LiveChange[], userId: string, isOwnRecent: boolean): LiveChange[] {
+  return isOwnRecent ? changes.filter((change) => change.actorId !== userId) : [...changes];
+}
+
+/** Kinds of change that alter which claims a list holds, or their order or places in the text. */
+export const STRUCTURAL_CHANGES: ReadonlySet<string> = new Set(["created", "split", "merged", "reordered", "deleted", "restored", "reanchored"]);
+
+/** Kinds of change that alter a claim's sources (and so its provenance). */
+export const CITATION_CHANGES: ReadonlySet<string> = new Set(["citation_added", "citation_edited", "citation_removed", "citation_captured"]);
+
+/**
+ * `router.refresh()` once, a moment after the last call: a burst of colleagues' changes (a merge
+ * writes several) brings the page's data once.
+ */
+export function useDebouncedRefresh(router: { refresh: () => void }, delayMs = 150): () => void {
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  return useCallback(() => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => router.refresh(), delayMs);
+  }, [router, delayMs]);
+}

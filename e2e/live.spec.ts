@@ -1,0 +1,81 @@
+import { expect, test, type Page } from "@playwright/test";
+import { createArticle, seedClaim } from "./support/articles";
+import { signInTwo } from "./support/auth";
+import { addMember, createPersonWithTeam } from "./support/db";
+
+// Two editors on one article: what one does shows on the other's open pages, live (lib/live).
+const KARTAPOLOV = "The move is aimed at countering sabotage and internal threats, according to a statement by Duma defense committee chairman Andrey Kartapolov.";
+const RATIONALE = "Kartapolov's statement is his own account of the bill's purpose; nobody can check a purpose.";
+
+/** Marks the document, so a check can tell that nothing since was a full page load. */
+async function markDocument(page: Page) {
+  await page.evaluate(() => Object.assign(window, { factdeskMark: true }));
+  return async () => expect(await page.evaluate(() => (window as unknown as { factdeskMark?: boolean }).factdeskMark)).toBe(true);
+}
+
+async function isLive(page: Page) {
+  await expect(page.getByRole("status").filter({ hasText: "Live: colleagues' changes show as they happen" })).toBeAttached();
+}
+
+test("a colleague's state, verdict, citation and comment show on the other editor's open workspace and claim page without a reload", async ({ browser }) => {
+  const owner = await createPersonWithTeam("livechief");
+  const colleague = await createPersonWithTeam("liveeditor");
+  await addMember(owner.team.id, colleague.user.id, "editor");
+  const article = await createArticle(owner);
+  const claim = await seedClaim(owner, article.id, KARTAPOLOV);
+  const claimUrl = `/t/${owner.team.slug}/articles/${article.id}/claims/${claim.id}`;
+  const { firstPage: mine, secondPage: theirs, close } = await signInTwo(browser, owner, colleague);
+
+  await theirs.goto(article.url);
+  await expect(theirs.locator("[data-workspace][data-ready]")).toBeVisible();
+  await isLive(theirs);
+  const isSameDocument = await markDocument(theirs);
+  const item = theirs.getByRole("list", { name: /^Claims/ }).getByRole("listitem").filter({ hasText: "Kartapolov" });
+  await expect(item).toContainText("Unchecked");
+
+  await mine.goto(claimUrl);
+  await expect(mine.locator("[data-claim-page][data-ready]")).toBeVisible();
+  await mine.getByRole("button", { name: "Move to In progress" }).click();
+  await expect(mine.getByRole("status").filter({ hasText: "State changed" })).toBeVisible();
+  await expect(item).toContainText("In progress", { timeout: 5_000 });
+
+  // The colleague opens the claim (a client-side navigation: the same document) and watches it.
+  await item.getByRole("link", { name: /^Open claim/ }).click();
+  await expect(theirs.locator("[data-claim-page][data-ready]")).toBeVisible();
+  await isLive(theirs);
+  await theirs.getByRole("textbox", { name: "Comment" }).fill("Half-written thought that must survive");
+
+  await mine.getByRole("textbox", { name: "Comment" }).fill("Checked the Duma transcript: the quote is there.");
+  await mine.getByRole("button", { name: "Add comment" }).click();
+  await expect(theirs.getByRole("list", { name: "Comments (1)" })).toContainText("Checked the Duma transcript", { timeout: 5_000 });
+
+  await mine.getByRole("radio", { name: /^Not checkable/ }).check();
+  await mine.getByRole("textbox", { name: "Rationale" }).fill(RATIONALE);
+  await mine.getByRole("button", { name: "Give verdict" }).click();
+  await expect(theirs.getByText(RATIONALE)).toBeVisible({ timeout: 5_000 });
+
+  await mine.getByRole("button", { name: /^Cite the article's outlet/ }).click();
+  const added = mine.getByRole("status").filter({ hasText: /Citation of .+ added\./ });
+  await expect(added).toBeVisible();
+  const cited = /Citation of (.+) added\./.exec(await added.innerText())![1]!;
+  await expect(theirs.getByRole("list", { name: /^Citations/ })).toContainText(cited, { timeout: 5_000 });
+
+  // Nothing reloaded, and what the colleague was typing is still there.
+  await expect(theirs.getByRole("textbox", { name: "Comment" })).toHaveValue("Half-written thought that must survive");
+  await isSameDocument();
+  await close();
+});
+
+test("the live stream is the team's alone: another team's member and a signed-out visitor are refused", async ({ browser }) => {
+  const owner = await createPersonWithTeam("streamowner");
+  const stranger = await createPersonWithTeam("streamstranger");
+  const { firstPage: mine, secondPage: theirs, close } = await signInTwo(browser, owner, stranger);
+  const url = `/api/t/${owner.team.slug}/live?once=1`;
+  const own = await mine.request.get(url);
+  expect(own.status()).toBe(200);
+  expect(own.headers()["content-type"]).toContain("text/event-stream");
+  expect((await theirs.request.get(url)).status()).toBe(404);
+  expect((await browser.newContext().then((context) => context.request.get(`${mine.url().split("/t/")[0]}${url}`))).status()).toBe(401);
+  expect((await mine.request.get(`/api/t/${owner.team.slug}/live?after=not-a-cursor`)).status()).toBe(400);
+  await close();
+});
