@@ -1,7 +1,10 @@
 import pg from "pg";
 import type { Db } from "@/lib/config/prisma-client";
 import { dialectOf } from "@/lib/config/prisma-client";
-import { canCatchUp, compareCursors, LIVE_CHANNEL, readLiveChanges, type Cursor, type LiveChange } from "./changes";
+import { canCatchUp, compareCursors, LIVE_CHANNEL, pruneLiveChanges, readLiveChanges, type Cursor, type LiveChange } from "./changes";
+
+/** How often a process drops the feed's expired changes (every process does; the work is the same DELETE). */
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
 
 /** One open page's stream: where it stands, and how to hand it changes or tell it to reload. */
 export type LiveSubscriber = {
@@ -28,15 +31,20 @@ const PAGE = 500;
 export class LiveHub {
   private readonly feeds = new Map<string, Feed>();
   private poller: NodeJS.Timeout | null = null;
+  private pruner: NodeJS.Timeout | null = null;
   private listener: pg.Client | null = null;
   private isStopped = false;
 
   constructor(private readonly options: { db: Db; databaseUrl?: string; pollMs?: number; onError?: (error: unknown) => void }) {}
 
-  /** Starts the poll and, on PostgreSQL, the listener; both stop with `stop()`. */
+  /** Starts the poll, the pruning of expired changes and, on PostgreSQL, the listener; all stop with `stop()`. */
   start(): this {
     this.poller = setInterval(() => this.pokeAll(), this.options.pollMs ?? 2_000);
     this.poller.unref();
+    const prune = () => void pruneLiveChanges(this.options.db).catch((error) => this.options.onError?.(error));
+    prune();
+    this.pruner = setInterval(prune, PRUNE_EVERY_MS);
+    this.pruner.unref();
     if (dialectOf(this.options.db) === "postgresql" && this.options.databaseUrl) void this.listen(this.options.databaseUrl);
     return this;
   }
@@ -44,6 +52,7 @@ export class LiveHub {
   async stop(): Promise<void> {
     this.isStopped = true;
     if (this.poller) clearInterval(this.poller);
+    if (this.pruner) clearInterval(this.pruner);
     await this.listener?.end().catch(() => undefined);
     await Promise.all([...this.feeds.values()].map((feed) => feed.queue));
   }
