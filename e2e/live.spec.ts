@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { createArticle, seedClaim } from "./support/articles";
 import { signInTwo } from "./support/auth";
+import { E2E_BASE_URL } from "./support/constants";
 import { addMember, createPersonWithTeam } from "./support/db";
 
 // Two editors on one article: what one does shows on the other's open pages, live (lib/live).
@@ -75,7 +76,9 @@ test("the live stream is the team's alone: another team's member and a signed-ou
   expect(own.status()).toBe(200);
   expect(own.headers()["content-type"]).toContain("text/event-stream");
   expect((await theirs.request.get(url)).status()).toBe(404);
-  expect((await browser.newContext().then((context) => context.request.get(`${mine.url().split("/t/")[0]}${url}`))).status()).toBe(401);
+  const anonymous = await browser.newContext();
+  expect((await anonymous.request.get(`${E2E_BASE_URL}${url}`)).status()).toBe(401);
+  await anonymous.close();
   expect((await mine.request.get(`/api/t/${owner.team.slug}/live?after=not-a-cursor`)).status()).toBe(400);
   await close();
 });
