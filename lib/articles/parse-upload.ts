@@ -1,3 +1,4 @@
+import { decodeText } from "@/lib/sources/decode-page";
 import { decodeUpload } from "./decode-upload";
 import { summariseText } from "./excerpt";
 import { extractArticleFromHtml, type ExtractedArticle } from "./extract-html";
@@ -15,7 +16,9 @@ export type UploadFormat = "text" | "markdown" | "html";
 
 export type UploadInput =
   | { kind: "file"; name: string; bytes: Uint8Array; mimeType?: string; url?: string }
-  | { kind: "paste"; text: string; format?: UploadFormat; url?: string };
+  | { kind: "paste"; text: string; format?: UploadFormat; url?: string }
+  /** A page fetched from its address (lib/articles/fetch-article.ts), as served. */
+  | { kind: "page"; url: string; bytes: Uint8Array; charset: string | null; isHtml: boolean };
 
 /** What any input turns into: the fields an HTML page yields, and the format it was read as. */
 export type ImportedArticle = ExtractedArticle & { format: UploadFormat };
@@ -37,6 +40,11 @@ const SUPPORTED = ".txt, .md or .html";
  * plain article text. User mistakes come back as `{ ok: false, code, message }`.
  */
 export function parseUpload(input: UploadInput): ParseUploadResult {
+  if (input.kind === "page") {
+    const text = decodeText(input.bytes, input.charset, input.isHtml);
+    if (!text.trim()) return refuse("empty", "The page at this address is empty: the server sent no text.");
+    return readContent(text, input.isHtml ? "html" : "text", input.url);
+  }
   if (input.kind === "paste") {
     const size = measureUtf8(input.text);
     if (size > MAX_UPLOAD_BYTES) return refuseTooLarge("The pasted text", size);
