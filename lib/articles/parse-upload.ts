@@ -4,6 +4,7 @@ import { summariseText } from "./excerpt";
 import { extractArticleFromHtml, type ExtractedArticle } from "./extract-html";
 import { convertMarkdownToText } from "./markdown-to-text";
 import { normaliseText } from "./normalise";
+import { readArticleLead } from "./lead-lines";
 import { formatSize, refuse } from "./upload-errors";
 import type { UploadError } from "./upload-errors";
 
@@ -111,11 +112,19 @@ function readContent(raw: string, format: UploadFormat, url?: string): ParseUplo
   return { ok: true, value: article };
 }
 
+/** The article's text and metadata; a byline or date line above the text fills the metadata page tags left empty. */
 function convertContent(raw: string, format: UploadFormat, url?: string): ImportedArticle {
-  const base = { format, author: null, outlet: null, url: url ?? null, publishedAt: null };
-  if (format === "html") return { format, ...extractArticleFromHtml(raw, url) };
-  const { title, text } = format === "markdown" ? convertMarkdownToText(raw) : splitTitleLine(normaliseText(raw));
-  return { ...base, title, text, excerpt: summariseText(text) };
+  if (format === "html") {
+    const article = extractArticleFromHtml(raw, url);
+    const lead = readArticleLead(article.text);
+    return {
+      format, ...article, text: lead.text,
+      author: article.author ?? lead.author, outlet: article.outlet ?? lead.outlet, publishedAt: article.publishedAt ?? lead.publishedAt,
+    };
+  }
+  const { title, text: body } = format === "markdown" ? convertMarkdownToText(raw) : splitTitleLine(normaliseText(raw));
+  const { text, author, outlet, publishedAt } = readArticleLead(body);
+  return { format, title, text, author, outlet, publishedAt, url: url ?? null, excerpt: summariseText(text) };
 }
 
 /**
