@@ -180,6 +180,15 @@ describe("importing a fetched page", () => {
     }
   });
 
+  it("re-fetch compares the article's words: lines the editor removed from the last version are removed again first", async () => {
+    const { actor } = await setUpTeam();
+    const text = `Share this article\n\n${"The bill passed by 62 votes to 36. ".repeat(3)}`;
+    const saved = await saveImport(db, actor, saveImportSchema.parse({ title: "Flood bill", text, removedLines: "[0]" }));
+    expect(await findUnchangedVersion(db, actor.teamId, saved.articleId, text)).toMatchObject({ number: 1 });
+    expect(await findUnchangedVersion(db, actor.teamId, saved.articleId, text.replace("62", "63"))).toBeNull();
+    expect(await findUnchangedVersion(db, (await setUpTeam()).team.id, saved.articleId, text)).toBeNull();
+  });
+
   it("forgets captures no import took within a day", async () => {
     const { actor } = await setUpTeam();
     const fetched = await fetchArticle(local("/news/story"), big());
