@@ -10,31 +10,49 @@ import { listLines } from "@/lib/articles/clean";
 import { MAX_UPLOAD_BYTES } from "@/lib/articles/limits";
 import type { ImportPreview } from "@/lib/articles/preview";
 
-export type Preview = ImportPreview & { source: string; sameUrl: { id: string; title: string } | null };
+/** A page fetched by its address: the capture the import keeps, or the version it is the same as. */
+export type FetchedPageNote = { finalUrl: string; fetchedAt: string; captureId: string | null; unchangedSince: number | null };
+export type Preview = ImportPreview & { source: string; sameUrl: { id: string; title: string } | null; fetchedPage?: FetchedPageNote };
+type Mode = "paste" | "file" | "address";
+const MODE_LABELS: Record<Mode, string> = { paste: "Paste text", file: "Upload a file", address: "Fetch from a web address" };
 type Action<T> = (state: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>;
 
 /**
- * Two steps: read (paste or upload, nothing stored), then review (metadata, debris struck out
- * with a "keep" box per line) and save. `target` makes the import a new version of an article.
+ * Two steps: read (paste, upload or fetch by address; only a fetched page's record is stored),
+ * then review (metadata, debris struck out with a "keep" box per line) and save. `target` makes
+ * the import a new version of an article; `initialMode` "address" with it is a re-fetch.
  */
 export function ImportWizard({
   teamSlug,
   previewAction,
   saveAction,
   target,
+  initialMode = "paste",
 }: {
   teamSlug: string;
   previewAction: Action<Preview>;
   saveAction: Action<never>;
   target?: { id: string; title: string; nextVersion: number; url: string | null };
+  initialMode?: Mode;
 }) {
   const [previewState, readAction] = useActionState(previewAction, null);
   const [isReviewing, setReviewing] = useState(true);
-  const preview = previewState?.ok && isReviewing ? previewState.data : null;
+  const isUnchanged = previewState?.ok && previewState.data.fetchedPage?.unchangedSince;
+  const preview = previewState?.ok && isReviewing && !isUnchanged ? previewState.data : null;
   if (preview) {
     return <ReviewStep key={preview.text.length + preview.title} teamSlug={teamSlug} preview={preview} saveAction={saveAction} target={target} onBack={() => setReviewing(false)} />;
   }
-  return <SourceStep teamSlug={teamSlug} state={previewState} action={readAction} defaultUrl={target?.url ?? ""} onSubmit={() => setReviewing(true)} />;
+  return (
+    <SourceStep
+      teamSlug={teamSlug}
+      state={previewState}
+      action={readAction}
+      defaultUrl={target?.url ?? ""}
+      targetId={target?.id}
+      initialMode={initialMode}
+      onSubmit={() => setReviewing(true)}
+    />
+  );
 }
 
 function SourceStep({
@@ -42,21 +60,26 @@ function SourceStep({
   state,
   action,
   defaultUrl,
+  targetId,
+  initialMode,
   onSubmit,
 }: {
   teamSlug: string;
   state: ActionResult<Preview> | null;
   action: (form: FormData) => void;
   defaultUrl: string;
+  targetId?: string;
+  initialMode: Mode;
   onSubmit: () => void;
 }) {
-  const [mode, setMode] = useState<"paste" | "file">("paste");
+  const [mode, setMode] = useState<Mode>(initialMode);
   // Checked here before sending: past the server's request limit Next refuses the request
   // outright and the page is replaced by a crash screen, losing the paste.
   const [sizeError, setSizeError] = useState<{ field: "file" | "text"; message: string }>();
   const serverErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const errors = sizeError ? { ...serverErrors, [sizeError.field]: [sizeError.message] } : serverErrors;
   const values = state && !state.ok ? (state.values ?? {}) : {};
+  const unchanged = state?.ok ? state.data.fetchedPage : undefined;
   // The mode switch sits outside the form: React resets a form after its action, which
   // would flip the radios back while the file field stays shown.
   return (
@@ -64,10 +87,10 @@ function SourceStep({
       <fieldset>
         <legend className="mb-2 text-sm font-medium text-slate-800">How do you bring the article in?</legend>
         <div className="flex gap-4 text-sm">
-          {(["paste", "file"] as const).map((option) => (
+          {(["paste", "file", "address"] as const).map((option) => (
             <label key={option} className="flex items-center gap-2">
               <input type="radio" name="source-mode" value={option} checked={mode === option} onChange={() => setMode(option)} />
-              {option === "paste" ? "Paste text" : "Upload a file"}
+              {MODE_LABELS[option]}
             </label>
           ))}
         </div>
@@ -84,29 +107,36 @@ function SourceStep({
       >
         <input type="hidden" name="team" value={teamSlug} />
         <input type="hidden" name="mode" value={mode} />
+        {targetId ? <input type="hidden" name="articleId" value={targetId} /> : null}
         {state && !state.ok && !state.fieldErrors ? <Notice tone="error">{state.message}</Notice> : null}
-        {mode === "paste" ? (
-          <div className="space-y-1">
-            <label htmlFor="import-text" className="block text-sm font-medium text-slate-800">
-              Article text
-            </label>
-            <textarea
-              id="import-text"
-              name="text"
-              rows={14}
-              defaultValue={values.text}
-              className={`${inputClasses} font-serif`}
-              placeholder="Paste the article: plain text, Markdown, or the HTML of a saved page."
-              aria-invalid={errors.text ? true : undefined}
-              aria-describedby={errors.text ? "import-text-error" : undefined}
-            />
-            {errors.text ? (
-              <p id="import-text-error" role="alert" className="text-sm text-red-700">
-                {errors.text.join(" ")}
-              </p>
-            ) : null}
-          </div>
-        ) : (
+        {unchanged?.unchangedSince ? (
+          <Notice tone="info">
+            Unchanged: the article at {unchanged.finalUrl} reads the same as version {unchanged.unchangedSince} (fetched{" "}
+            {formatTime(unchanged.fetchedAt)}). Nothing was imported.
+          </Notice>
+        ) : null}
+        {/* The text box stays in the page (hidden) in the other modes: switching loses no paste. */}
+        <div className="space-y-1" hidden={mode !== "paste"}>
+          <label htmlFor="import-text" className="block text-sm font-medium text-slate-800">
+            Article text
+          </label>
+          <textarea
+            id="import-text"
+            name="text"
+            rows={14}
+            defaultValue={values.text}
+            className={`${inputClasses} font-serif`}
+            placeholder="Paste the article: plain text, Markdown, or the HTML of a saved page."
+            aria-invalid={errors.text ? true : undefined}
+            aria-describedby={errors.text ? "import-text-error" : undefined}
+          />
+          {errors.text ? (
+            <p id="import-text-error" role="alert" className="text-sm text-red-700">
+              {errors.text.join(" ")}
+            </p>
+          ) : null}
+        </div>
+        {mode === "file" ? (
           <Field
             label="Article file"
             name="file"
@@ -115,16 +145,31 @@ function SourceStep({
             hint="A .txt, .md or .html file (a saved web page), up to 5 MB. Scripts, styles and trackers in HTML are dropped."
             errors={errors.file}
           />
+        ) : null}
+        {mode === "address" ? (
+          <Field
+            key="url"
+            label="Web address of the article"
+            name="url"
+            type="url"
+            required
+            defaultValue={values.url ?? defaultUrl}
+            placeholder="https://…"
+            hint="FactDesk fetches the page and shows what it read before anything is imported; it keeps the page's address, fetch time and fingerprint with the article."
+            errors={errors.url}
+          />
+        ) : (
+          <Field key="url" label="Original web address (optional)" name="url" type="url" defaultValue={values.url ?? defaultUrl} placeholder="https://…" errors={errors.url} />
         )}
-        <Field label="Original web address (optional)" name="url" type="url" defaultValue={values.url ?? defaultUrl} placeholder="https://…" />
-        <SubmitButton pendingLabel="Reading…">Read article</SubmitButton>
+        {mode === "address" ? <SubmitButton pendingLabel="Fetching…">Fetch and read</SubmitButton> : <SubmitButton pendingLabel="Reading…">Read article</SubmitButton>}
       </form>
     </div>
   );
 }
 
 /** A chosen file or a paste over the upload limit, named with its size; undefined when it fits. */
-function findTooLarge(form: HTMLFormElement, mode: "paste" | "file"): { field: "file" | "text"; message: string } | undefined {
+function findTooLarge(form: HTMLFormElement, mode: Mode): { field: "file" | "text"; message: string } | undefined {
+  if (mode === "address") return undefined;
   const describe = (what: string, bytes: number) => `${what} is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`;
   if (mode === "file") {
     const file = (form.elements.namedItem("file") as HTMLInputElement | null)?.files?.[0];
@@ -171,8 +216,15 @@ function ReviewStep({
       <input type="hidden" name="removedLines" value={JSON.stringify(removed)} />
       <input type="hidden" name="source" value={preview.source} />
       <input type="hidden" name="articleId" value={asVersionOf ?? ""} />
+      <input type="hidden" name="captureId" value={preview.fetchedPage?.captureId ?? ""} />
       <div className="space-y-4">
         {state && !state.ok ? <Notice tone="error">{state.message}</Notice> : null}
+        {preview.fetchedPage ? (
+          <Notice tone="info">
+            Fetched from <span className="break-all">{preview.fetchedPage.finalUrl}</span> at {formatTime(preview.fetchedPage.fetchedAt)}. The page&apos;s
+            address, fetch time and fingerprint are kept with the article.
+          </Notice>
+        ) : null}
         {!target && preview.sameUrl ? (
           <Notice tone="info">
             <p>
@@ -230,6 +282,10 @@ function ReviewStep({
       </section>
     </form>
   );
+}
+
+function formatTime(iso: string): string {
+  return new Date(iso).toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" });
 }
 
 function groupByBlock<T extends { blockIndex: number }>(lines: T[]): T[][] {

@@ -11,6 +11,8 @@ export function ArticleHeader({
   versionCount,
   importedAt,
   newVersionHref,
+  refetchHref,
+  capture,
   sourceMapHref,
   reportHref,
 }: {
@@ -24,6 +26,10 @@ export function ArticleHeader({
   importedAt: Date;
   /** Shown to those who may import: where to bring in an updated text. */
   newVersionHref?: string;
+  /** Shown to those who may import, for an article with an address: fetch it again as a new version. */
+  refetchHref?: string;
+  /** The page this version was fetched from, when it was imported by its address. */
+  capture?: { finalUrl: string; fetchedAt: Date; pageSha256: string } | null;
   /** The article's source map: which claims stand on a single origin. */
   sourceMapHref?: string;
   /** Where every member exports the verification report. */
@@ -69,9 +75,27 @@ export function ArticleHeader({
             Import a new version
           </Link>
         ) : null}
+        {refetchHref ? (
+          <Link href={refetchHref} className="text-brand-700 underline underline-offset-2">
+            Re-fetch
+          </Link>
+        ) : null}
       </p>
+      {capture ? (
+        <p className="mt-1 text-xs text-slate-600" data-testid="version-capture">
+          This version was fetched from <span className="break-all">{capture.finalUrl}</span> on{" "}
+          <time dateTime={capture.fetchedAt.toISOString()}>{formatDateTime(capture.fetchedAt)}</time> · page fingerprint{" "}
+          <abbr title={`SHA-256 ${capture.pageSha256}`} className="font-mono no-underline">
+            {capture.pageSha256.slice(0, 12)}
+          </abbr>
+        </p>
+      ) : null}
     </header>
   );
+}
+
+function formatDateTime(date: Date) {
+  return date.toLocaleString("en-GB", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" });
 }
 
 function formatDate(date: Date) {

@@ -25,7 +25,17 @@ describe("classifyLine", () => {
     expect(classifyLine("Reuters reported the figures on Monday.")).toBeNull();
   });
 
-  it("has a label for every reason", () => {
+  it("recognises news-page furniture copied with the text", () => {
+    expect(classifyLine("ShareSave")).toBe("social-buttons");
+    expect(classifyLine("Share Save")).toBe("social-buttons");
+    expect(classifyLine("Read the full transcript")).toBe("click-here");
+    expect(classifyLine("More on this story")).toBe("recommended");
+    expect(classifyLine("A version of this article appears in print on Dec. 3, 2026, Section A, Page 1 of the New York edition.")).toBe("syndication");
+    expect(classifyLine("Shares fell sharply after the transcript was read.")).toBeNull();
+    expect(classifyLine("She read the full transcript of the call to the committee on Tuesday.")).toBeNull();
+  });
+
+    it("has a label for every reason", () => {
     for (const label of Object.values(DEBRIS_REASON_LABELS)) expect(label.length).toBeGreaterThan(3);
   });
 });

@@ -3,6 +3,7 @@ import { buildDocument, parseHtml, type ParsedHtml } from "./html-document";
 import { summariseText } from "./excerpt";
 import { convertNodeToText } from "./html-to-text";
 import { readPageMetadata } from "./metadata";
+import { removePageFurniture } from "./page-furniture";
 
 /** An article read from an HTML page. `text` is plain text, paragraphs split by "\n\n". */
 export type ExtractedArticle = {
@@ -33,7 +34,11 @@ export function extractArticleFromHtml(html: string, url?: string): ExtractedArt
   const parsed = parseHtml(html);
   const doc = buildDocument(parsed);
   const metadata = readPageMetadata(doc, url);
-  const readable = isReadable(parsed) ? readWithReadability(parsed) : null;
+  const furniture = { hasAuthor: metadata.author !== null };
+  // Furniture is looked for on pages of a real article's size only, as Readability is: its
+  // checks read each candidate box's text, which nesting thousands deep would make quadratic.
+  if (isReadable(parsed)) removePageFurniture(doc, furniture);
+  const readable = isReadable(parsed) ? readWithReadability(parsed, furniture) : null;
   const fallback = readBodyText(doc);
   const text = dropLeadingTitle(chooseText(readable?.text ?? "", fallback), metadata.title);
   return {
@@ -53,10 +58,12 @@ function isReadable(parsed: ParsedHtml): boolean {
   return parsed.depth <= MAX_READABILITY_DEPTH && parsed.elementCount <= MAX_READABILITY_ELEMENTS;
 }
 
-function readWithReadability(parsed: ParsedHtml): ReadableResult | null {
+function readWithReadability(parsed: ParsedHtml, furniture: { hasAuthor: boolean }): ReadableResult | null {
   try {
     // Readability mutates the document, so it gets its own copy.
-    const article = new Readability<Node>(buildDocument(parsed), { serializer: (node) => node }).parse();
+    const copy = buildDocument(parsed);
+    removePageFurniture(copy, furniture);
+    const article = new Readability<Node>(copy, { serializer: (node) => node }).parse();
     if (!article?.content) return null;
     const text = convertNodeToText(article.content);
     if (!text) return null;

@@ -8,6 +8,7 @@ import { chargeTeamStorage, refuseArticleBeyondCap, storedBytes } from "@/lib/li
 import { reviewJudgement } from "@/lib/verification/sign-off";
 import { applyCleaning, listLines } from "./clean";
 import { hashContent } from "./content-hash";
+import { attachCapture } from "./page-captures";
 import type { SaveImportInput } from "./schema";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -72,8 +73,9 @@ export async function saveImport(db: Db, actor: Actor, input: SaveImportInput): 
           },
         },
       },
-      select: { id: true },
+      select: { id: true, versions: { select: { id: true } } },
     });
+    if (input.captureId) await attachCapture(tx, actor, input.captureId, article.versions[0]!.id, input.text);
     return { kind: "created", articleId: article.id };
   });
 }
@@ -101,6 +103,7 @@ async function addVersion(
     },
     select: { id: true, number: true },
   });
+  if (input.captureId) await attachCapture(tx, actor, input.captureId, version.id, input.text);
   await tx.article.update({ where: { id: articleId }, data: metadataOf(input) });
   const claims = await tx.claim.findMany({
     where: { articleId, teamId: actor.teamId },

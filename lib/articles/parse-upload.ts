@@ -1,8 +1,10 @@
+import { decodeText } from "@/lib/sources/decode-page";
 import { decodeUpload } from "./decode-upload";
 import { summariseText } from "./excerpt";
 import { extractArticleFromHtml, type ExtractedArticle } from "./extract-html";
 import { convertMarkdownToText } from "./markdown-to-text";
 import { normaliseText } from "./normalise";
+import { readArticleLead } from "./lead-lines";
 import { formatSize, refuse } from "./upload-errors";
 import type { UploadError } from "./upload-errors";
 
@@ -15,7 +17,9 @@ export type UploadFormat = "text" | "markdown" | "html";
 
 export type UploadInput =
   | { kind: "file"; name: string; bytes: Uint8Array; mimeType?: string; url?: string }
-  | { kind: "paste"; text: string; format?: UploadFormat; url?: string };
+  | { kind: "paste"; text: string; format?: UploadFormat; url?: string }
+  /** A page fetched from its address (lib/articles/fetch-article.ts), as served. */
+  | { kind: "page"; url: string; bytes: Uint8Array; charset: string | null; isHtml: boolean };
 
 /** What any input turns into: the fields an HTML page yields, and the format it was read as. */
 export type ImportedArticle = ExtractedArticle & { format: UploadFormat };
@@ -37,6 +41,11 @@ const SUPPORTED = ".txt, .md or .html";
  * plain article text. User mistakes come back as `{ ok: false, code, message }`.
  */
 export function parseUpload(input: UploadInput): ParseUploadResult {
+  if (input.kind === "page") {
+    const text = decodeText(input.bytes, input.charset, input.isHtml);
+    if (!text.trim()) return refuse("empty", "The page at this address is empty: the server sent no text.");
+    return readContent(text, input.isHtml ? "html" : "text", input.url);
+  }
   if (input.kind === "paste") {
     const size = measureUtf8(input.text);
     if (size > MAX_UPLOAD_BYTES) return refuseTooLarge("The pasted text", size);
@@ -103,11 +112,19 @@ function readContent(raw: string, format: UploadFormat, url?: string): ParseUplo
   return { ok: true, value: article };
 }
 
+/** The article's text and metadata; a byline or date line above the text fills the metadata page tags left empty. */
 function convertContent(raw: string, format: UploadFormat, url?: string): ImportedArticle {
-  const base = { format, author: null, outlet: null, url: url ?? null, publishedAt: null };
-  if (format === "html") return { format, ...extractArticleFromHtml(raw, url) };
-  const { title, text } = format === "markdown" ? convertMarkdownToText(raw) : splitTitleLine(normaliseText(raw));
-  return { ...base, title, text, excerpt: summariseText(text) };
+  if (format === "html") {
+    const article = extractArticleFromHtml(raw, url);
+    const lead = readArticleLead(article.text);
+    return {
+      format, ...article, text: lead.text,
+      author: article.author ?? lead.author, outlet: article.outlet ?? lead.outlet, publishedAt: article.publishedAt ?? lead.publishedAt,
+    };
+  }
+  const { title, text: body } = format === "markdown" ? convertMarkdownToText(raw) : splitTitleLine(normaliseText(raw));
+  const { text, author, outlet, publishedAt } = readArticleLead(body);
+  return { format, title, text, author, outlet, publishedAt, url: url ?? null, excerpt: summariseText(text) };
 }
 
 /**

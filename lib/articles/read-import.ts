@@ -29,7 +29,7 @@ function describeRefusal(failure: Exclude<JobFailure, "failed">, input: UploadIn
     return "The server is busy reading other articles just now; nothing was imported. Try again in a minute.";
   }
   const format = guessFormat(input);
-  const subject = input.kind === "file" ? `"${input.name}"` : PASTED[format];
+  const subject = input.kind === "file" ? `"${input.name}"` : input.kind === "page" ? "This page" : PASTED[format];
   const advice = ADVICE[format];
   if (failure === "nesting") return `${subject} is nested too deeply to import. ${advice}`;
   if (failure === "memory") return `${subject} is too large to import: reading it needed more than ${budget.memoryMb} MB of memory. ${advice}`;
@@ -39,6 +39,7 @@ function describeRefusal(failure: Exclude<JobFailure, "failed">, input: UploadIn
 
 /** The format the worker would have read, for the message only: sniffed from the opening bytes. */
 function guessFormat(input: UploadInput): UploadFormat {
+  if (input.kind === "page") return input.isHtml ? "html" : "text";
   if (input.kind === "paste") return input.format ?? sniffFormat(input.text.slice(0, 65_536));
   const opening = new TextDecoder("latin1").decode(input.bytes.subarray(0, 65_536));
   return detectFileFormat(input.name, input.mimeType) ?? sniffFormat(opening);

@@ -32,5 +32,7 @@ export const saveImportSchema = articleMetadataSchema.extend({
   removedLines: z.preprocess(parseJsonField, z.array(z.number().int().min(0), { error: "The list of removed lines is damaged; go back and read the article again" }).max(10_000)),
   source: z.string().max(300).default("paste"),
   articleId: z.preprocess(emptyToUndefined, z.string().max(64).optional()),
+  /** The page fetched for this preview (import by address), kept with the version. */
+  captureId: z.preprocess(emptyToUndefined, z.string().max(64).optional()),
 });
 export type SaveImportInput = z.infer<typeof saveImportSchema>;

@@ -24,7 +24,10 @@ export async function getWorkspace(db: Db, teamId: string, articleId: string) {
     where: { id: articleId, teamId },
     select: {
       id: true, title: true, outlet: true, author: true, url: true, publishedAt: true, createdAt: true,
-      versions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true, text: true, createdAt: true, source: true, removedLines: true } },
+      versions: { orderBy: { number: "desc" }, take: 1, select: {
+          id: true, number: true, text: true, createdAt: true, source: true, removedLines: true,
+          capture: { select: { url: true, finalUrl: true, fetchedAt: true, pageSha256: true } },
+        } },
       _count: { select: { versions: true } },
     },
   });

@@ -108,7 +108,8 @@ async function fetchOrExplain(url: string, deps: CaptureDeps & { parser: ParseRu
   }
 }
 
-function readFetchOptions(): FetchPageOptions {
+/** The fetch limits and allowances of lib/env.ts (CAPTURE_*), shared by every fetch of a page. */
+export function readFetchOptions(): FetchPageOptions {
   const env = getEnv();
   return {
     allowPrivate: env.CAPTURE_ALLOW_PRIVATE,

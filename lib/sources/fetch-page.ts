@@ -53,6 +53,13 @@ export class UnreachableError extends FetchPageError {
   }
 }
 
+/** The server sent something other than a web page or plain text; `what` names it ("a PDF document"). */
+export class NotAPageError extends FetchPageError {
+  constructor(readonly what: string, message: string, httpStatus: number, finalUrl: string) {
+    super(message, httpStatus, finalUrl);
+  }
+}
+
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_ALLOWED_PORTS: readonly number[] = [80, 443];
@@ -72,17 +79,23 @@ const REQUEST_HEADERS = {
  * elsewhere (DNS rebinding). Throws FetchPageError only.
  */
 export async function fetchPage(url: string, options: FetchPageOptions = {}): Promise<FetchedPage> {
+  return readPage(await downloadPageAt(url, options), options.parser ?? getParsePool());
+}
+
+/**
+ * The download half of fetchPage, for callers that read the page their own way (an article
+ * imported by its address): the same checks and limits, the body as bytes, nothing read yet.
+ */
+export async function downloadPageAt(url: string, options: FetchPageOptions = {}): Promise<DownloadedPage> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
-  let body: DownloadedPage;
   try {
     const { url: finalUrl, response } = await followRedirects(url, { ...options, signal });
-    body = await downloadPage(finalUrl, response, options.maxBytes ?? DEFAULT_MAX_BYTES, signal);
+    return await downloadPage(finalUrl, response, options.maxBytes ?? DEFAULT_MAX_BYTES, signal);
   } catch (error) {
     throw logUnreachable(url, toFetchPageError(error, signal, timeoutMs));
   }
-  return readPage(body, options.parser ?? getParsePool());
 }
 
 type HopSettings = FetchPageOptions & { signal: AbortSignal };
@@ -148,7 +161,8 @@ function recordLookup(resolve: ResolveHost): { resolve: ResolveHost; hasFailed: 
   };
 }
 
-type DownloadedPage = { url: URL; status: number; contentType: string | null; body: { bytes: Uint8Array; charset: string | null; isHtml: boolean } };
+/** A page as downloaded: where the redirects ended, the status, the declared type, the body's bytes. */
+export type DownloadedPage = { url: URL; status: number; contentType: string | null; body: { bytes: Uint8Array; charset: string | null; isHtml: boolean } };
 
 async function downloadPage(url: URL, response: PageResponse, maxBytes: number, signal: AbortSignal): Promise<DownloadedPage> {
   const { status } = response;
@@ -161,7 +175,8 @@ async function downloadPage(url: URL, response: PageResponse, maxBytes: number, 
   const { mime, charset } = parseContentType(header);
   if (mime && !HTML_TYPES.has(mime) && mime !== "text/plain") {
     await discardBody(response);
-    throw new FetchPageError(describeRefusedType(mime), status, url.href);
+    const what = describeType(mime);
+    throw new NotAPageError(what, `This link leads to ${what}, not a web page. FactDesk captures web pages and plain text only; check this source by hand.`, status, url.href);
   }
   const bytes = await readLimitedBody(response, maxBytes, signal);
   const isHtml = mime ? HTML_TYPES.has(mime) : sniffKind(bytes, status, url) === "html";
@@ -203,16 +218,16 @@ function parseContentType(header: string | null): { mime: string; charset: strin
   return { mime: mime.trim().toLowerCase(), charset };
 }
 
-function describeRefusedType(mime: string): string {
-  const what = mime === "application/pdf" ? "a PDF document" : `a file of type ${mime}`;
-  return `This link leads to ${what}, not a web page. FactDesk captures web pages and plain text only; check this source by hand.`;
+function describeType(mime: string): string {
+  return mime === "application/pdf" ? "a PDF document" : `a file of type ${mime}`;
 }
 
 /** No Content-Type: a NUL byte means binary; markup at the start means HTML. */
 function sniffKind(bytes: Uint8Array, status: number, url: URL): "html" | "text" {
   const head = Buffer.from(bytes.subarray(0, 1024));
   if (head.includes(0)) {
-    throw new FetchPageError("This link does not say what it is and does not look like text; FactDesk captures web pages and plain text only.", status, url.href);
+    const message = "This link does not say what it is and does not look like text; FactDesk captures web pages and plain text only.";
+    throw new NotAPageError("a file that does not say what it is and is not text", message, status, url.href);
   }
   return /^\s*(<!doctype html|<html|<head|<body|<!--)/i.test(head.toString("latin1")) ? "html" : "text";
 }

@@ -129,6 +129,8 @@ export default async function ArticleWorkspacePage({ params, searchParams }: Pag
             versionCount={article.versionCount}
             importedAt={version.createdAt}
             newVersionHref={canWrite ? `${articleHref}/new-version` : undefined}
+            refetchHref={canWrite && (article.url || version.capture) ? `${articleHref}/new-version?refetch=1` : undefined}
+            capture={version.capture}
             sourceMapHref={`${articleHref}/sources`}
             reportHref={`/t/${team.slug}/articles/${article.id}/report`}
           />

@@ -11,7 +11,7 @@ export default async function ImportArticlePage({ params }: PageProps<"/t/[team]
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Import an article</h1>
-        <p className="text-sm text-slate-600">Paste the text or upload a saved page. You review what was read before anything is saved.</p>
+        <p className="text-sm text-slate-600">Paste the text, upload a saved page or give its web address. You review what was read before anything is saved.</p>
       </div>
       <ImportWizard teamSlug={team.slug} previewAction={previewImportAction} saveAction={saveImportAction} />
     </div>
