@@ -13,6 +13,7 @@ import path from "node:path";
 import { createPrismaClient } from "../../lib/config/prisma-client";
 import { createThrowawayDatabase, readDatabaseKind, readProcessCount } from "../lib/throwaway-database";
 import { formatTable, judge, writeResults, type Figures } from "./figures";
+import { measureChangeSeen, measureStreamsHeld } from "./live";
 import { measureFirstLoadJs } from "./first-load-js";
 import { measureExports, measureStatusChanges, measureSuggestions, measureThroughputRatio, measureWorkspacePage, type Context } from "./measurements";
 import { ARTICLE_COUNT, HEAVY, seedBench } from "./seed";
@@ -71,6 +72,8 @@ async function main() {
     await collect(figures, failures, "workspace page", () => measureWorkspacePage(context, 30));
     await collect(figures, failures, "throughput beside /api/health", () => measureThroughputRatio(context, { page: 15, baseline: 10 }));
     await collect(figures, failures, "status changes", () => measureStatusChanges(context, { alone: 30, each: 12 }));
+    await collect(figures, failures, "live updates, change seen", () => measureChangeSeen(context, 20));
+    await collect(figures, failures, "live updates, streams held", () => measureStreamsHeld(context, { pid: server!.process.pid!, count: 200, seconds: 60 }));
     await collect(figures, failures, "exports, 500 claims", () => measureExports(context, { articleId: data.reportArticleId, label: " (500 claims)", runs: 3 }));
     await collect(figures, failures, "exports, 1,000 claims", () => measureExports(context, { articleId: data.heavyArticleId, label: "", runs: 3 }));
     await collect(figures, failures, "claim suggestion", () => measureSuggestions(context, 5));
