@@ -70,6 +70,34 @@ describe("GET /api/t/[team]/articles/[articleId]/report", () => {
     expect(text).toContain(`sha256:${fingerprint}`);
   });
 
+  it("gives every format of the same report the same fingerprint, whenever each was downloaded, in its header and its body", async () => {
+    const bodies: Record<string, string> = {};
+    const headers = new Set<string | null>();
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      for (const [index, format] of ["html", "md", "csv", "json", "claimreview", "pdf"].entries()) {
+        vi.setSystemTime(new Date(Date.UTC(2025, 4, 6, 9, 30, index, index * 7)));
+        const response = await get(`format=${format}`);
+        headers.add(response.headers.get("x-report-fingerprint"));
+        bodies[format] = format === "pdf"
+          ? execFileSync("pdftotext", ["-", "-"], { input: Buffer.from(await response.arrayBuffer()), encoding: "utf8" })
+          : await response.text();
+      }
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(headers.size).toBe(1);
+    const [header] = [...headers];
+    const json = JSON.parse(bodies.json);
+    expect(json.generatedAt).toBe("2025-05-06T09:30:03.021Z");
+    expect(`sha256:${json.fingerprint.value}`).toBe(header);
+    expect(bodies.html).toContain(`<meta name="report-fingerprint" content="${header}">`);
+    expect(bodies.md).toContain(`Report fingerprint: \`${header}\``);
+    expect(bodies.csv.split("\r\n")[1].endsWith(header!)).toBe(true);
+    expect(JSON.parse(bodies.claimreview)[0].isBasedOn.identifier).toBe(header);
+    expect(bodies.pdf.replace(/\s+/g, "")).toContain(header);
+  });
+
   it("answers 400 for an unknown format, 404 for another team's or an unknown article, as JSON", async () => {
     const unknown = await get("format=docx");
     expect(unknown.status).toBe(400);

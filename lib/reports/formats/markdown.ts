@@ -2,7 +2,7 @@ import type { FingerprintedReport } from "../model";
 import { renderClaimMarkdown } from "./markdown-claim";
 import { inlineMarkdown, linkMarkdown, tableMarkdown } from "./markdown-text";
 import {
-  ALL_CLEAR, describeSingleOrigin, describeStatusCounts, formatShare, listNumbers, listOpenQuestions, listReportMeta, type MetaLine,
+  ALL_CLEAR, describeFingerprintMeaning, describeSingleOrigin, describeStatusCounts, formatShare, listNumbers, listOpenQuestions, listReportMeta, type MetaLine,
 } from "./wording";
 
 const META_MARKDOWN: Record<MetaLine["kind"], (value: string) => string> = {
@@ -53,8 +53,8 @@ function renderSummary(report: FingerprintedReport): string {
 function renderFooter(report: FingerprintedReport): string {
   return [
     "---",
-    `Report fingerprint: \`sha256:${report.fingerprint.value}\`, the SHA-256 of this report's canonical JSON (${inlineMarkdown(report.fingerprint.canonicalization)}). ` +
-      `Two copies with the same fingerprint hold the same content. Schema: ${linkMarkdown(report.schema)} (version ${report.schemaVersion}).`,
+    `Report fingerprint: \`sha256:${report.fingerprint.value}\`, ${inlineMarkdown(describeFingerprintMeaning(report))} ` +
+      `Schema: ${linkMarkdown(report.schema)} (version ${report.schemaVersion}).`,
   ].join("\n\n");
 }
 

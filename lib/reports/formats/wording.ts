@@ -201,7 +201,12 @@ export function listReportMeta(report: FingerprintedReport): MetaLine[] {
 
 /** What the fingerprint printed at the end of the report means (after "Report fingerprint sha256:…"). */
 export function describeFingerprintMeaning(report: FingerprintedReport): string {
-  return `the SHA-256 of this report's canonical JSON (${report.fingerprint.canonicalization}). Two copies with the same fingerprint hold the same content; the time the report was made and who made it are part of that content.`;
+  return (
+    `the SHA-256 of what this report says: its canonical JSON (${report.fingerprint.canonicalization}) without the fingerprint itself, ` +
+    "the time the report was made and who made it. Every format of this report (PDF, HTML, Markdown, CSV, JSON, ClaimReview) carries the same fingerprint, " +
+    "and two copies with the same fingerprint say the same, whenever and by whomever they were made; any change to an article's details, a claim, " +
+    "a verdict, a citation, the history or the options changes it."
+  );
 }
 
 /** The report's last line: what made it, under which schema, when. */
