@@ -57,6 +57,37 @@ describe("ClaimReview", () => {
   });
 });
 
+describe("ClaimReview parties", () => {
+  const person = (name: string) => ({ id: `person-${name}`, name, kind: "person" as const });
+  /** Claim 1 (final, accurate) with its chain ending at `end` instead of the Duma bill. */
+  const withChainEnd = (end: FingerprintedReport["claims"][number]["citations"][number]["source"]): FingerprintedReport => ({
+    ...report,
+    claims: report.claims.map((claim) => claim.number !== 1 ? claim : {
+      ...claim,
+      citations: claim.citations.map((citation) => (citation.source.name === "Duma bill" ? { ...citation, source: end } : citation)),
+    }),
+  });
+
+  it("names the quoted person as the claim's author when the claim is attributed, not the outlet that relays it", () => {
+    const [attributed, unattributed] = buildClaimReviews(withChainEnd(person("Andrey Kartapolov")));
+    expect(attributed.itemReviewed.author).toEqual({ "@type": "Person", name: "Andrey Kartapolov" });
+    expect(attributed.itemReviewed.appearance).toMatchObject({ url: "https://www.businessinsider.com/putin-private-armies", publisher: { "@type": "Organization", name: "Business Insider" } });
+    expect(unattributed.itemReviewed.author).toEqual({ "@type": "Person", name: "Jane Reporter" });
+    // An organisation that made the claim is an Organization; a document is what a claim rests on, not who made it.
+    const [ministry] = buildClaimReviews(withChainEnd({ id: "mod", name: "Russian Ministry of Defence", kind: "organisation" }));
+    expect(ministry.itemReviewed.author).toEqual({ "@type": "Organization", name: "Russian Ministry of Defence" });
+  });
+
+  it("types an author who is an outlet as an Organization, never a Person", () => {
+    const byline = (author: string) => buildClaimReviews({ ...report, article: { ...report.article, author } })[0].itemReviewed.author;
+    expect(byline("Business Insider")).toEqual({ "@type": "Organization", name: "Business Insider" });
+    expect(byline("The Daily Beast")).toEqual({ "@type": "Organization", name: "The Daily Beast" });
+    expect(byline("Jane Reporter")).toEqual({ "@type": "Person", name: "Jane Reporter" });
+    const noAuthor = buildClaimReviews({ ...report, article: { ...report.article, author: null } })[0].itemReviewed.author;
+    expect(noAuthor).toEqual({ "@type": "Organization", name: "Business Insider" });
+  });
+});
+
 describe("CSV", () => {
   it("parses back to the same rows: one per claim, with the fingerprint, UTF-8 with a BOM and CRLF", () => {
     const csv = renderReportCsv(report);
