@@ -10,6 +10,7 @@ import { buildClaimReviews, renderReportClaimReview } from "./claimreview";
 import { listCsvRows, renderReportCsv } from "./csv";
 import { renderReportHtml } from "./html";
 import { renderReportMarkdown } from "./markdown";
+import { describeVerdictShares } from "./wording";
 
 const db = setUpTestDatabase();
 let report: FingerprintedReport;
@@ -153,9 +154,35 @@ describe("Markdown", () => {
     expect(md).toContain("Business Insider ← The Daily Beast ← Duma bill (origin reached)");
     expect(md).toContain("archived: [https://archive.example/insider](<https://archive.example/insider>)");
     expect(md).toContain("Nobody objected \\<script\\>alert(\"boo\")\\</script\\> \\& said \"fine\"");
-    expect(md).toContain("**Verified:** 2 of 5 claims have a final verdict (40%)");
     expect(md).toContain("**Verdict awaiting a second editor's sign-off:** claim 2");
     expect(md).not.toContain("opposite in the committee");
+  });
+});
+
+describe("the summary's shares", () => {
+  // Claims 1 (accurate) and 3 (not checkable) have a final verdict: two of five, one found accurate.
+  it("never calls a verdict of any kind 'verified': the share with a verdict and the share found accurate, in the same words in every format", () => {
+    const withVerdict = "40% have a final verdict, whatever it says (2 of 5 claims)";
+    const accurate = "20% found “Accurate” with a final verdict (1 of 5 claims)";
+    const html = renderReportHtml(report).replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+    const md = renderReportMarkdown(report).replace(/\*\*/g, "");
+    for (const text of [html, md]) {
+      expect(text).toContain(withVerdict);
+      expect(text).toContain(accurate);
+      expect(text).not.toMatch(/\bverified\b/i);
+    }
+  });
+
+  it("uses the team's word for accurate, and says 1 claim, not 1 claims", () => {
+    const renamed = {
+      ...report,
+      scale: { ...report.scale, verdicts: report.scale.verdicts.map((entry) => (entry.key === "accurate" ? { ...entry, label: "True" } : entry)) },
+      summary: { ...report.summary, claimCount: 1, finalVerdicts: 1, shareVerified: 1, byVerdict: { ...report.summary.byVerdict, accurate: 1 } },
+    };
+    expect(describeVerdictShares(renamed)).toEqual({
+      withVerdict: { value: "100%", words: "have a final verdict, whatever it says (1 of 1 claim)" },
+      accurate: { value: "100%", words: "found “True” with a final verdict (1 of 1 claim)" },
+    });
   });
 });
 

@@ -38,7 +38,7 @@ function renderSummary(report: FingerprintedReport): string {
   const singleOrigin = describeSingleOrigin(report.summary);
   return [
     `<section class="summary" aria-labelledby="summary-title"><h2 id="summary-title">Summary</h2>`,
-    `<div class="figures">${listSummaryFigures(report.summary).map(([value, label]) => `<div class="figure"><b>${escapeHtml(value)}</b><span>${escapeHtml(label)}</span></div>`).join("")}</div>`,
+    `<div class="figures">${listSummaryFigures(report).map(([value, label]) => `<div class="figure"><b>${escapeHtml(value)}</b><span>${escapeHtml(label)}</span></div>`).join("")}</div>`,
     singleOrigin ? `<div class="callout" role="note"><strong>⚠ Single origin.</strong> ${escapeHtml(singleOrigin)}</div>` : "",
     renderCounts(report),
     `<h3>Open questions</h3>`,

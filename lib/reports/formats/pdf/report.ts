@@ -72,9 +72,9 @@ function writeHeader(page: Typesetter, report: FingerprintedReport): void {
 }
 
 function writeFigures(page: Typesetter, report: FingerprintedReport): void {
-  const figures = listSummaryFigures(report.summary);
+  const figures = listSummaryFigures(report);
   const gap = 8;
-  const width = (page.width - 3 * gap) / 4;
+  const width = (page.width - (figures.length - 1) * gap) / figures.length;
   const value: Style = { font: "bold", size: 14, colour: C.ink };
   const label: Style = { ...TYPE.small };
   const height = 8 + 17 + Math.max(...figures.map(([, words]) => page.measure([{ text: words }], label, width - 14)));
