@@ -5,6 +5,7 @@ import { escapeHtml, linkHtml } from "./html-text";
 import {
   ALL_CLEAR, describeFingerprintMeaning, describeMaker, describeSingleOrigin, listCountTables, listNumbers, listOpenQuestions, listReportMeta, listSummaryFigures, type MetaLine,
 } from "./wording";
+import { pluralize } from "@/lib/text/plural";
 
 /**
  * The policy travels with the file: opened from disk or a mail attachment, the page still
@@ -43,7 +44,7 @@ function renderSummary(report: FingerprintedReport): string {
     renderCounts(report),
     `<h3>Open questions</h3>`,
     questions.length > 0
-      ? `<ul class="questions">${questions.map((question) => `<li><strong>${escapeHtml(question.label)}:</strong> ${question.numbers.length === 1 ? "claim" : "claims"} ${renderClaimLinks(question.numbers)}</li>`).join("")}</ul>`
+      ? `<ul class="questions">${questions.map((question) => `<li><strong>${escapeHtml(question.label)}:</strong> ${pluralize(question.numbers.length, "claim")} ${renderClaimLinks(question.numbers)}</li>`).join("")}</ul>`
       : `<p class="all-clear">✓ ${escapeHtml(ALL_CLEAR)}</p>`,
     `</section>`,
   ].join("");

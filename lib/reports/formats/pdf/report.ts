@@ -6,6 +6,7 @@ import {
 import { TYPE, writeClaim } from "./claim";
 import { findUntypesettable } from "./fonts";
 import { BODY, type Run, type Style, Typesetter } from "./typesetter";
+import { pluralize } from "@/lib/text/plural";
 
 const MUTED = { colour: C.muted };
 const TITLE: Style = { font: "bold", size: 16, colour: C.ink };
@@ -149,7 +150,7 @@ function writeSummary(page: Typesetter, report: FingerprintedReport): void {
       goTo: `claim-${number}`,
       style: { colour: C.accent },
     }));
-    page.group("LI", () => page.paragraph([{ text: "•  " }, { text: `${question.label}:`, style: { font: "bold" } }, { text: ` ${question.numbers.length === 1 ? "claim" : "claims"} ` }, ...numbers], BODY, { indent: 4, tag: "LBody" }));
+    page.group("LI", () => page.paragraph([{ text: "•  " }, { text: `${question.label}:`, style: { font: "bold" } }, { text: ` ${pluralize(question.numbers.length, "claim")} ` }, ...numbers], BODY, { indent: 4, tag: "LBody" }));
   }));
 }
 

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { listAwaitingSignOff, listMyClaims } from "@/lib/verification/queries";
 import { getVerificationSettings } from "@/lib/verification/settings";
 import { isVerdict, labelVerdict } from "@/lib/verification/verdicts";
+import { countOf } from "@/lib/text/plural";
 
 export const metadata = { title: "My claims" };
 
@@ -56,7 +57,7 @@ export default async function MyClaimsPage({ params }: PageProps<"/t/[team]/my-c
         rows={mine.map((claim) => ({
           ...claim,
           verdict: verdictLabel(claim.verdict),
-          detail: `${claim._count.citations} citation${claim._count.citations === 1 ? "" : "s"} · updated ${claim.updatedAt.toISOString().slice(0, 10)}`,
+          detail: `${countOf(claim._count.citations, "citation")} · updated ${claim.updatedAt.toISOString().slice(0, 10)}`,
         }))}
       />
       {rules.requireSignOff ? (
