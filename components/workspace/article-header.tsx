@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { formatDay } from "@/lib/text/dates";
 
 /** Headline and byline: outlet, author, date and which version of the text is shown. */
 export function ArticleHeader({
@@ -42,12 +43,12 @@ export function ArticleHeader({
         {publishedAt ? (
           <span>
             <span className="sr-only">Published </span>
-            <time dateTime={publishedAt.toISOString()}>{formatDate(publishedAt)}</time>
+            <time dateTime={publishedAt.toISOString()}>{formatDay(publishedAt)}</time>
           </span>
         ) : null}
         <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700 ring-1 ring-slate-200 ring-inset">
           Version {versionNumber}
-          {versionCount > 1 ? ` of ${versionCount}` : ""} · imported {formatDate(importedAt)}
+          {versionCount > 1 ? ` of ${versionCount}` : ""} · imported {formatDay(importedAt)}
         </span>
         {url ? (
           <a href={url} target="_blank" rel="noreferrer noopener" className="text-brand-700 underline underline-offset-2">
@@ -72,8 +73,4 @@ export function ArticleHeader({
       </p>
     </header>
   );
-}
-
-function formatDate(date: Date) {
-  return date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 }

@@ -8,6 +8,7 @@ import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { listArticlesWithProgress, listOutlets, type ArticleFilter } from "@/lib/articles/list";
 import { truncate } from "@/lib/text/truncate";
+import { formatDay } from "@/lib/text/dates";
 
 export const metadata = { title: "Articles" };
 
@@ -103,7 +104,7 @@ export default async function ArticlesPage({ params, searchParams }: PageProps<"
                   {article.title}
                 </Link>
                 <p className="mt-1 text-sm text-slate-600">
-                  {[article.outlet, article.author, article.publishedAt?.toISOString().slice(0, 10) ?? `imported ${article.createdAt.toISOString().slice(0, 10)}`]
+                  {[article.outlet, article.author, (article.publishedAt ? formatDay(article.publishedAt) : null) ?? `imported ${formatDay(article.createdAt)}`]
                     .filter(Boolean)
                     .join(" · ")}
                 </p>
