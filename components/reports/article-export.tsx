@@ -22,7 +22,7 @@ function toQuery(format: string, options: ExportOptions, extra: Record<string, s
  * The export choices as a plain GET form (the options live in the page's URL, so a chosen set of
  * options can be bookmarked) and one download link per format.
  */
-export function ArticleExport({ reportPath, options }: { reportPath: string; options: ExportOptions }) {
+export function ArticleExport({ reportPath, options, articleSlug }: { reportPath: string; options: ExportOptions; articleSlug: string }) {
   return (
     <div className="space-y-6">
       <form className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-label="Report options">
@@ -41,7 +41,7 @@ export function ArticleExport({ reportPath, options }: { reportPath: string; opt
         </fieldset>
         <div className="max-w-xl">
           <label htmlFor="review-url" className="block text-sm font-medium">Where the fact check is published (optional, for ClaimReview)</label>
-          <input id="review-url" name="reviewUrl" type="url" defaultValue={options.reviewUrl} placeholder="https://newsroom.example/fact-checks/putin-armies" className={inputClasses} />
+          <input id="review-url" name="reviewUrl" type="url" defaultValue={options.reviewUrl} placeholder={`https://your-site.example/fact-checks/${articleSlug}`} className={inputClasses} />
         </div>
         <button type="submit" className={buttonClasses("secondary")}>Apply options</button>
       </form>

@@ -55,7 +55,7 @@ export default async function ArticlesPage({ params, searchParams }: PageProps<"
           <label htmlFor="article-search" className="block text-xs font-medium text-slate-600">
             Search titles and text
           </label>
-          <input id="article-search" name="q" type="search" defaultValue={filter.query} className={inputClasses} placeholder="e.g. Wagner" />
+          <input id="article-search" name="q" type="search" defaultValue={filter.query} className={inputClasses} placeholder="A word from a title or the text" />
         </div>
         <div>
           <label htmlFor="article-progress" className="block text-xs font-medium text-slate-600">

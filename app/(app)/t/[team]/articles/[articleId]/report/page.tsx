@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { buildReport } from "@/lib/reports/build";
 import { fingerprintReport } from "@/lib/reports/fingerprint";
 import { loadReportData } from "@/lib/reports/queries";
+import { slugify } from "@/lib/teams/slug";
 import { truncate } from "@/lib/text/truncate";
 
 export const metadata = { title: "Verification report" };
@@ -40,7 +41,7 @@ export default async function ArticleReportPage({ params, searchParams }: PagePr
         <p className="font-serif text-lg text-slate-700">{report.article.title}</p>
       </div>
       <ReportPreview report={report} />
-      <ArticleExport reportPath={`/api/t/${team.slug}/articles/${articleId}/report`} options={options} />
+      <ArticleExport reportPath={`/api/t/${team.slug}/articles/${articleId}/report`} options={options} articleSlug={slugify(report.article.title)} />
       <p className="text-sm text-slate-600">
         Fingerprint of this report with these options: <code className="break-all font-mono text-slate-800">sha256:{report.fingerprint.value}</code>.
         Every format, and the archive of them all, carries it: it is the SHA-256 of what the report says (the article&apos;s details, the
