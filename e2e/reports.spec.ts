@@ -55,7 +55,7 @@ test("a viewer exports the report in every format, each with the same content an
 
   // The archive: every format of the report the page shows, with the fingerprint the page shows.
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download all formats (.zip)" }).click()]);
-  expect(download.suggestedFilename()).toMatch(/^report-putin-is-forming-mysterious-private-armies-across-russia-\d{4}-\d{2}-\d{2}\.zip$/);
+  expect(download.suggestedFilename()).toMatch(/^report-putin-is-forming-[a-z-]+-\d{4}-\d{2}-\d{2}\.zip$/);
   const archive = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "factdesk-archive-")), "report.zip");
   await download.saveAs(archive);
   expect(execFileSync("unzip", ["-t", archive], { encoding: "utf8" })).toContain("No errors detected");
