@@ -48,8 +48,23 @@ test("a viewer exports the report in every format, each with the same content an
   await page.goto(article.url);
   await page.getByRole("link", { name: "Report", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Verification report" })).toBeVisible();
-  await expect(page.getByText("2 claims, 50% with a final verdict.")).toBeVisible();
+  await expect(page.getByText("have a final verdict, whatever it says (1 of 2 claims)")).toBeVisible();
+  await expect(page.getByText("found “Accurate” with a final verdict (1 of 2 claims)")).toBeVisible();
+  const shown = (await page.getByText(/^sha256:[0-9a-f]{64}$/).textContent())!;
   const api = `/api/t/${owner.team.slug}/articles/${article.id}/report`;
+
+  // The archive: every format of the report the page shows, with the fingerprint the page shows.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download all formats (.zip)" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^report-putin-is-forming-[a-z-]+-\d{4}-\d{2}-\d{2}\.zip$/);
+  const archive = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "factdesk-archive-")), "report.zip");
+  await download.saveAs(archive);
+  expect(execFileSync("unzip", ["-t", archive], { encoding: "utf8" })).toContain("No errors detected");
+  const listing = execFileSync("unzip", ["-Z1", archive], { encoding: "utf8" }).trim().split("\n");
+  expect(listing.map((name) => name.replace(/^report-.*-\d{4}-\d{2}-\d{2}\./, "")).sort()).toEqual(["README.txt", "claimreview.jsonld", "csv", "html", "json", "md", "pdf"]);
+  const archivedJson = JSON.parse(execFileSync("unzip", ["-p", archive, listing.find((name) => name.endsWith(".json"))!], { encoding: "utf8" }));
+  expect(`sha256:${archivedJson.fingerprint.value}`).toBe(shown);
+  const archivedPdf = execFileSync("unzip", ["-p", archive, listing.find((name) => name.endsWith(".pdf"))!]);
+  expect(execFileSync("pdftotext", ["-", "-"], { input: archivedPdf, encoding: "utf8" }).replace(/\s+/g, "")).toContain(shown);
 
   // JSON: valid against the versioned schema in the repo.
   const jsonResponse = await page.request.get(`${api}?format=json`);
@@ -62,6 +77,8 @@ test("a viewer exports the report in every format, each with the same content an
   expect(report.article.title).toBe(TITLE);
   expect(report.summary.singleOriginClaims).toEqual([1]);
   expect(jsonResponse.headers()["x-report-fingerprint"]).toBe(`sha256:${report.fingerprint.value}`);
+  // The same report downloaded later, alone, carries the same fingerprint as the archive and the page.
+  expect(`sha256:${report.fingerprint.value}`).toBe(shown);
 
   // CSV: one row per claim, parsed back, with the fingerprint on every row.
   const csv = await page.request.get(`${api}?format=csv`);

@@ -47,6 +47,30 @@ test("an owner invites a colleague, who signs up through the link with the invit
   await Promise.all([guest.close(), third.close()]);
 });
 
+test("an invitee who first tries to sign in and then creates an account there gets the invited address filled in, and joins", async ({ page, browser }) => {
+  const owner = await createPersonWithTeam("owner");
+  await signIn(page, owner.email, owner.password);
+  const email = `detour-${randomUUID().slice(0, 8)}@e2e.test`;
+  const link = await createInvitationLink(page, owner.team.slug, "Viewer", email);
+
+  const guest = await browser.newContext();
+  const guestPage = await guest.newPage();
+  await guestPage.goto(link);
+  await guestPage.getByRole("link", { name: "I already have an account: sign in" }).click();
+  await guestPage.getByRole("link", { name: "Create an account" }).click();
+  await expect(guestPage.getByText(`invited you to ${owner.team.name} as viewer`)).toBeVisible();
+  const emailField = guestPage.getByLabel("Work email");
+  await expect(emailField).toHaveValue(email);
+  await expect(emailField).not.toBeEditable();
+  await expect(guestPage.getByLabel("Newsroom or team name")).toHaveCount(0);
+  await guestPage.getByLabel("Your name").fill("Dara Detour");
+  await guestPage.getByLabel("Password").fill("detour password 123");
+  await guestPage.getByRole("button", { name: `Create account and join ${owner.team.name}` }).click();
+  await expect(guestPage).toHaveURL(new RegExp(`/t/${owner.team.slug}`));
+  await expect(guestPage.getByTestId("current-role")).toHaveText("Viewer");
+  await guest.close();
+});
+
 test("a member of two teams switches between them, and an existing user joins by link while signed in", async ({ page, browser }) => {
   const first = await createPersonWithTeam("switcher");
   const other = await createPersonWithTeam("other");

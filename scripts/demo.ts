@@ -1,11 +1,13 @@
 /**
- * `npm run demo`: set up, install Chromium for PDF reports when missing, seed the demo team, build,
- * and serve the app on http://localhost:3000 (PORT to change it). Prints the sign-in credentials
- * once the server answers.
+ * `npm run demo`: set up, install Chromium for PDF reports when missing, seed the demo team, build
+ * when the build is missing or older than the sources, and serve the app on http://localhost:3000
+ * (PORT to change it). Prints the sign-in credentials once the server answers.
+ * `npm run demo -- --build` always builds; `npm run demo -- --no-build` serves .next as it is.
  */
 import { execFileSync, spawn } from "node:child_process";
 import { DEMO_PASSWORD, DEMO_TEAM, DEMO_USERS } from "../prisma/demo-data";
 import { appServerArgs } from "./lib/app-server";
+import { prepareBuild } from "./lib/build";
 
 const port = process.env.PORT ?? "3000";
 const run = (args: string[]) => execFileSync("npm", args, { stdio: "inherit" });
@@ -18,7 +20,8 @@ try {
   console.warn("Chromium is not available: PDF export will say so; every other export works.");
 }
 run(["run", "db:seed"]);
-run(["run", "build"]);
+// A second start reuses the build: building takes minutes, and nothing changed since.
+prepareBuild(process.argv.slice(2));
 
 // The app's own server, as `npm start` runs it (server.ts), on the chosen port.
 const server = spawn(process.execPath, appServerArgs({ port }), { stdio: "inherit" });

@@ -9,6 +9,7 @@ import { confirmEmailByOperator, listUnprovenPasswordAccounts } from "../lib/aut
 import { emailSchema } from "../lib/auth/schema";
 import { loadLocalEnv } from "../lib/config/load-env";
 import { createPrismaClient } from "../lib/config/prisma-client";
+import { countOf } from "../lib/text/plural";
 
 loadLocalEnv();
 const { values, positionals } = parseArgs({ options: { list: { type: "boolean" } }, allowPositionals: true });
@@ -25,7 +26,7 @@ try {
       const state = account.emailVerifiedVia === "owner" ? "vouched for by a team owner" : "never verified";
       console.log(`${account.email}\t${account.name}\t${state}\tsince ${account.createdAt.toISOString().slice(0, 10)}`);
     }
-    console.log(`${accounts.length} password account(s) whose address no mailbox proof backs.`);
+    console.log(`${countOf(accounts.length, "password account")} whose address no mailbox proof backs.`);
   }
   for (const email of emails) {
     const result = await confirmEmailByOperator(db, email.data!);

@@ -1,6 +1,6 @@
 import { ActionButton } from "@/components/ui/action-button";
 import type { ActionResult } from "@/lib/auth/action";
-import { formatDateTime } from "@/lib/reports/formats/wording";
+import { formatMoment } from "@/lib/text/dates";
 
 type FormAction = (state: ActionResult<unknown> | null, form: FormData) => Promise<ActionResult<unknown>>;
 type SessionRow = { id: string; device: string; method: string; createdAt: Date; lastSeenAt: Date };
@@ -23,8 +23,8 @@ export function SessionList({ sessions, currentId, endSession, signOutEverywhere
                 {session.id === currentId ? <span className="ml-2 rounded bg-emerald-100 px-1.5 py-0.5 text-xs font-medium text-emerald-900">This device</span> : null}
               </p>
               <p className="text-slate-600">
-                Signed in {session.method === "sso" ? "with single sign-on" : "with your password"} on {formatDateTime(session.createdAt.toISOString())};
-                last seen {formatDateTime(session.lastSeenAt.toISOString())}
+                Signed in {session.method === "sso" ? "with single sign-on" : "with your password"} on {formatMoment(session.createdAt)};
+                last seen {formatMoment(session.lastSeenAt)}
               </p>
             </div>
             <ActionButton action={endSession} fields={{ sessionId: session.id }} pendingLabel="Signing out…">

@@ -9,6 +9,7 @@ import type { ActionResult } from "@/lib/auth/action";
 import { listLines } from "@/lib/articles/clean";
 import { MAX_UPLOAD_BYTES } from "@/lib/articles/limits";
 import type { ImportPreview } from "@/lib/articles/preview";
+import { countOf, pluralize } from "@/lib/text/plural";
 
 /** A page fetched by its address: the capture the import keeps, or the version it is the same as. */
 export type FetchedPageNote = { finalUrl: string; fetchedAt: string; captureId: string | null; unchangedSince: number | null };
@@ -256,7 +257,7 @@ function ReviewStep({
         <p className="mb-4 text-sm text-slate-600">
           {preview.debris.length === 0
             ? "No page debris found."
-            : `${preview.debris.length} line(s) look like page debris and are struck out: they will not be imported. Tick “Keep” to keep any of them.`}
+            : `${countOf(preview.debris.length, "line")} ${pluralize(preview.debris.length, "looks like page debris and is struck out: it", "look like page debris and are struck out: they")} will not be imported. Tick “Keep” to keep ${pluralize(preview.debris.length, "it", "any of them")}.`}
         </p>
         <div className="max-h-[36rem] space-y-3 overflow-y-auto font-serif leading-relaxed" data-testid="import-preview">
           {groupByBlock(lines).map((block) => (

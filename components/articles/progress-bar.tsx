@@ -1,4 +1,5 @@
 import { CLAIM_STATUSES, claimStatusDisplay, type ClaimStatus } from "@/lib/claims/status";
+import { countOf } from "@/lib/text/plural";
 
 const barColours: Record<ClaimStatus, string> = {
   unchecked: "bg-slate-300",
@@ -16,7 +17,7 @@ export function ClaimProgress({ counts, total }: { counts: Record<ClaimStatus, n
       <div
         className="flex h-2 w-full overflow-hidden rounded-full bg-slate-100"
         role="img"
-        aria-label={`${done} of ${total} claims done`}
+        aria-label={`${done} of ${countOf(total, "claim")} done`}
       >
         {CLAIM_STATUSES.map((status) =>
           counts[status] ? <span key={status} className={barColours[status]} style={{ width: `${(counts[status] / total) * 100}%` }} /> : null,

@@ -57,7 +57,7 @@ export function SignUpForm({ action, invitation }: { action: SignUpAction; invit
         // An invitation is for one address: the owner named it, and only it can join.
         readOnly={Boolean(invitation)}
         defaultValue={invitation?.email ?? values.email}
-        hint={invitation ? "The address the invitation was made for." : undefined}
+        hint={invitation ? "The address the invitation was made for; it cannot be changed here." : undefined}
         errors={errors.email}
       />
       <NewPasswordField errors={errors.password} />

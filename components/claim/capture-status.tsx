@@ -4,8 +4,8 @@ import Link from "next/link";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { useClaim } from "./claim-context";
-import { formatUtcTime } from "./format-history";
 import type { ClaimCitation } from "./types";
+import { formatMoment } from "@/lib/text/dates";
 
 /** What the latest capture found, each with its own glyph and words. */
 export const captureStates: Record<string, { glyph: string; label: string; className: string }> = {
@@ -41,7 +41,7 @@ export function CaptureStatus({ citation, sourceName }: { citation: ClaimCitatio
         <span aria-hidden="true">{state.glyph}</span>
         {state.label}
       </span>
-      {citation.capturedAt ? <span className="text-xs text-slate-500">Checked {formatUtcTime(citation.capturedAt)}</span> : null}
+      {citation.capturedAt ? <span className="text-xs text-slate-500">Checked {formatMoment(citation.capturedAt)}</span> : null}
       {capture ? (
         <Link href={`/t/${team}/captures/${capture.id}`} className="text-brand-700 underline-offset-2 hover:underline">
           View capture<span className="sr-only"> of {sourceName}</span>

@@ -9,9 +9,9 @@ import { CaptureStatus } from "./capture-status";
 import { useClaim } from "./claim-context";
 import { valuesOfCitation, type ViaOption } from "./citation-fields";
 import { CitationEditForm } from "./citation-edit-form";
-import { formatUtcDay } from "./format-history";
 import { relationStyles } from "./relation-style";
 import type { ClaimCitation } from "./types";
+import { formatDay } from "@/lib/text/dates";
 
 type CitationItemProps = {
   citation: ClaimCitation;
@@ -85,7 +85,7 @@ export function CitationItem({ citation, viaName, relayedBy, viaOptions, onTrace
             </a>
           </Row>
         ) : null}
-        {citation.accessedAt ? <Row term="Accessed">{formatUtcDay(citation.accessedAt)}</Row> : null}
+        {citation.accessedAt ? <Row term="Accessed">{formatDay(citation.accessedAt)}</Row> : null}
       </dl>
       {citation.passage ? <blockquote className="border-l-4 border-slate-200 pl-3 font-serif text-sm text-slate-800 italic">{citation.passage}</blockquote> : null}
       <CaptureStatus citation={citation} sourceName={name} />

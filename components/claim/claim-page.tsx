@@ -18,7 +18,6 @@ import { ClaimHistory } from "./claim-history";
 import { ClaimProvider, READ_ONLY_MESSAGE, type ClaimContextValue } from "./claim-context";
 import { hasMissedChanges, isClaimChange } from "./claim-view";
 import { COMMENT_FIELD_ID, CommentThread } from "./comment-thread";
-import { formatUtcTime } from "./format-history";
 import { ProvenancePanel } from "./provenance-panel";
 import type { ShortcutCommand } from "./shortcut-keys";
 import { ShortcutHelp } from "./shortcut-help";
@@ -29,6 +28,7 @@ import { useClaimView } from "./use-claim-view";
 import { useStatusChange } from "./use-status-change";
 import { focusVerdictChoices } from "./verdict-form";
 import { VerdictPanel } from "./verdict-panel";
+import { formatMoment } from "@/lib/text/dates";
 
 type ClaimPageProps = {
   team: string;
@@ -145,7 +145,7 @@ export function ClaimPage({ team, userId, canWrite, today, detail: served, actio
         />
         {claim.deletedAt ? (
           <Notice tone="info">
-            This claim was deleted at {formatUtcTime(claim.deletedAt)}. It is shown read-only; restore it from “Recently deleted” in the article to work on it again.
+            This claim was deleted at {formatMoment(claim.deletedAt)}. It is shown read-only; restore it from “Recently deleted” in the article to work on it again.
           </Notice>
         ) : null}
         {!canWrite ? <Notice tone="info">You can read this claim; your role does not allow changes.</Notice> : null}

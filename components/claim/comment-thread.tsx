@@ -3,10 +3,10 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useClaim } from "./claim-context";
-import { formatUtcTime } from "./format-history";
 import { TextAreaField } from "./text-area-field";
 import type { ClaimComment } from "./types";
 import { FormProblem, useActionForm } from "./use-action-form";
+import { formatMoment } from "@/lib/text/dates";
 
 export const COMMENT_FIELD_ID = "comment-body";
 
@@ -26,7 +26,7 @@ export function CommentThread({ comments }: { comments: ClaimComment[] }) {
           <li key={comment.id} className="rounded-md bg-slate-50 px-3 py-2">
             <p className="text-xs text-slate-500">
               <span className="font-semibold text-slate-800">{comment.author.name}</span> ·{" "}
-              <time dateTime={new Date(comment.createdAt).toISOString()}>{formatUtcTime(comment.createdAt)}</time>
+              <time dateTime={new Date(comment.createdAt).toISOString()}>{formatMoment(comment.createdAt)}</time>
             </p>
             <p className="mt-1 text-sm whitespace-pre-wrap text-slate-800">{comment.body}</p>
           </li>

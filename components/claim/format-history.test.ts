@@ -1,23 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { MIN_RATIONALE_LENGTH } from "@/lib/verification/rules";
-import { countRationale, describeChange, formatHistoryLine, formatHistoryRow, formatUtcDay, formatUtcTime, toDateInput } from "./format-history";
+import { countRationale, describeChange, formatHistoryLine, formatHistoryRow, toDateInput } from "./format-history";
 
 const at = new Date(Date.UTC(2026, 10, 25, 10, 2, 30));
-
-describe("formatUtcTime", () => {
-  it("writes the time and day in UTC", () => {
-    expect(formatUtcTime(at)).toBe("10:02 UTC 25 Nov 2026");
-    expect(formatUtcTime(at.toISOString())).toBe("10:02 UTC 25 Nov 2026");
-  });
-
-  it("pads hours and minutes", () => {
-    expect(formatUtcTime(new Date(Date.UTC(2026, 0, 3, 4, 5)))).toBe("04:05 UTC 3 Jan 2026");
-  });
-
-  it("gives the day alone", () => {
-    expect(formatUtcDay(at)).toBe("25 Nov 2026");
-  });
-});
 
 describe("toDateInput", () => {
   it("gives a date input's value, or blank", () => {
@@ -49,19 +34,19 @@ describe("formatHistoryRow", () => {
     expect(formatHistoryRow(event)).toEqual({
       who: "Ana Reyes",
       did: "changed the state",
-      when: "10:02 UTC 25 Nov 2026",
+      when: "25 Nov 2026, 10:02 UTC",
       change: "In progress → Done",
       note: "Origin confirmed by phone",
     });
   });
 
   it("reads as one line", () => {
-    expect(formatHistoryLine(event)).toBe("Ana Reyes changed the state · 10:02 UTC 25 Nov 2026: In progress → Done — Origin confirmed by phone");
+    expect(formatHistoryLine(event)).toBe("Ana Reyes changed the state · 25 Nov 2026, 10:02 UTC: In progress → Done — Origin confirmed by phone");
   });
 
   it("leaves out an empty change and a blank note", () => {
     expect(formatHistoryLine({ ...event, type: "commented", fromValue: null, toValue: null, note: "  " })).toBe(
-      "Ana Reyes commented · 10:02 UTC 25 Nov 2026",
+      "Ana Reyes commented · 25 Nov 2026, 10:02 UTC",
     );
   });
 

@@ -1,28 +1,10 @@
 import { describeClaimEventType } from "@/lib/claims/history";
+import { formatMoment } from "@/lib/text/dates";
 import { MIN_RATIONALE_LENGTH } from "@/lib/verification/rules";
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-function toDate(value: Date | string): Date {
-  return value instanceof Date ? value : new Date(value);
-}
-
-/** "25 Nov 2026", in UTC so that every editor, and the server's render, reads the same day. */
-export function formatUtcDay(value: Date | string): string {
-  const date = toDate(value);
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-}
-
-/** "10:02 UTC 25 Nov 2026". */
-export function formatUtcTime(value: Date | string): string {
-  const date = toDate(value);
-  const time = `${String(date.getUTCHours()).padStart(2, "0")}:${String(date.getUTCMinutes()).padStart(2, "0")}`;
-  return `${time} UTC ${formatUtcDay(date)}`;
-}
 
 /** The value of an `<input type="date">`: "2026-11-25", or "" for no date. */
 export function toDateInput(value: Date | string | null | undefined): string {
-  return value ? toDate(value).toISOString().slice(0, 10) : "";
+  return value ? new Date(value).toISOString().slice(0, 10) : "";
 }
 
 export type HistoryEventLike = {
@@ -48,7 +30,7 @@ export function formatHistoryRow(event: HistoryEventLike): HistoryRow {
   return {
     who: event.actor.name,
     did: describeClaimEventType(event.type),
-    when: formatUtcTime(event.createdAt),
+    when: formatMoment(event.createdAt),
     change: describeChange(event.fromValue, event.toValue),
     note: event.note?.trim() ? event.note : null,
   };

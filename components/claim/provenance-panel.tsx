@@ -1,6 +1,7 @@
 import type { ClaimTrace } from "@/lib/sources/chain-types";
 import { ProvenanceDiagram } from "./provenance-diagram";
 import { describeIndependence, warningLabels } from "./relation-style";
+import { countOf } from "@/lib/text/plural";
 
 /** Where the claim comes from: the trace in one sentence, how independent it is, what to fix, the paths. */
 export function ProvenancePanel({ trace }: { trace: ClaimTrace }) {
@@ -20,7 +21,7 @@ export function ProvenancePanel({ trace }: { trace: ClaimTrace }) {
           </Badge>
           {trace.contradictingOrigins > 0 ? (
             <Badge className="bg-red-50 text-red-800 ring-red-300" glyph="✕">
-              {trace.contradictingOrigins} contradicting origin{trace.contradictingOrigins === 1 ? "" : "s"}
+              {countOf(trace.contradictingOrigins, "contradicting origin")}
             </Badge>
           ) : null}
         </p>

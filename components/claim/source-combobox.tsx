@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { inputClasses } from "@/components/ui/field";
 import { buildSourceItems, SourceListbox, type SourceItem } from "./source-listbox";
 import type { SourceOption } from "./types";
+import { countOf } from "@/lib/text/plural";
 
 const SEARCH_DELAY_MS = 150;
 
@@ -52,7 +53,7 @@ export function SourceCombobox({
       if (request !== sequence.current) return; // a later keystroke's answer wins
       if (!found) return setAnnouncement("The registry could not be searched; type the name to add it.");
       setOptions(found);
-      setAnnouncement(found.length === 0 ? "No source in the registry matches." : `${found.length} source${found.length === 1 ? "" : "s"} found.`);
+      setAnnouncement(found.length === 0 ? "No source in the registry matches." : `${countOf(found.length, "source")} found.`);
     }, SEARCH_DELAY_MS);
   }
 

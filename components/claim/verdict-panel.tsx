@@ -5,11 +5,11 @@ import { Button } from "@/components/ui/button";
 import { defineVerdict, isVerdict, type TeamVerdictLabels } from "@/lib/verification/verdicts";
 import type { TeamRules } from "@/lib/verification/rules";
 import { useClaim } from "./claim-context";
-import { formatUtcTime } from "./format-history";
 import { VerdictBadge } from "./verdict-badge";
 import { VerdictForm } from "./verdict-form";
 import { WithdrawVerdict } from "./withdraw-verdict";
 import type { ClaimView } from "./types";
+import { formatMoment } from "@/lib/text/dates";
 
 type Person = { id: string; name: string } | null;
 
@@ -32,7 +32,7 @@ export function VerdictPanel({ claim, labels, rules }: { claim: ClaimView["claim
           </div>
           <p className="text-xs text-slate-600">
             Given by {claim.verdictBy?.name ?? "a former member"}
-            {claim.verdictAt ? <> · <time dateTime={new Date(claim.verdictAt).toISOString()}>{formatUtcTime(claim.verdictAt)}</time></> : null}
+            {claim.verdictAt ? <> · <time dateTime={new Date(claim.verdictAt).toISOString()}>{formatMoment(claim.verdictAt)}</time></> : null}
           </p>
           <SignOffStatus verdictBy={claim.verdictBy} signedOffBy={claim.signedOffBy} signedOffAt={claim.signedOffAt} requireSignOff={rules.requireSignOff} />
           {canWrite ? <WithdrawVerdict /> : null}
@@ -62,7 +62,7 @@ function SignOffStatus({
     return (
       <p className="text-sm text-emerald-800">
         <span aria-hidden="true">✓ </span>Signed off by {signedOffBy.name}
-        {signedOffAt ? ` · ${formatUtcTime(signedOffAt)}` : ""}
+        {signedOffAt ? ` · ${formatMoment(signedOffAt)}` : ""}
       </p>
     );
   }

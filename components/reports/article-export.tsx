@@ -20,9 +20,9 @@ function toQuery(format: string, options: ExportOptions, extra: Record<string, s
 
 /**
  * The export choices as a plain GET form (the options live in the page's URL, so a chosen set of
- * options can be bookmarked) and one download link per format.
+ * options can be bookmarked), one download of every format in a .zip, and one link per format.
  */
-export function ArticleExport({ reportPath, options }: { reportPath: string; options: ExportOptions }) {
+export function ArticleExport({ reportPath, options, articleSlug }: { reportPath: string; options: ExportOptions; articleSlug: string }) {
   return (
     <div className="space-y-6">
       <form className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-label="Report options">
@@ -41,10 +41,19 @@ export function ArticleExport({ reportPath, options }: { reportPath: string; opt
         </fieldset>
         <div className="max-w-xl">
           <label htmlFor="review-url" className="block text-sm font-medium">Where the fact check is published (optional, for ClaimReview)</label>
-          <input id="review-url" name="reviewUrl" type="url" defaultValue={options.reviewUrl} placeholder="https://newsroom.example/fact-checks/putin-armies" className={inputClasses} />
+          <input id="review-url" name="reviewUrl" type="url" defaultValue={options.reviewUrl} placeholder={`https://your-site.example/fact-checks/${articleSlug}`} className={inputClasses} />
         </div>
         <button type="submit" className={buttonClasses("secondary")}>Apply options</button>
       </form>
+      <section aria-labelledby="archive-heading" className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-brand-100 bg-brand-50 p-4">
+        <div>
+          <h2 id="archive-heading" className="font-medium">Every format in one archive</h2>
+          <p className="text-sm text-slate-700">PDF, HTML, Markdown, CSV, JSON and ClaimReview of the same report, with these options and one fingerprint, in a .zip.</p>
+        </div>
+        <a href={`${reportPath}?${toQuery("zip", options)}`} className={buttonClasses("primary")} download>
+          Download all formats (.zip)
+        </a>
+      </section>
       <ul aria-label="Report formats" className="grid gap-3 sm:grid-cols-2">
         {formats.map(({ format, label, hint }) => (
           <li key={format} className="flex items-start justify-between gap-3 rounded-lg border border-slate-200 bg-white p-4">

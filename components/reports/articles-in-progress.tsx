@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ClaimProgress } from "@/components/articles/progress-bar";
 import type { TeamDashboard } from "@/lib/reports/dashboard";
+import { formatDay } from "@/lib/text/dates";
 
 type Props = { teamSlug: string; articles: TeamDashboard["articlesInProgress"]; count: number };
 
@@ -19,7 +20,7 @@ export function ArticlesInProgress({ teamSlug, articles, count }: Props) {
                 {article.title}
               </Link>
               <p className="mt-1 text-sm text-slate-600">
-                {[article.outlet, `imported ${article.createdAt.toISOString().slice(0, 10)}`, article.isStarted ? null : "not started"].filter(Boolean).join(" · ")}
+                {[article.outlet, `imported ${formatDay(article.createdAt)}`, article.isStarted ? null : "not started"].filter(Boolean).join(" · ")}
               </p>
             </div>
             <ClaimProgress counts={article.counts} total={article.total} />

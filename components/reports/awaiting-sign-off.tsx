@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { TeamDashboard } from "@/lib/reports/dashboard";
+import { formatDay } from "@/lib/text/dates";
 
 type Props = { teamSlug: string; claims: TeamDashboard["awaitingSignOff"]; count: number; requiresSignOff: boolean };
 
@@ -22,7 +23,7 @@ export function AwaitingSignOff({ teamSlug, claims, count, requiresSignOff }: Pr
               </Link>
               <p className="mt-1 text-sm text-slate-600">
                 {claim.article.title} · verdict by {claim.verdictBy ?? "someone"}
-                {claim.verdictAt ? ` on ${claim.verdictAt.toISOString().slice(0, 10)}` : ""}
+                {claim.verdictAt ? ` on ${formatDay(claim.verdictAt)}` : ""}
               </p>
             </div>
             {claim.verdictLabel ? (

@@ -1,18 +1,24 @@
 import { StatusBadge } from "@/components/workspace/status";
 import { CLAIM_STATUSES } from "@/lib/claims/status";
-import type { ReportSummary } from "@/lib/reports/model";
+import { describeVerdictShares } from "@/lib/reports/formats/wording";
+import type { Report } from "@/lib/reports/model";
+import { countOf } from "@/lib/text/plural";
 
 const listClaims = (numbers: number[]) => (numbers.length ? numbers.map((number) => `#${number}`).join(", ") : "none");
 
 /** What the report will say, before exporting it: the figures an editor-in-chief reads first. */
-export function ReportPreview({ summary }: { summary: ReportSummary }) {
+export function ReportPreview({ report }: { report: Pick<Report, "summary" | "scale"> }) {
+  const { summary } = report;
   const open = summary.openQuestions;
+  const { withVerdict, accurate } = describeVerdictShares(report);
   return (
     <section aria-labelledby="report-summary" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="report-summary" className="text-lg font-semibold">In this report</h2>
-      <p className="text-sm">
-        <strong>{summary.claimCount}</strong> claims, <strong>{Math.round(summary.shareVerified * 100)}%</strong> with a final verdict.
-      </p>
+      <ul className="text-sm">
+        <li><strong>{countOf(summary.claimCount, "claim")}</strong></li>
+        <li><strong>{withVerdict.value}</strong> {withVerdict.words}</li>
+        <li><strong>{accurate.value}</strong> {accurate.words}</li>
+      </ul>
       <div className="flex flex-wrap gap-2">
         {CLAIM_STATUSES.map((status) => (
           <StatusBadge key={status} status={status} count={summary.byStatus[status]} />

@@ -1,5 +1,6 @@
 import type { SourceDetail } from "@/lib/sources/queries";
 import { KindBadge } from "./kind-badge";
+import { formatDay } from "@/lib/text/dates";
 
 type Props = Pick<SourceDetail, "kind" | "homepage" | "domains" | "notes" | "reliability" | "createdAt" | "createdBy">;
 
@@ -26,7 +27,7 @@ export function SourceDetails({ source }: { source: Props }) {
         <dd>{source.domains.length ? source.domains.join(", ") : <span className="text-slate-500">none</span>}</dd>
         <dt className="font-medium text-slate-600">Added</dt>
         <dd>
-          {source.createdAt.toISOString().slice(0, 10)} by {source.createdBy.name}
+          {formatDay(source.createdAt)} by {source.createdBy.name}
         </dd>
       </dl>
       <section aria-labelledby="reliability-heading">

@@ -9,7 +9,7 @@ export type SourceValues = { name?: string; kind?: string; homepage?: string; do
 export function SourceFields({ values, errors }: { values: SourceValues; errors: Record<string, string[] | undefined> }) {
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <Field label="Name" name="name" required maxLength={200} defaultValue={values.name} errors={errors.name} placeholder="e.g. The Daily Beast" />
+      <Field label="Name" name="name" required maxLength={200} defaultValue={values.name} errors={errors.name} placeholder="An outlet, a person, a document…" />
       <SelectField label="Kind" name="kind" defaultValue={values.kind ?? "outlet"} errors={errors.kind}>
         {SOURCE_KINDS.map((kind) => (
           <option key={kind} value={kind}>
@@ -17,14 +17,14 @@ export function SourceFields({ values, errors }: { values: SourceValues; errors:
           </option>
         ))}
       </SelectField>
-      <Field label="Homepage (optional)" name="homepage" type="url" defaultValue={values.homepage} errors={errors.homepage} placeholder="https://www.thedailybeast.com" />
+      <Field label="Homepage (optional)" name="homepage" type="url" defaultValue={values.homepage} errors={errors.homepage} placeholder="https://" />
       <Field
         label="Domains (optional)"
         name="domains"
         defaultValue={values.domains}
         errors={errors.domains}
         hint="Separate with commas. Used to spot duplicates and to suggest this source for a link."
-        placeholder="thedailybeast.com, dailybeast.com"
+        placeholder="example.com, example.org"
       />
       <TextAreaField label="Reliability notes (optional)" name="reliability" maxLength={2_000} defaultValue={values.reliability} errors={errors.reliability} hint="How far the team trusts this source, and why." />
       <TextAreaField label="Notes (optional)" name="notes" maxLength={5_000} defaultValue={values.notes} errors={errors.notes} />

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { countOf, pluralize } from "@/lib/text/plural";
 import { KindBadge } from "./kind-badge";
 
 type Row = { id: string; name: string; kind: string; domains: string[]; reliability: string | null; citationCount: number; claimCount: number };
@@ -30,9 +31,9 @@ export function SourceTable({ team, sources }: { team: string; sources: Row[] })
                 <KindBadge kind={source.kind} />
               </td>
               <td className="px-4 py-2 text-slate-700">{source.domains.join(", ") || <span className="text-slate-500">none</span>}</td>
-              <td className="px-4 py-2 text-right tabular-nums" title={`${source.claimCount} claim(s)`}>
+              <td className="px-4 py-2 text-right tabular-nums" title={`${countOf(source.citationCount, "citation")} in ${countOf(source.claimCount, "claim")}`}>
                 {source.citationCount}
-                <span className="sr-only"> citations in {source.claimCount} claims</span>
+                <span className="sr-only"> {pluralize(source.citationCount, "citation")} in {countOf(source.claimCount, "claim")}</span>
               </td>
               <td className="max-w-xs truncate px-4 py-2 text-slate-700" title={source.reliability ?? undefined}>
                 {source.reliability ?? <span className="text-slate-500">no notes</span>}

@@ -7,6 +7,7 @@ import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/auth/action";
 import { ROLES, roleDescriptions, roleLabels } from "@/lib/auth/roles";
+import { formatMoment } from "@/lib/text/dates";
 
 type Created = { path: string; role: string; email: string; expiresAt: string; isMailed: boolean };
 type InviteAction = (state: ActionResult<Created> | null, form: FormData) => Promise<ActionResult<Created>>;
@@ -51,7 +52,7 @@ function CreatedLink({ created }: { created: Created }) {
       <p className="font-medium">
         Invitation link for {created.email}, as a new {created.role}
         {created.isMailed ? " (also sent by email)" : ""}: it works once, only for that address, until{" "}
-        {new Date(created.expiresAt).toLocaleString()}.
+        {formatMoment(created.expiresAt)}.
       </p>
       <div className="mt-2 flex flex-wrap items-center gap-2">
         <label htmlFor="invitation-link" className="sr-only">

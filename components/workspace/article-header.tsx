@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { formatDay, formatMoment } from "@/lib/text/dates";
 
 /** Headline and byline: outlet, author, date and which version of the text is shown. */
 export function ArticleHeader({
@@ -48,12 +49,12 @@ export function ArticleHeader({
         {publishedAt ? (
           <span>
             <span className="sr-only">Published </span>
-            <time dateTime={publishedAt.toISOString()}>{formatDate(publishedAt)}</time>
+            <time dateTime={publishedAt.toISOString()}>{formatDay(publishedAt)}</time>
           </span>
         ) : null}
         <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700 ring-1 ring-slate-200 ring-inset">
           Version {versionNumber}
-          {versionCount > 1 ? ` of ${versionCount}` : ""} · imported {formatDate(importedAt)}
+          {versionCount > 1 ? ` of ${versionCount}` : ""} · imported {formatDay(importedAt)}
         </span>
         {url ? (
           <a href={url} target="_blank" rel="noreferrer noopener" className="text-brand-700 underline underline-offset-2">
@@ -84,7 +85,7 @@ export function ArticleHeader({
       {capture ? (
         <p className="mt-1 text-xs text-slate-600" data-testid="version-capture">
           This version was fetched from <span className="break-all">{capture.finalUrl}</span> on{" "}
-          <time dateTime={capture.fetchedAt.toISOString()}>{formatDateTime(capture.fetchedAt)}</time> · page fingerprint{" "}
+          <time dateTime={capture.fetchedAt.toISOString()}>{formatMoment(capture.fetchedAt)}</time> · page fingerprint{" "}
           <abbr title={`SHA-256 ${capture.pageSha256}`} className="font-mono no-underline">
             {capture.pageSha256.slice(0, 12)}
           </abbr>
@@ -92,12 +93,4 @@ export function ArticleHeader({
       ) : null}
     </header>
   );
-}
-
-function formatDateTime(date: Date) {
-  return date.toLocaleString("en-GB", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" });
-}
-
-function formatDate(date: Date) {
-  return date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 }

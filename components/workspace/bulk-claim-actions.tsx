@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { CLAIM_STATUSES, claimStatusDisplay, isClaimStatus } from "@/lib/claims/status";
 import type { BulkChange, BulkUpdateResult, NumberedClaim, TeamMember } from "./types";
+import { countOf, pluralize } from "@/lib/text/plural";
 
 const UNASSIGNED = "__unassigned";
 const fieldClasses = "w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900";
@@ -26,7 +27,7 @@ export function BulkClaimActions({
   const [assignee, setAssignee] = useState("");
   const [status, setStatus] = useState("");
   const [note, setNote] = useState("");
-  const noun = `${checkedCount} claim${checkedCount === 1 ? "" : "s"}`;
+  const noun = countOf(checkedCount, "claim");
 
   return (
     <div className="grid gap-3 border-t border-slate-200 pt-2">
@@ -90,7 +91,7 @@ export function BulkClaimActions({
  */
 export function describeBulkResult(change: BulkChange, result: Pick<BulkUpdateResult, "updated" | "skipped">, claims: NumberedClaim[], members: TeamMember[]): string {
   if (result.updated === 0 && result.skipped.length === 0) return "Nothing to change: the ticked claims are already that way.";
-  const count = `${result.updated} claim${result.updated === 1 ? "" : "s"}`;
+  const count = countOf(result.updated, "claim");
   let done: string;
   if ("status" in change) done = `${count} set to ${claimStatusDisplay[change.status].label}`;
   else if (change.assigneeId === null) done = `${count} unassigned`;
@@ -101,7 +102,7 @@ export function describeBulkResult(change: BulkChange, result: Pick<BulkUpdateRe
   for (const { claimId, reason } of result.skipped) byReason.set(reason, [...(byReason.get(reason) ?? []), numberOf.get(claimId) ?? 0]);
   const reasons = [...byReason].map(([reason, numbers]) => {
     const known = numbers.filter((number) => number > 0);
-    const which = known.length === 0 ? "" : `claim${known.length === 1 ? "" : "s"} ${known.join(", ")}: `;
+    const which = known.length === 0 ? "" : `${pluralize(known.length, "claim")} ${known.join(", ")}: `;
     return `${which}${reason.replace(/\.$/, "")}`;
   });
   return `${done}; ${result.skipped.length} skipped: ${reasons.join("; ")}.`;

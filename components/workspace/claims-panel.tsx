@@ -7,6 +7,7 @@ import { BulkClaimActions } from "./bulk-claim-actions";
 import { ClaimItem, type ClaimCommands } from "./claim-item";
 import { STATUSES, StatusBadge } from "./status";
 import type { BulkChange, DeletedClaim, NumberedClaim, TeamMember } from "./types";
+import { formatMoment } from "@/lib/text/dates";
 
 /**
  * Claims the server renders into the page's HTML. A longer list is finished in the browser as
@@ -135,7 +136,7 @@ export function ClaimsPanel({
                 <span className="flex-1">
                   <span className="block text-slate-800">{claim.statement}</span>
                   <span className="text-xs text-slate-500">
-                    deleted <time dateTime={claim.deletedAt}>{formatWhen(claim.deletedAt)}</time>
+                    deleted <time dateTime={claim.deletedAt}>{formatMoment(claim.deletedAt)}</time>
                   </span>
                 </span>
                 {canWrite ? (
@@ -150,8 +151,4 @@ export function ClaimsPanel({
       ) : null}
     </section>
   );
-}
-
-function formatWhen(iso: string) {
-  return new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 }

@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/auth/action";
 import type { Suggestion, TextRange } from "./types";
+import { pluralize } from "@/lib/text/plural";
 
 /**
  * Check-worthy sentences ranked by FactDesk, each accepted as a claim or dismissed for good.
@@ -66,7 +67,7 @@ export function SuggestionsPanel({
           ? "FactDesk ranks the article's sentences by how checkable they look; accept the ones worth checking."
           : suggestions.length === 0
             ? "No new suggestions: every check-worthy sentence is already a claim or was dismissed."
-            : `${suggestions.length} check-worthy ${suggestions.length === 1 ? "sentence" : "sentences"} found, best first.`}
+            : `${suggestions.length} check-worthy ${pluralize(suggestions.length, "sentence")} found, best first.`}
       </div>
       {suggestions && suggestions.length > 0 ? (
         <ol aria-label="Suggested claims" className="max-h-[28rem] space-y-2 overflow-y-auto pr-1">

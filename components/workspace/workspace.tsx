@@ -31,6 +31,7 @@ import type {
   WorkspaceActions,
   WorkspaceClaim,
 } from "./types";
+import { countOf } from "@/lib/text/plural";
 
 /** Where to bring a claim into view once it is rendered, and which of its controls gets focus. */
 type ScrollRequest = { claimId: string; target: "text" | "list"; focus?: "select" | "up" | "down"; number?: number };
@@ -265,7 +266,7 @@ export function Workspace({
       report(result, (data) => {
         setCheckedIds(new Set());
         setActiveId(data.id);
-        return { text: `${ids.length} claims merged into one; the others are under “Recently deleted”.` };
+        return { text: `${countOf(ids.length, "claim")} merged into one; the others are under “Recently deleted”.` };
       });
     });
   }

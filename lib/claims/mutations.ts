@@ -12,6 +12,7 @@ import { STATEMENT_MAX, type CreateClaimInput } from "./schema";
 
 import { claimEventBase, claimNotFound, claimRevision } from "./revision";
 import type { Actor, Tx } from "./revision";
+import { countOf } from "@/lib/text/plural";
 
 export type { Actor };
 
@@ -242,7 +243,7 @@ export async function mergeClaims(db: Db, actor: Actor, input: { claimIds: strin
       await tx.claim.update({ where: { id: other.id }, data: { deletedAt: new Date(), revision: { increment: 1 } } });
       await recordClaimEvent(tx, { ...claimEventBase(actor, other.id), type: "merged", from: other.statement, note: `Merged into another claim` });
     }
-    await recordClaimEvent(tx, { ...claimEventBase(actor, keep.id), type: "merged", from: keep.statement, to: statement, note: `Merged ${rest.length} claim(s) into this one` });
+    await recordClaimEvent(tx, { ...claimEventBase(actor, keep.id), type: "merged", from: keep.statement, to: statement, note: `Merged ${countOf(rest.length, "claim")} into this one` });
     await reviewJudgement(tx, actor, keep.id, { reason: "Other claims were merged into this one, so its quote and statement changed" });
     return { id: keep.id };
   });

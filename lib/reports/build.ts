@@ -27,8 +27,8 @@ function groupByClaim<T extends { claimId: string }>(rows: readonly T[]): Map<st
 
 /**
  * The verification report from loaded data: pure, so the same data and options give the same
- * report (and fingerprint). The generation time and the person who asked are part of it, so
- * two exports of one article are told apart by their fingerprints.
+ * report. The generation time and the person who asked are recorded in it but left out of its
+ * fingerprint, which covers what the report says (lib/reports/fingerprint.ts).
  */
 export function buildReport(data: ReportData, options: BuildReportOptions): Report {
   const { labels, rules } = readVerificationSettings(data.team);

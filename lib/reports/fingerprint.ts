@@ -10,6 +10,17 @@ import type { FingerprintedReport, Report, ReportFingerprint } from "./model";
  */
 export const CANONICALIZATION = "JCS-lite (RFC 8785 subset): keys sorted by UTF-16 code units, no whitespace, UTF-8";
 
+/**
+ * The members the fingerprint leaves out: itself, and when and by whom this copy was made. It
+ * fingerprints what the report says (the article, the options, the summary, every claim), so
+ * the PDF, the JSON and every other format of the same report, made at any time by anyone,
+ * carry the same value, and any change to what it says changes it (docs/decisions/0017).
+ */
+export const FINGERPRINT_EXCLUDES = ["fingerprint", "generatedAt", "generatedBy"] as const;
+
+/** What copies made before `excludes` was written left out: the fingerprint member only. */
+const LEGACY_EXCLUDES = ["fingerprint"] as const;
+
 /** Keys a JS engine would order numerically, whatever order they were set in. */
 const INDEX_LIKE = /^(?:0|[1-9]\d*)$/;
 
@@ -51,24 +62,27 @@ export function canonicalizeJson(value: unknown): string {
   }
 }
 
-/** SHA-256 (hex) of the report's canonical JSON, its own `fingerprint` field left out. */
-export function hashReport(report: Report): string {
-  const { fingerprint: _ignored, ...content } = report;
+/** SHA-256 (hex) of the report's canonical JSON with the `excludes` members left out. */
+export function hashReport(report: Report, excludes: readonly string[] = FINGERPRINT_EXCLUDES): string {
+  const content = Object.fromEntries(Object.entries(report).filter(([key]) => !excludes.includes(key)));
   return createHash("sha256").update(canonicalizeJson(content), "utf8").digest("hex");
 }
 
 /**
  * The report with its fingerprint, placed after the schema fields so it reads near the top.
- * Anyone can check a copy: drop `fingerprint`, canonicalise, hash, compare.
+ * Anyone can check a copy: drop the members `excludes` names, canonicalise, hash, compare.
  */
 export function fingerprintReport(report: Report): FingerprintedReport {
   const { fingerprint: _previous, ...content } = report;
-  const fingerprint: ReportFingerprint = { algorithm: "sha256", value: hashReport(content), canonicalization: CANONICALIZATION };
+  const fingerprint: ReportFingerprint = {
+    algorithm: "sha256", value: hashReport(content), canonicalization: CANONICALIZATION, excludes: [...FINGERPRINT_EXCLUDES],
+  };
   const { schema, schemaVersion, ...rest } = content;
   return { schema, schemaVersion, fingerprint, ...rest };
 }
 
-/** True when a copy's content still matches the fingerprint it carries. */
+/** True when a copy's content still matches the fingerprint it carries (older copies: all but the fingerprint). */
 export function verifyFingerprint(report: FingerprintedReport): boolean {
-  return report.fingerprint.algorithm === "sha256" && report.fingerprint.value === hashReport(report);
+  const excludes = report.fingerprint.excludes ?? LEGACY_EXCLUDES;
+  return report.fingerprint.algorithm === "sha256" && report.fingerprint.value === hashReport(report, excludes);
 }

@@ -133,7 +133,12 @@ export type ReportSummary = {
   openQuestions: { notDone: number[]; withWarnings: number[]; awaitingSignOff: number[]; withoutVerdict: number[] };
 };
 
-export type ReportFingerprint = { algorithm: "sha256"; value: string; canonicalization: string };
+/**
+ * `excludes`: the top-level members left out of the hash (lib/reports/fingerprint.ts): the
+ * fingerprint itself and when and by whom the copy was made. Absent in copies made before it
+ * was written, whose fingerprint left out only itself.
+ */
+export type ReportFingerprint = { algorithm: "sha256"; value: string; canonicalization: string; excludes?: string[] };
 
 export type Report = {
   schema: typeof REPORT_SCHEMA_ID;

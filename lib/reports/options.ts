@@ -3,6 +3,8 @@ import { stripUnsafeCharacters } from "@/lib/text/unsafe-characters";
 
 export const REPORT_FORMATS = ["html", "md", "csv", "json", "claimreview", "pdf"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
+/** What can be downloaded: one format, or `zip`, an archive of every format of the same report. */
+export const REPORT_DOWNLOADS = [...REPORT_FORMATS, "zip"] as const;
 
 const flag = (fallback: boolean, name: string) =>
   z
@@ -16,7 +18,7 @@ const flag = (fallback: boolean, name: string) =>
  * `reviewUrl` is the page where the team publishes the fact check (ClaimReview `url`).
  */
 export const reportQuerySchema = z.object({
-  format: z.enum(REPORT_FORMATS, { error: `Unknown format. Choose one of: ${REPORT_FORMATS.join(", ")}.` }).default("html"),
+  format: z.enum(REPORT_DOWNLOADS, { error: `Unknown format. Choose one of: ${REPORT_DOWNLOADS.join(", ")}.` }).default("html"),
   history: flag(true, "history"),
   comments: flag(false, "comments"),
   final: flag(true, "final"),

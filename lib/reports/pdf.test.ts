@@ -147,6 +147,12 @@ describe("renderReportPdf (typeset)", () => {
     expect(all).toContain("Business Insider ← The Daily Beast ← Duma bill (origin reached)");
     expect(all).toContain("Internal: ask the Duma press office for the bill's number.");
     expect(all).toContain(`sha256:${report.fingerprint.value}`);
+    // The shares in the words of every format (formats/wording.ts): a verdict is not "verified".
+    // Read in drawing order (-raw): the figures stand side by side in boxes.
+    const raw = execFileSync("pdftotext", ["-raw", "-f", "1", "-l", "1", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+    expect(raw).toContain("40% have a final verdict, whatever it says (2 of 5 claims)");
+    expect(raw).toContain("20% found “Accurate” with a final verdict (1 of 5 claims)");
+    expect(all).not.toMatch(/\bverified\b/i);
     expect(pdftotext(file, pages)).toContain(`Page ${pages} of ${pages}`);
     expect(pdftotext(file, pages)).toContain("Approved by (name, role)");
     // Annotations and the outline are not compressed: the links and bookmarks can be read from the bytes.

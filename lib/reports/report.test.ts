@@ -2,9 +2,10 @@ import { readFileSync } from "node:fs";
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
+import { updateClaimStatement } from "@/lib/claims/mutations";
 import { withdrawVerdict } from "@/lib/verification/mutations";
 import { setUpTestDatabase } from "@/tests/test-db";
-import { verifyFingerprint } from "./fingerprint";
+import { hashReport, verifyFingerprint } from "./fingerprint";
 import { renderReportJson } from "./formats/json";
 import { REPORT_SCHEMA_ID } from "./model";
 import { EXPORT_TIME, exportReport, setUpReportArticle } from "./test-fixtures";
@@ -113,20 +114,39 @@ describe("JSON and its schema", () => {
 });
 
 describe("fingerprint", () => {
-  it("is the same for the same data and time, differs with the time, and changes when a verdict changes", async () => {
-    const { team, articleId, actor, claimIds, revisionOf } = await setUpReportArticle(db);
+  it("covers what the report says, not when or by whom it was made: the same content gives the same value", async () => {
+    const { team, articleId } = await setUpReportArticle(db);
     const first = await exportReport(db, team.id, articleId);
-    const again = await exportReport(db, team.id, articleId);
-    const later = await exportReport(db, team.id, articleId, { generatedAt: new Date(EXPORT_TIME.getTime() + 1000) });
+    const later = await exportReport(db, team.id, articleId, { generatedAt: new Date(EXPORT_TIME.getTime() + 86_400_000), generatedBy: { name: "Sam Second", email: null } });
 
     expect(first.fingerprint.value).toMatch(/^[0-9a-f]{64}$/);
-    expect(again.fingerprint.value).toBe(first.fingerprint.value);
-    expect(later.fingerprint.value).not.toBe(first.fingerprint.value);
+    expect(first.fingerprint.excludes).toEqual(["fingerprint", "generatedAt", "generatedBy"]);
+    expect(later.generatedAt).not.toBe(first.generatedAt);
+    expect(later.fingerprint.value).toBe(first.fingerprint.value);
     expect(verifyFingerprint(first)).toBe(true);
+    expect(verifyFingerprint({ ...first, generatedAt: "2030-01-01T00:00:00.000Z" })).toBe(true);
     expect(verifyFingerprint({ ...first, claims: first.claims.slice(1) })).toBe(false);
+    // Other options say something else (history left out), so they are another report.
+    expect((await exportReport(db, team.id, articleId, { includeHistory: false })).fingerprint.value).not.toBe(first.fingerprint.value);
+  });
+
+  it("changes when a claim's content changes: its statement, or its verdict", async () => {
+    const { team, articleId, actor, claimIds, revisionOf } = await setUpReportArticle(db);
+    const first = await exportReport(db, team.id, articleId);
+    await updateClaimStatement(db, actor, { claimId: claimIds[3], revision: await revisionOf(claimIds[3]), statement: "Sales rose by a third." });
+    const reworded = await exportReport(db, team.id, articleId);
+    expect(reworded.fingerprint.value).not.toBe(first.fingerprint.value);
 
     await withdrawVerdict(db, actor, { claimId: claimIds[2], revision: await revisionOf(claimIds[2]), note: "New evidence came in" });
-    const changed = await exportReport(db, team.id, articleId);
-    expect(changed.fingerprint.value).not.toBe(first.fingerprint.value);
+    const withdrawn = await exportReport(db, team.id, articleId);
+    expect(withdrawn.fingerprint.value).not.toBe(reworded.fingerprint.value);
+  });
+
+  it("still verifies a copy made before `excludes` was written, whose fingerprint covered everything else", async () => {
+    const { team, articleId } = await setUpReportArticle(db);
+    const { fingerprint, ...content } = await exportReport(db, team.id, articleId);
+    const legacy = { ...content, fingerprint: { algorithm: "sha256" as const, value: hashReport(content, ["fingerprint"]), canonicalization: fingerprint.canonicalization } };
+    expect(verifyFingerprint(legacy)).toBe(true);
+    expect(verifyFingerprint({ ...legacy, generatedAt: "2030-01-01T00:00:00.000Z" })).toBe(false);
   });
 });

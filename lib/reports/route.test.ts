@@ -1,4 +1,7 @@
 import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
@@ -70,10 +73,66 @@ describe("GET /api/t/[team]/articles/[articleId]/report", () => {
     expect(text).toContain(`sha256:${fingerprint}`);
   });
 
+  it("gives every format of the same report the same fingerprint, whenever each was downloaded, in its header and its body", async () => {
+    const bodies: Record<string, string> = {};
+    const headers = new Set<string | null>();
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      for (const [index, format] of ["html", "md", "csv", "json", "claimreview", "pdf"].entries()) {
+        vi.setSystemTime(new Date(Date.UTC(2025, 4, 6, 9, 30, index, index * 7)));
+        const response = await get(`format=${format}`);
+        headers.add(response.headers.get("x-report-fingerprint"));
+        bodies[format] = format === "pdf"
+          ? execFileSync("pdftotext", ["-", "-"], { input: Buffer.from(await response.arrayBuffer()), encoding: "utf8" })
+          : await response.text();
+      }
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(headers.size).toBe(1);
+    const [header] = [...headers];
+    const json = JSON.parse(bodies.json);
+    expect(json.generatedAt).toBe("2025-05-06T09:30:03.021Z");
+    expect(`sha256:${json.fingerprint.value}`).toBe(header);
+    expect(bodies.html).toContain(`<meta name="report-fingerprint" content="${header}">`);
+    expect(bodies.md).toContain(`Report fingerprint: \`${header}\``);
+    expect(bodies.csv.split("\r\n")[1].endsWith(header!)).toBe(true);
+    expect(JSON.parse(bodies.claimreview)[0].isBasedOn.identifier).toBe(header);
+    expect(bodies.pdf.replace(/\s+/g, "")).toContain(header);
+  });
+
+  it("serves every format of the same report in one .zip that opens, each file carrying the archive's fingerprint", async () => {
+    const response = await get("format=zip&comments=1&reviewUrl=https://desk.example/checks/9");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/zip");
+    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="report-putin-s-private-armies-\d{4}-\d{2}-\d{2}\.zip"$/);
+    const header = response.headers.get("x-report-fingerprint")!;
+    const folder = mkdtempSync(path.join(tmpdir(), "factdesk-archive-"));
+    const archive = path.join(folder, "report.zip");
+    writeFileSync(archive, Buffer.from(await response.arrayBuffer()));
+    // Opened by Info-ZIP's unzip, not by the library that wrote it.
+    expect(execFileSync("unzip", ["-t", archive], { encoding: "utf8" })).toContain("No errors detected");
+    execFileSync("unzip", ["-q", archive, "-d", folder]);
+    const names = readdirSync(folder).filter((name) => name !== "report.zip").sort();
+    const stem = names.find((name) => name.endsWith(".json"))!.replace(/\.json$/, "");
+    expect(names).toEqual(["README.txt", ...["claimreview.jsonld", "csv", "html", "json", "md", "pdf"].map((extension) => `${stem}.${extension}`)]);
+    const read = (extension: string) => readFileSync(path.join(folder, `${stem}.${extension}`), "utf8");
+    const json = JSON.parse(read("json"));
+    expect(`sha256:${json.fingerprint.value}`).toBe(header);
+    expect(json.options).toEqual({ includeHistory: true, includeComments: true, finalOnly: true });
+    expect(read("html")).toContain(`<meta name="report-fingerprint" content="${header}">`);
+    expect(read("md")).toContain(`Report fingerprint: \`${header}\``);
+    expect(read("csv").split("\r\n")[1].endsWith(header)).toBe(true);
+    expect(JSON.parse(read("claimreview.jsonld"))[0]).toMatchObject({ url: "https://desk.example/checks/9#claim-1", isBasedOn: { identifier: header } });
+    const pdf = execFileSync("pdftotext", [path.join(folder, `${stem}.pdf`), "-"], { encoding: "utf8" }).replace(/\s+/g, "");
+    expect(pdf).toContain(header);
+    expect(readFileSync(path.join(folder, "README.txt"), "utf8")).toContain(`Report fingerprint ${header}`);
+  });
+
   it("answers 400 for an unknown format, 404 for another team's or an unknown article, as JSON", async () => {
     const unknown = await get("format=docx");
     expect(unknown.status).toBe(400);
-    expect(await unknown.json()).toEqual({ error: "Unknown format. Choose one of: html, md, csv, json, claimreview, pdf." });
+    expect(await unknown.json()).toEqual({ error: "Unknown format. Choose one of: html, md, csv, json, claimreview, pdf, zip." });
     const stranger = await setUpReportArticle(db);
     const other = await get("format=json", { articleId: stranger.articleId });
     expect(other.status).toBe(404);

@@ -17,9 +17,11 @@ const numbersWhere = (claims: readonly ReportClaim[], test: (claim: ReportClaim)
   claims.filter(test).map((claim) => claim.number);
 
 /**
- * The report's headline figures. "Verified" means a final verdict, whatever it says: a claim
- * found false is verified too. Verdicts still awaiting sign-off are counted as open questions
- * (also when they are shown), never among the results.
+ * The report's headline figures. `shareVerified` (its name kept for schema v1) is the share of
+ * claims with a final verdict, whatever it says: a claim found false, misleading or not
+ * checkable counts too, which is why every format words it "have a final verdict" and gives the
+ * share found accurate beside it (formats/wording.ts, describeVerdictShares). Verdicts still
+ * awaiting sign-off are counted as open questions (also when they are shown), never among the results.
  */
 export function summarizeClaims(claims: readonly ReportClaim[]): ReportSummary {
   const finals = claims.filter((claim) => claim.verdictState === "final");

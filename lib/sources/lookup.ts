@@ -1,4 +1,5 @@
 import type { Source } from "./types";
+import { countOf } from "@/lib/text/plural";
 
 /** Sources as a list or already keyed by id (pass a Map when tracing many claims). */
 export type SourceLookup = readonly Source[] | ReadonlyMap<string, Source>;
@@ -16,5 +17,5 @@ export function nameSource(sourceId: string, sourceById: ReadonlyMap<string, Sou
 /** "3 outlets" when every source is an outlet, else "3 sources": the word editors expect. */
 export function countSources(sources: readonly (Source | null)[]): string {
   const noun = sources.every((source) => source?.kind === "outlet") ? "outlet" : "source";
-  return `${sources.length} ${noun}${sources.length === 1 ? "" : "s"}`;
+  return countOf(sources.length, noun);
 }

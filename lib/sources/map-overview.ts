@@ -2,6 +2,7 @@ import type { ChainWarningKind, ClaimTrace } from "./chain-types";
 import { normalizeSourceName } from "./normalize";
 import type { SourceUsage } from "./source-map";
 import { isSupportingRelation } from "./types";
+import { countOf } from "@/lib/text/plural";
 
 /**
  * How a claim's provenance reads at a glance, in the order editors must act on it:
@@ -60,7 +61,7 @@ export function describeClaimCounts(kinds: readonly ProvenanceKind[]): string {
     if (count === 0) return [];
     return [`${count} ${PHRASES[kind][count === 1 ? 0 : 1]}`];
   });
-  return `${kinds.length} claim${kinds.length === 1 ? "" : "s"}: ${parts.join(", ")}`;
+  return `${countOf(kinds.length, "claim")}: ${parts.join(", ")}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createInvitationToken, getInvitationStatus, hashInvitationToken, invitationStatusMessages } from "./invitation-token";
+import { createInvitationToken, getInvitationStatus, hashInvitationToken, invitationStatusMessages, readInvitationPath } from "./invitation-token";
 
 const now = new Date("2025-03-01T12:00:00Z");
 const later = new Date(now.getTime() + 60_000);
@@ -47,5 +47,17 @@ describe("getInvitationStatus", () => {
 
   it("has a message for every status that is not valid", () => {
     expect(Object.keys(invitationStatusMessages).sort()).toEqual(["accepted", "expired", "revoked"]);
+  });
+});
+
+describe("readInvitationPath", () => {
+  it("reads the invitation of an invitation page's path, with its mailed mark, and nothing else", () => {
+    const token = "A".repeat(43);
+    expect(readInvitationPath(`/invite/${token}`)).toEqual({ token });
+    expect(readInvitationPath(`/invite/${token}?m=abc_123`)).toEqual({ token, mailed: "abc_123" });
+    expect(readInvitationPath(`/invite/${token}?m=${"x".repeat(101)}`)).toEqual({ token });
+    for (const path of ["/", "/sign-in", `/invite/${token}/more`, "/invite/", `/t/desk?next=/invite/${token}`, "/invite/a%2Fb"]) {
+      expect(readInvitationPath(path), path).toBeNull();
+    }
   });
 });

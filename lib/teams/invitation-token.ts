@@ -40,3 +40,17 @@ export function findAddressMismatch(invitationEmail: string | null, accountEmail
   if (invitationEmail === accountEmail) return null;
   return `This invitation is for ${maskEmail(invitationEmail)}: sign in with that address, or ask the team's owner for a new one.`;
 }
+
+/**
+ * The invitation an invitation page's path names ("/invite/<token>", "?m=" when the link came
+ * by mail), or null for any other path. A sign-up reached from that page by way of sign-in
+ * ("New here? Create an account") carries it only as its callback, and is for that invitation
+ * all the same: the invited address filled in, the team joined.
+ */
+export function readInvitationPath(path: string): { token: string; mailed?: string } | null {
+  const url = new URL(path, "http://path.invalid");
+  const match = /^\/invite\/([A-Za-z0-9_-]{1,100})$/.exec(url.pathname);
+  if (!match) return null;
+  const mailed = url.searchParams.get("m");
+  return mailed && mailed.length <= 100 ? { token: match[1], mailed } : { token: match[1] };
+}

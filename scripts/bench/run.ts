@@ -18,23 +18,14 @@ import { measureFirstLoadJs } from "./first-load-js";
 import { measureExports, measureStatusChanges, measureSuggestions, measureThroughputRatio, measureWorkspacePage, type Context } from "./measurements";
 import { ARTICLE_COUNT, HEAVY, seedBench } from "./seed";
 import { BENCH_PASSWORD } from "./seed-team";
-import { buildApp, isBuildStale, startServer, type Server } from "./server";
+import { prepareBuild } from "../lib/build";
+import { startServer, type Server } from "./server";
 import { signIn } from "./session";
+import { countOf } from "../../lib/text/plural";
 
 const WORKSPACE_ROUTE = "(app)/t/[team]/articles/[articleId]";
 const started = performance.now();
 const log = (line: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
-
-function prepareBuild(args: string[]) {
-  const isStale = isBuildStale();
-  if (args.includes("--no-build")) {
-    if (isStale) log("warning: the build is missing or older than the sources (--no-build given)");
-    return;
-  }
-  if (!args.includes("--build") && !isStale) return log("production build is up to date");
-  log("building (next build)…");
-  buildApp();
-}
 
 /** Runs one measurement; a failure is reported and the others still run. */
 async function collect(figures: Figures, failures: string[], name: string, measure: () => Promise<Figures> | Figures) {
@@ -52,7 +43,7 @@ async function main() {
   const kind = readDatabaseKind(args);
   const processes = readProcessCount(args);
   const resultsFile = path.join("bench", kind === "sqlite" && processes === 1 ? "results.json" : `results-${kind}-${processes}p.json`);
-  prepareBuild(args);
+  prepareBuild(args, log);
   const database = await createThrowawayDatabase(kind, { name: "factdesk_bench", serverUrl: process.env.BENCH_POSTGRES_URL, durable: true });
   log(`database: ${database.describe}`);
   const db = createPrismaClient(database.url);
@@ -92,7 +83,7 @@ async function main() {
   const missed = Object.values(figures).filter((figure) => judge(figure) !== "met").length;
   console.log(`${Object.keys(figures).length - missed} of ${Object.keys(figures).length} targets met on ${kind} with ${processes} server process${processes > 1 ? "es" : ""}; figures in ${resultsFile}`);
   if (failures.length > 0) {
-    console.error(`\n${failures.length} measurement(s) failed:\n  ${failures.join("\n  ")}`);
+    console.error(`\n${countOf(failures.length, "measurement")} failed:\n  ${failures.join("\n  ")}`);
     process.exitCode = 1;
   }
 }

@@ -1,34 +1,9 @@
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 import { appServerArgs } from "../lib/app-server";
 import { findFreePort } from "../lib/free-port";
 
-const NEXT_BIN = path.join("node_modules", "next", "dist", "bin", "next");
-/** What the production build is made from; a build older than any of these is stale. */
-const BUILD_INPUTS = ["app", "components", "lib", "proxy.ts", "instrumentation.ts", "server.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json"];
-
-function newestChange(entry: string): number {
-  if (!fs.existsSync(entry)) return 0;
-  const stat = fs.statSync(entry);
-  if (!stat.isDirectory()) return /\.test\.tsx?$/.test(entry) ? 0 : stat.mtimeMs;
-  return Math.max(0, ...fs.readdirSync(entry).map((name) => newestChange(path.join(entry, name))));
-}
-
-/** True when .next holds no production build, or one older than a source file it is built from. */
-export function isBuildStale(): boolean {
-  const buildId = path.join(".next", "BUILD_ID");
-  if (!fs.existsSync(buildId)) return true;
-  return Math.max(...BUILD_INPUTS.map(newestChange)) > fs.statSync(buildId).mtimeMs;
-}
-
-/** `next build` and the server's bundle, as `npm run build` does it. */
-export function buildApp() {
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-  execFileSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env });
-  execFileSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/build-server.ts"], { stdio: "inherit", env });
-}
+export { buildApp, isBuildStale } from "../lib/build";
 
 export type Server = { baseUrl: string; process: ChildProcess; stop: () => Promise<void> };
 

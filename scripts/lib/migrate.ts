@@ -16,6 +16,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { databaseKind, describeDatabaseUrl, resolveSqlitePath, type DatabaseKind } from "../../lib/config/database-url";
+import { countOf } from "../../lib/text/plural";
 
 export const MIGRATIONS_FOLDER: Record<DatabaseKind, string> = {
   sqlite: path.join("prisma", "migrations"),
@@ -100,7 +101,7 @@ export async function applyMigrations(databaseUrl: string, options: { log?: (lin
         throw new MigrationError(`Migration ${migration.name} failed and was rolled back; the database is as it was before it. ${(error as Error).message}`);
       }
     }
-    log(applied.length ? `Applied ${applied.length} migration(s) to ${describeDatabaseUrl(databaseUrl)}: ${applied.join(", ")}.` : `The database at ${describeDatabaseUrl(databaseUrl)} is up to date.`);
+    log(applied.length ? `Applied ${countOf(applied.length, "migration")} to ${describeDatabaseUrl(databaseUrl)}: ${applied.join(", ")}.` : `The database at ${describeDatabaseUrl(databaseUrl)} is up to date.`);
     return applied;
   } finally {
     await target.close();
@@ -167,7 +168,7 @@ function openSqlite(databaseUrl: string): Target {
         if (done) return false;
         sqlite.exec(migration.sql);
         const broken = sqlite.pragma("foreign_key_check") as unknown[];
-        if (broken.length > 0) throw new Error(`${broken.length} row(s) would point at rows that do not exist.`);
+        if (broken.length > 0) throw new Error(`${countOf(broken.length, "row")} would point at rows that do not exist.`);
         sqlite
           .prepare(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count) VALUES (?, ?, ?, ?, ?, 1)`)
           .run(randomUUID(), migration.checksum, migration.name, sqliteTimestamp(), sqliteTimestamp());

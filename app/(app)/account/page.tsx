@@ -14,6 +14,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { findHomeTeamSlug } from "@/lib/teams/queries";
+import { countOf } from "@/lib/text/plural";
 import {
   cancelTwoStepAction,
   changePasswordAction,
@@ -57,7 +58,7 @@ export default async function AccountPage() {
       <Card>
         <h2 className="mb-1 text-lg font-semibold">Where you are signed in</h2>
         <p className="mb-2 text-sm text-slate-600">
-          A session ends after {env.SESSION_IDLE_HOURS} hours without use and {env.SESSION_LIFETIME_DAYS} days after you signed in,
+          A session ends after {countOf(env.SESSION_IDLE_HOURS, "hour")} without use and {countOf(env.SESSION_LIFETIME_DAYS, "day")} after you signed in,
           or when you sign out. Sign out of a device you do not recognise, and change your password.
         </p>
         <SessionList sessions={account.sessions} currentId={session?.sessionId ?? ""} endSession={endSessionAction} signOutEverywhere={signOutEverywhereAction} />

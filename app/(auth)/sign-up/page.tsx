@@ -6,6 +6,7 @@ import { Notice } from "@/components/ui/notice";
 import { readSafeCallbackUrl } from "@/lib/auth/callback-url";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { readInvitationPath } from "@/lib/teams/invitation-token";
 import { findInvitation } from "@/lib/teams/invitations";
 import { signUpAction } from "./actions";
 
@@ -14,8 +15,10 @@ export const metadata = { title: "Create an account" };
 export default async function SignUpPage({ searchParams }: PageProps<"/sign-up">) {
   const params = await searchParams;
   if (await getSessionUser()) redirect(readSafeCallbackUrl(params.callbackUrl));
-  const token = typeof params.invitation === "string" ? params.invitation : undefined;
-  const mailed = typeof params.m === "string" ? params.m : undefined;
+  // From the invitation page directly (?invitation=), or by way of sign-in (?callbackUrl=/invite/…).
+  const fromInvitePage = readInvitationPath(readSafeCallbackUrl(params.callbackUrl));
+  const token = typeof params.invitation === "string" ? params.invitation : fromInvitePage?.token;
+  const mailed = typeof params.m === "string" ? params.m : fromInvitePage?.mailed;
   const invitation = token ? await findInvitation(db, token) : null;
   // A link made before invitations named an address cannot be used any more (it names nobody).
   const isInvited = invitation?.status === "valid" && Boolean(invitation.email);

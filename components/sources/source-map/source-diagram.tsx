@@ -2,6 +2,7 @@ import { ARTICLE_NODE, type SourceGraph } from "@/lib/sources/map-graph";
 import type { CitationRelation } from "@/lib/sources/types";
 import { abbreviate } from "@/lib/text/truncate";
 import { DIAGRAM_LABEL_HEIGHT, layOutDiagram, NODE_HEIGHT, NODE_WIDTH, type PlacedNode } from "./diagram-layout";
+import { countOf, pluralize } from "@/lib/text/plural";
 
 /** Each relation has its own dash pattern as well as its colour and its word on the edge. */
 const RELATION_LINES: Record<CitationRelation, { stroke: string; dash?: string; width: number; meaning: string }> = {
@@ -89,7 +90,7 @@ export function SourceDiagram({ graph, numberByClaimId }: { graph: SourceGraph; 
             <li key={`text-${edge.from}-${edge.to}-${edge.relation}`}>
               {edge.from === ARTICLE_NODE ? "The article" : nameOf.get(edge.from)} {edge.from === ARTICLE_NODE ? "cites" : "reports"}{" "}
               {nameOf.get(edge.to)} ({edge.relation}
-              {edge.isLoop ? ", closing a loop" : ""}) for claim{edge.claimIds.length === 1 ? "" : "s"}{" "}
+              {edge.isLoop ? ", closing a loop" : ""}) for {pluralize(edge.claimIds.length, "claim")}{" "}
               {edge.claimIds.map((id) => numberByClaimId.get(id)).join(", ")}
             </li>
           ))}
@@ -101,7 +102,7 @@ export function SourceDiagram({ graph, numberByClaimId }: { graph: SourceGraph; 
 
 function DiagramNode({ node }: { node: PlacedNode }) {
   const isArticle = node.kind === "article";
-  const count = `${node.claimIds.length} claim${node.claimIds.length === 1 ? "" : "s"}`;
+  const count = countOf(node.claimIds.length, "claim");
   const subtitle = isArticle
     ? abbreviate(node.name, 28)
     : node.end === "origin"

@@ -1,6 +1,7 @@
 import type { SourceMapClaim } from "@/lib/sources/map-queries";
 import { describeClaimCounts, findMostLeanedOn } from "@/lib/sources/map-overview";
 import type { SourceUsage } from "@/lib/sources/source-map";
+import { countOf } from "@/lib/text/plural";
 
 /**
  * The map in two sentences, then the claims standing on one origin by number, each a link
@@ -17,7 +18,7 @@ export function SourceMapHeadline({ claims, sources, outlet }: { claims: SourceM
       </h2>
       {leaned ? (
         <p className="text-slate-700">
-          Most leaned-on source: <strong>{leaned.names.join(", ")}</strong> ({leaned.claimCount} claim{leaned.claimCount === 1 ? "" : "s"}
+          Most leaned-on source: <strong>{leaned.names.join(", ")}</strong> ({countOf(leaned.claimCount, "claim")}
           {leaned.names.length > 1 ? " each" : ""})
           {outlet ? <span className="text-slate-500"> — not counting {outlet} itself</span> : null}
         </p>

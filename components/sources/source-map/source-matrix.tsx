@@ -5,6 +5,7 @@ import { listSourceRoles } from "@/lib/sources/map-overview";
 import type { SourceUsage } from "@/lib/sources/source-map";
 import { ProvenanceBadge, ProvenanceFlags } from "./provenance-badge";
 import { RoleLegend, SourceRoleCell } from "./source-role-cell";
+import { countOf } from "@/lib/text/plural";
 
 type Column = { sourceId: string; name: string; claimCount: number };
 
@@ -43,7 +44,7 @@ export function SourceMatrix({ claims, sources, claimsHref }: { claims: SourceMa
                 <th key={column.sourceId} scope="col" className="min-w-[6.5rem] px-2 py-2 text-center align-bottom font-semibold">
                   <span className="block text-slate-900">{column.name}</span>
                   <span className="block font-normal">
-                    {column.claimCount > 0 ? `${column.claimCount} claim${column.claimCount === 1 ? "" : "s"}` : "not in support"}
+                    {column.claimCount > 0 ? countOf(column.claimCount, "claim") : "not in support"}
                   </span>
                 </th>
               ))}

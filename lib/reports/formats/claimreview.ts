@@ -1,3 +1,5 @@
+import { normalizeSourceName } from "@/lib/sources/normalize";
+import type { SourceKind } from "@/lib/sources/types";
 import type { ClaimReviewRating } from "@/lib/verification/verdicts";
 import type { FingerprintedReport, ReportClaim } from "../model";
 
@@ -15,8 +17,13 @@ import type { FingerprintedReport, ReportClaim } from "../model";
  *   cutting a claim short would misquote it.
  * - `reviewRating` always has `alternateName` (the team's published wording); the 1-5 numbers
  *   come with it except for "not checkable", which is not a judgement of truth.
- * - `itemReviewed` is a Claim whose author is the article's author (a Person) or else its
- *   outlet (an Organization), appearing in the article (`appearance`, the article URL).
+ * - `itemReviewed` is a Claim appearing in the article (`appearance`, the article URL). Its
+ *   `author` is who made the claim: when the claim is attributed (a chain of "states" citations
+ *   ends at a person, an organisation or an outlet, as "according to Kartapolov" is traced to
+ *   Kartapolov), that source, typed by its kind in the registry (a person is a Person, an outlet
+ *   or organisation an Organization); otherwise the article's author, or else its outlet. An
+ *   author whose name is the outlet's or that of an outlet or organisation the report cites
+ *   (bylines such as "Reuters") is an Organization, never a Person.
  * - `datePublished` is the day the verdict became final (its sign-off, else when given).
  * - `isBasedOn` names this report and its fingerprint, so the markup can be traced back to the
  *   signed record; search engines ignore it.
@@ -38,7 +45,8 @@ export type ClaimReviewObject = {
   reviewRating: ClaimReviewRating;
   itemReviewed: {
     "@type": "Claim";
-    author?: Party;
+    /** Several when the claim is attributed to several sources. */
+    author?: Party | Party[];
     datePublished?: string;
     appearance?: { "@type": "Article"; url: string; headline: string; publisher?: Party; datePublished?: string };
   };
@@ -50,15 +58,46 @@ function withFragment(base: string, number: number): string {
   return `${hash < 0 ? base : base.slice(0, hash)}#claim-${number}`;
 }
 
-function buildClaimAuthor(article: FingerprintedReport["article"]): Party | undefined {
-  if (article.author) return { "@type": "Person", name: article.author };
+/** Kinds of source that can make a claim; documents and data sets are what claims rest on. */
+const CLAIMANT_TYPES: Partial<Record<SourceKind, Party["@type"]>> = { person: "Person", organisation: "Organization", outlet: "Organization" };
+
+/** The normalised names the report knows as organisations: the article's outlet and every cited outlet or organisation. */
+function collectOrganisationNames(report: FingerprintedReport): Set<string> {
+  const names = new Set<string>();
+  if (report.article.outlet) names.add(normalizeSourceName(report.article.outlet));
+  for (const claim of report.claims) {
+    for (const { source } of claim.citations) {
+      if (CLAIMANT_TYPES[source.kind] === "Organization") names.add(normalizeSourceName(source.name));
+    }
+  }
+  return names;
+}
+
+/** The article's author (an Organization when the name is an outlet's), or else its outlet. */
+function buildArticleAuthor(article: FingerprintedReport["article"], organisations: Set<string>): Party | undefined {
+  if (article.author) return { "@type": organisations.has(normalizeSourceName(article.author)) ? "Organization" : "Person", name: article.author };
   if (article.outlet) return { "@type": "Organization", name: article.outlet };
   return undefined;
 }
 
-function buildItemReviewed(article: FingerprintedReport["article"]): ClaimReviewObject["itemReviewed"] {
+/**
+ * Whom the claim is attributed to: the sources where its chains of "states" citations end (a
+ * chain ends at the citation that relays nobody), when they are people, organisations or outlets.
+ */
+export function findClaimants(claim: ReportClaim): Party[] {
+  const claimants = new Map<string, Party>();
+  for (const citation of claim.citations) {
+    const type = CLAIMANT_TYPES[citation.source.kind];
+    if (citation.relation !== "states" || citation.viaCitationId !== null || !type) continue;
+    claimants.set(normalizeSourceName(citation.source.name), { "@type": type, name: citation.source.name });
+  }
+  return [...claimants.values()];
+}
+
+function buildItemReviewed(claim: ReportClaim, article: FingerprintedReport["article"], articleAuthor: Party | undefined): ClaimReviewObject["itemReviewed"] {
   const item: ClaimReviewObject["itemReviewed"] = { "@type": "Claim" };
-  const author = buildClaimAuthor(article);
+  const claimants = findClaimants(claim);
+  const author = claimants.length > 1 ? claimants : (claimants[0] ?? articleAuthor);
   if (author) item.author = author;
   if (article.publishedAt) item.datePublished = article.publishedAt;
   if (article.url) {
@@ -71,7 +110,7 @@ function buildItemReviewed(article: FingerprintedReport["article"]): ClaimReview
 
 export function buildClaimReviews(report: FingerprintedReport, options: ClaimReviewOptions = {}): ClaimReviewObject[] {
   const base = options.reviewUrl || report.article.url;
-  const itemReviewed = buildItemReviewed(report.article);
+  const articleAuthor = buildArticleAuthor(report.article, collectOrganisationNames(report));
   const isBasedOn = {
     "@type": "Report" as const,
     name: `Verification report: ${report.article.title}`,
@@ -88,7 +127,7 @@ export function buildClaimReviews(report: FingerprintedReport, options: ClaimRev
     datePublished: (claim.signedOffAt ?? claim.verdictAt ?? report.generatedAt).slice(0, 10),
     author: { "@type": "Organization", name: report.team.name },
     reviewRating: { ...claim.verdict.rating },
-    itemReviewed,
+    itemReviewed: buildItemReviewed(claim, report.article, articleAuthor),
     isBasedOn,
   }));
 }

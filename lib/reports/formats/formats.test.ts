@@ -10,6 +10,7 @@ import { buildClaimReviews, renderReportClaimReview } from "./claimreview";
 import { listCsvRows, renderReportCsv } from "./csv";
 import { renderReportHtml } from "./html";
 import { renderReportMarkdown } from "./markdown";
+import { describeVerdictShares } from "./wording";
 
 const db = setUpTestDatabase();
 let report: FingerprintedReport;
@@ -54,6 +55,37 @@ describe("ClaimReview", () => {
     const text = renderReportClaimReview(withMarkup);
     expect(text).not.toContain("<");
     expect(JSON.parse(text)[0].claimReviewed).toBe("</script><b>x</b>");
+  });
+});
+
+describe("ClaimReview parties", () => {
+  const person = (name: string) => ({ id: `person-${name}`, name, kind: "person" as const });
+  /** Claim 1 (final, accurate) with its chain ending at `end` instead of the Duma bill. */
+  const withChainEnd = (end: FingerprintedReport["claims"][number]["citations"][number]["source"]): FingerprintedReport => ({
+    ...report,
+    claims: report.claims.map((claim) => claim.number !== 1 ? claim : {
+      ...claim,
+      citations: claim.citations.map((citation) => (citation.source.name === "Duma bill" ? { ...citation, source: end } : citation)),
+    }),
+  });
+
+  it("names the quoted person as the claim's author when the claim is attributed, not the outlet that relays it", () => {
+    const [attributed, unattributed] = buildClaimReviews(withChainEnd(person("Andrey Kartapolov")));
+    expect(attributed.itemReviewed.author).toEqual({ "@type": "Person", name: "Andrey Kartapolov" });
+    expect(attributed.itemReviewed.appearance).toMatchObject({ url: "https://www.businessinsider.com/putin-private-armies", publisher: { "@type": "Organization", name: "Business Insider" } });
+    expect(unattributed.itemReviewed.author).toEqual({ "@type": "Person", name: "Jane Reporter" });
+    // An organisation that made the claim is an Organization; a document is what a claim rests on, not who made it.
+    const [ministry] = buildClaimReviews(withChainEnd({ id: "mod", name: "Russian Ministry of Defence", kind: "organisation" }));
+    expect(ministry.itemReviewed.author).toEqual({ "@type": "Organization", name: "Russian Ministry of Defence" });
+  });
+
+  it("types an author who is an outlet as an Organization, never a Person", () => {
+    const byline = (author: string) => buildClaimReviews({ ...report, article: { ...report.article, author } })[0].itemReviewed.author;
+    expect(byline("Business Insider")).toEqual({ "@type": "Organization", name: "Business Insider" });
+    expect(byline("The Daily Beast")).toEqual({ "@type": "Organization", name: "The Daily Beast" });
+    expect(byline("Jane Reporter")).toEqual({ "@type": "Person", name: "Jane Reporter" });
+    const noAuthor = buildClaimReviews({ ...report, article: { ...report.article, author: null } })[0].itemReviewed.author;
+    expect(noAuthor).toEqual({ "@type": "Organization", name: "Business Insider" });
   });
 });
 
@@ -122,9 +154,35 @@ describe("Markdown", () => {
     expect(md).toContain("Business Insider ← The Daily Beast ← Duma bill (origin reached)");
     expect(md).toContain("archived: [https://archive.example/insider](<https://archive.example/insider>)");
     expect(md).toContain("Nobody objected \\<script\\>alert(\"boo\")\\</script\\> \\& said \"fine\"");
-    expect(md).toContain("**Verified:** 2 of 5 claims have a final verdict (40%)");
     expect(md).toContain("**Verdict awaiting a second editor's sign-off:** claim 2");
     expect(md).not.toContain("opposite in the committee");
+  });
+});
+
+describe("the summary's shares", () => {
+  // Claims 1 (accurate) and 3 (not checkable) have a final verdict: two of five, one found accurate.
+  it("never calls a verdict of any kind 'verified': the share with a verdict and the share found accurate, in the same words in every format", () => {
+    const withVerdict = "40% have a final verdict, whatever it says (2 of 5 claims)";
+    const accurate = "20% found “Accurate” with a final verdict (1 of 5 claims)";
+    const html = renderReportHtml(report).replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+    const md = renderReportMarkdown(report).replace(/\*\*/g, "");
+    for (const text of [html, md]) {
+      expect(text).toContain(withVerdict);
+      expect(text).toContain(accurate);
+      expect(text).not.toMatch(/\bverified\b/i);
+    }
+  });
+
+  it("uses the team's word for accurate, and says 1 claim, not 1 claims", () => {
+    const renamed = {
+      ...report,
+      scale: { ...report.scale, verdicts: report.scale.verdicts.map((entry) => (entry.key === "accurate" ? { ...entry, label: "True" } : entry)) },
+      summary: { ...report.summary, claimCount: 1, finalVerdicts: 1, shareVerified: 1, byVerdict: { ...report.summary.byVerdict, accurate: 1 } },
+    };
+    expect(describeVerdictShares(renamed)).toEqual({
+      withVerdict: { value: "100%", words: "have a final verdict, whatever it says (1 of 1 claim)" },
+      accurate: { value: "100%", words: "found “True” with a final verdict (1 of 1 claim)" },
+    });
   });
 });
 

@@ -35,7 +35,7 @@ dl.meta{font-size:.9rem}
 dl.facts{font-size:.88rem;margin:.6rem 0}
 dt{color:var(--muted)}
 dd{margin:0;overflow-wrap:anywhere}
-.figures{display:grid;grid-template-columns:repeat(4,1fr);gap:.75rem;margin:1rem 0 1.25rem}
+.figures{display:grid;grid-template-columns:repeat(5,1fr);gap:.75rem;margin:1rem 0 1.25rem}
 .figure{border:1px solid var(--rule);border-radius:6px;padding:.6rem .8rem}
 .figure b{display:block;font-size:1.7rem;line-height:1.1;font-variant-numeric:tabular-nums}
 .figure span{font-size:.8rem;color:var(--muted)}

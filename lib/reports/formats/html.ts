@@ -5,6 +5,7 @@ import { escapeHtml, linkHtml } from "./html-text";
 import {
   ALL_CLEAR, describeFingerprintMeaning, describeMaker, describeSingleOrigin, listCountTables, listNumbers, listOpenQuestions, listReportMeta, listSummaryFigures, type MetaLine,
 } from "./wording";
+import { pluralize } from "@/lib/text/plural";
 
 /**
  * The policy travels with the file: opened from disk or a mail attachment, the page still
@@ -38,12 +39,12 @@ function renderSummary(report: FingerprintedReport): string {
   const singleOrigin = describeSingleOrigin(report.summary);
   return [
     `<section class="summary" aria-labelledby="summary-title"><h2 id="summary-title">Summary</h2>`,
-    `<div class="figures">${listSummaryFigures(report.summary).map(([value, label]) => `<div class="figure"><b>${escapeHtml(value)}</b><span>${escapeHtml(label)}</span></div>`).join("")}</div>`,
+    `<div class="figures">${listSummaryFigures(report).map(([value, label]) => `<div class="figure"><b>${escapeHtml(value)}</b><span>${escapeHtml(label)}</span></div>`).join("")}</div>`,
     singleOrigin ? `<div class="callout" role="note"><strong>⚠ Single origin.</strong> ${escapeHtml(singleOrigin)}</div>` : "",
     renderCounts(report),
     `<h3>Open questions</h3>`,
     questions.length > 0
-      ? `<ul class="questions">${questions.map((question) => `<li><strong>${escapeHtml(question.label)}:</strong> ${question.numbers.length === 1 ? "claim" : "claims"} ${renderClaimLinks(question.numbers)}</li>`).join("")}</ul>`
+      ? `<ul class="questions">${questions.map((question) => `<li><strong>${escapeHtml(question.label)}:</strong> ${pluralize(question.numbers.length, "claim")} ${renderClaimLinks(question.numbers)}</li>`).join("")}</ul>`
       : `<p class="all-clear">✓ ${escapeHtml(ALL_CLEAR)}</p>`,
     `</section>`,
   ].join("");

@@ -1,8 +1,9 @@
+import { pluralize } from "@/lib/text/plural";
 import type { FingerprintedReport } from "../model";
 import { renderClaimMarkdown } from "./markdown-claim";
 import { inlineMarkdown, linkMarkdown, tableMarkdown } from "./markdown-text";
 import {
-  ALL_CLEAR, describeSingleOrigin, describeStatusCounts, formatShare, listNumbers, listOpenQuestions, listReportMeta, type MetaLine,
+  ALL_CLEAR, describeFingerprintMeaning, describeSingleOrigin, describeStatusCounts, describeVerdictShares, listNumbers, listOpenQuestions, listReportMeta, type MetaLine,
 } from "./wording";
 
 const META_MARKDOWN: Record<MetaLine["kind"], (value: string) => string> = {
@@ -30,11 +31,13 @@ function renderSummary(report: FingerprintedReport): string {
   const verdicts = report.scale.verdicts
     .filter((entry) => summary.byVerdict[entry.key] > 0)
     .map((entry) => `${inlineMarkdown(entry.label)} ${summary.byVerdict[entry.key]}`);
+  const { withVerdict, accurate } = describeVerdictShares(report);
   const lines = [
     "## Summary",
     [
       `- **Claims:** ${summary.claimCount} (${describeStatusCounts(summary)})`,
-      `- **Verified:** ${summary.finalVerdicts} of ${summary.claimCount} claims have a final verdict (${formatShare(summary.shareVerified)})`,
+      `- **${withVerdict.value}** ${inlineMarkdown(withVerdict.words)}`,
+      `- **${accurate.value}** ${inlineMarkdown(accurate.words)}`,
       `- **Final verdicts:** ${verdicts.join(" · ") || "none yet"}`,
     ].join("\n"),
   ];
@@ -44,7 +47,7 @@ function renderSummary(report: FingerprintedReport): string {
   lines.push("### Open questions");
   lines.push(
     questions.length > 0
-      ? questions.map((question) => `- **${inlineMarkdown(question.label)}:** claim${question.numbers.length === 1 ? "" : "s"} ${listNumbers(question.numbers)}`).join("\n")
+      ? questions.map((question) => `- **${inlineMarkdown(question.label)}:** ${pluralize(question.numbers.length, "claim")} ${listNumbers(question.numbers)}`).join("\n")
       : ALL_CLEAR,
   );
   return lines.join("\n\n");
@@ -53,8 +56,8 @@ function renderSummary(report: FingerprintedReport): string {
 function renderFooter(report: FingerprintedReport): string {
   return [
     "---",
-    `Report fingerprint: \`sha256:${report.fingerprint.value}\`, the SHA-256 of this report's canonical JSON (${inlineMarkdown(report.fingerprint.canonicalization)}). ` +
-      `Two copies with the same fingerprint hold the same content. Schema: ${linkMarkdown(report.schema)} (version ${report.schemaVersion}).`,
+    `Report fingerprint: \`sha256:${report.fingerprint.value}\`, ${inlineMarkdown(describeFingerprintMeaning(report))} ` +
+      `Schema: ${linkMarkdown(report.schema)} (version ${report.schemaVersion}).`,
   ].join("\n\n");
 }
 

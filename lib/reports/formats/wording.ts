@@ -1,5 +1,6 @@
 import { claimStatusDisplay, CLAIM_STATUSES } from "@/lib/claims/status";
 import { sourceKindLabels } from "@/lib/sources/types";
+import { countOf, pluralize } from "@/lib/text/plural";
 import type { Verdict } from "@/lib/verification/verdicts";
 import type { FingerprintedReport, ReportCitation, ReportClaim, ReportHistoryEntry, ReportOptions, ReportSummary } from "../model";
 
@@ -158,14 +159,36 @@ export function listClaimFacts(claim: ReportClaim, scale: { bestRating: number; 
   return facts;
 }
 
-/** The summary's four figures, as [value, what it counts]. */
-export function listSummaryFigures(summary: ReportSummary): [string, string][] {
+/** A headline figure: its value ("86%") and what it counts ("have a final verdict (6 of 7 claims)"). */
+export type SummaryFigure = { value: string; words: string };
+
+/**
+ * The two shares, worded the same in every format and on the report page. A final verdict of
+ * any kind (misleading and not checkable too) is "a verdict", never "verified": the share the
+ * claims are found accurate (in the team's word for it) is the separate, second figure.
+ */
+export function describeVerdictShares(report: Pick<FingerprintedReport, "summary" | "scale">): { withVerdict: SummaryFigure; accurate: SummaryFigure } {
+  const { summary } = report;
+  const of = (count: number) => `${count} of ${countOf(summary.claimCount, "claim")}`;
+  const accurate = summary.byVerdict.accurate;
+  const label = report.scale.verdicts.find((entry) => entry.key === "accurate")?.label ?? "Accurate";
+  return {
+    withVerdict: { value: formatShare(summary.shareVerified), words: `have a final verdict, whatever it says (${of(summary.finalVerdicts)})` },
+    accurate: { value: formatShare(summary.claimCount === 0 ? 0 : accurate / summary.claimCount), words: `found “${label}” with a final verdict (${of(accurate)})` },
+  };
+}
+
+/** The summary's headline figures, as [value, what it counts]. */
+export function listSummaryFigures(report: Pick<FingerprintedReport, "summary" | "scale">): [string, string][] {
+  const { summary } = report;
   const openClaims = new Set(listOpenQuestions(summary).flatMap((question) => question.numbers)).size;
+  const { withVerdict, accurate } = describeVerdictShares(report);
   return [
-    [String(summary.claimCount), summary.claimCount === 1 ? "claim" : "claims"],
-    [formatShare(summary.shareVerified), `verified (${summary.finalVerdicts} with a final verdict)`],
+    [String(summary.claimCount), pluralize(summary.claimCount, "claim")],
+    [withVerdict.value, withVerdict.words],
+    [accurate.value, accurate.words],
     [String(summary.singleOriginClaims.length), "on a single origin"],
-    [String(openClaims), openClaims === 1 ? "claim with open questions" : "claims with open questions"],
+    [String(openClaims), pluralize(openClaims, "claim") + " with open questions"],
   ];
 }
 
@@ -201,7 +224,12 @@ export function listReportMeta(report: FingerprintedReport): MetaLine[] {
 
 /** What the fingerprint printed at the end of the report means (after "Report fingerprint sha256:…"). */
 export function describeFingerprintMeaning(report: FingerprintedReport): string {
-  return `the SHA-256 of this report's canonical JSON (${report.fingerprint.canonicalization}). Two copies with the same fingerprint hold the same content; the time the report was made and who made it are part of that content.`;
+  return (
+    `the SHA-256 of what this report says: its canonical JSON (${report.fingerprint.canonicalization}) without the fingerprint itself, ` +
+    "the time the report was made and who made it. Every format of this report (PDF, HTML, Markdown, CSV, JSON, ClaimReview) carries the same fingerprint, " +
+    "and two copies with the same fingerprint say the same, whenever and by whomever they were made; any change to an article's details, a claim, " +
+    "a verdict, a citation, the history or the options changes it."
+  );
 }
 
 /** The report's last line: what made it, under which schema, when. */

@@ -8,6 +8,7 @@ import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { listArticlesWithProgress, listOutlets, type ArticleFilter } from "@/lib/articles/list";
 import { truncate } from "@/lib/text/truncate";
+import { formatDay } from "@/lib/text/dates";
 
 export const metadata = { title: "Articles" };
 
@@ -54,7 +55,7 @@ export default async function ArticlesPage({ params, searchParams }: PageProps<"
           <label htmlFor="article-search" className="block text-xs font-medium text-slate-600">
             Search titles and text
           </label>
-          <input id="article-search" name="q" type="search" defaultValue={filter.query} className={inputClasses} placeholder="e.g. Wagner" />
+          <input id="article-search" name="q" type="search" defaultValue={filter.query} className={inputClasses} placeholder="A word from a title or the text" />
         </div>
         <div>
           <label htmlFor="article-progress" className="block text-xs font-medium text-slate-600">
@@ -103,7 +104,7 @@ export default async function ArticlesPage({ params, searchParams }: PageProps<"
                   {article.title}
                 </Link>
                 <p className="mt-1 text-sm text-slate-600">
-                  {[article.outlet, article.author, article.publishedAt?.toISOString().slice(0, 10) ?? `imported ${article.createdAt.toISOString().slice(0, 10)}`]
+                  {[article.outlet, article.author, (article.publishedAt ? formatDay(article.publishedAt) : null) ?? `imported ${formatDay(article.createdAt)}`]
                     .filter(Boolean)
                     .join(" · ")}
                 </p>

@@ -6,6 +6,7 @@ import {
 import { TYPE, writeClaim } from "./claim";
 import { findUntypesettable } from "./fonts";
 import { BODY, type Run, type Style, Typesetter } from "./typesetter";
+import { pluralize } from "@/lib/text/plural";
 
 const MUTED = { colour: C.muted };
 const TITLE: Style = { font: "bold", size: 16, colour: C.ink };
@@ -72,9 +73,9 @@ function writeHeader(page: Typesetter, report: FingerprintedReport): void {
 }
 
 function writeFigures(page: Typesetter, report: FingerprintedReport): void {
-  const figures = listSummaryFigures(report.summary);
+  const figures = listSummaryFigures(report);
   const gap = 8;
-  const width = (page.width - 3 * gap) / 4;
+  const width = (page.width - (figures.length - 1) * gap) / figures.length;
   const value: Style = { font: "bold", size: 14, colour: C.ink };
   const label: Style = { ...TYPE.small };
   const height = 8 + 17 + Math.max(...figures.map(([, words]) => page.measure([{ text: words }], label, width - 14)));
@@ -149,7 +150,7 @@ function writeSummary(page: Typesetter, report: FingerprintedReport): void {
       goTo: `claim-${number}`,
       style: { colour: C.accent },
     }));
-    page.group("LI", () => page.paragraph([{ text: "•  " }, { text: `${question.label}:`, style: { font: "bold" } }, { text: ` ${question.numbers.length === 1 ? "claim" : "claims"} ` }, ...numbers], BODY, { indent: 4, tag: "LBody" }));
+    page.group("LI", () => page.paragraph([{ text: "•  " }, { text: `${question.label}:`, style: { font: "bold" } }, { text: ` ${pluralize(question.numbers.length, "claim")} ` }, ...numbers], BODY, { indent: 4, tag: "LBody" }));
   }));
 }
 

@@ -5,6 +5,8 @@ import { db } from "@/lib/db";
 import { listAwaitingSignOff, listMyClaims } from "@/lib/verification/queries";
 import { getVerificationSettings } from "@/lib/verification/settings";
 import { isVerdict, labelVerdict } from "@/lib/verification/verdicts";
+import { countOf } from "@/lib/text/plural";
+import { formatDay } from "@/lib/text/dates";
 
 export const metadata = { title: "My claims" };
 
@@ -56,7 +58,7 @@ export default async function MyClaimsPage({ params }: PageProps<"/t/[team]/my-c
         rows={mine.map((claim) => ({
           ...claim,
           verdict: verdictLabel(claim.verdict),
-          detail: `${claim._count.citations} citation${claim._count.citations === 1 ? "" : "s"} · updated ${claim.updatedAt.toISOString().slice(0, 10)}`,
+          detail: `${countOf(claim._count.citations, "citation")} · updated ${formatDay(claim.updatedAt)}`,
         }))}
       />
       {rules.requireSignOff ? (
@@ -69,7 +71,7 @@ export default async function MyClaimsPage({ params }: PageProps<"/t/[team]/my-c
             rows={awaiting.map((claim) => ({
               ...claim,
               verdict: verdictLabel(claim.verdict),
-              detail: `verdict by ${claim.verdictBy?.name ?? "someone"}${claim.verdictAt ? ` on ${claim.verdictAt.toISOString().slice(0, 10)}` : ""}`,
+              detail: `verdict by ${claim.verdictBy?.name ?? "someone"}${claim.verdictAt ? ` on ${formatDay(claim.verdictAt)}` : ""}`,
             }))}
           />
         </section>

@@ -43,7 +43,7 @@ export default async function SourcesPage({ params, searchParams }: PageProps<"/
           <label htmlFor="source-search" className="block text-xs font-medium text-slate-600">
             Search names, domains and notes
           </label>
-          <input id="source-search" name="q" type="search" defaultValue={filter.q} className={inputClasses} placeholder="e.g. Daily Beast or thedailybeast.com" />
+          <input id="source-search" name="q" type="search" defaultValue={filter.q} className={inputClasses} placeholder="A name or a domain" />
         </div>
         <div>
           <label htmlFor="source-kind" className="block text-xs font-medium text-slate-600">

@@ -25,6 +25,7 @@ import {
 } from "@/lib/claims/schema";
 import { dismissSuggestion, listSuggestions } from "@/lib/claims/suggestions";
 import { articleIdSchema, dismissSuggestionSchema } from "@/lib/claims/schema";
+import { countOf } from "@/lib/text/plural";
 
 const write = "content:write" as const;
 
@@ -69,7 +70,7 @@ export const splitClaimAction = teamAction({ schema: splitClaimSchema, permissio
 export const mergeClaimsAction = teamAction({ schema: mergeClaimsSchema, permission: write }, async (input, context) => {
   const result = await mergeClaims(db, actorOf(context), input);
   refresh(context);
-  return { ok: true as const, data: result, message: `${input.claimIds.length} claims merged.` };
+  return { ok: true as const, data: result, message: `${countOf(input.claimIds.length, "claim")} merged.` };
 });
 
 export const moveClaimAction = teamAction({ schema: moveClaimSchema, permission: write }, async (input, context) => {

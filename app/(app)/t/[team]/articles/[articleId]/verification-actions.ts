@@ -15,6 +15,7 @@ import {
   signOffSchema,
   withdrawVerdictSchema,
 } from "@/lib/verification/schema";
+import { countOf } from "@/lib/text/plural";
 
 const write = "content:write" as const;
 
@@ -53,7 +54,7 @@ export const assignClaimAction = teamAction({ schema: assignClaimSchema, permiss
 export const bulkUpdateClaimsAction = teamAction({ schema: bulkUpdateSchema, permission: write }, async (input, context) => {
   const result = await bulkUpdateClaims(db, actorOf(context), input);
   const skipped = result.skipped.length ? `; ${result.skipped.length} skipped: ${result.skipped[0].reason}` : "";
-  return { ok: true as const, data: result, message: `${result.updated} claim${result.updated === 1 ? "" : "s"} updated${skipped}` };
+  return { ok: true as const, data: result, message: `${countOf(result.updated, "claim")} updated${skipped}` };
 });
 
 export const addCommentAction = teamAction({ schema: commentSchema, permission: write }, async (input, context) => {

@@ -5,6 +5,7 @@ import { Notice } from "@/components/ui/notice";
 import { requirePageTeam } from "@/lib/auth/page-guard";
 import { db } from "@/lib/db";
 import { getCapture, type TextRange } from "@/lib/sources/capture-queries";
+import { formatMoment } from "@/lib/text/dates";
 
 export const metadata = { title: "Page snapshot" };
 
@@ -104,8 +105,4 @@ function ExternalLink({ url }: { url: string }) {
       <span className="sr-only"> (opens in a new tab)</span>
     </a>
   );
-}
-
-function formatMoment(date: Date) {
-  return `${date.toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" })} UTC`;
 }

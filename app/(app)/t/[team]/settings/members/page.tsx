@@ -15,6 +15,7 @@ import {
   removeMemberAction,
   revokeInvitationAction,
 } from "./actions";
+import { formatDay } from "@/lib/text/dates";
 
 export const metadata = { title: "Members" };
 
@@ -102,7 +103,7 @@ export default async function MembersPage({ params }: PageProps<"/t/[team]/setti
               <li key={invitation.id} className="flex items-center justify-between gap-4 py-2">
                 <span>
                   <RoleBadge role={invitation.role} /> {invitation.email ?? "Link without email (no longer usable)"} · by {invitation.createdBy.name} ·
-                  expires {invitation.expiresAt.toISOString().slice(0, 10)}
+                  expires {formatDay(invitation.expiresAt)}
                 </span>
                 <ActionButton
                   action={revokeInvitationAction}

@@ -12,6 +12,7 @@ import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { getSource, listSourceNames } from "@/lib/sources/queries";
 import { mergeSourcesAction, updateSourceAction } from "../actions";
+import { countOf } from "@/lib/text/plural";
 
 /** One read per request, shared by the metadata and the page. */
 const loadSource = cache((teamId: string, sourceId: string) => getSource(db, teamId, sourceId));
@@ -27,7 +28,7 @@ function pageNotice(query: Record<string, string | string[] | undefined>): strin
   if (query.notice === "created") return "Source added to the registry.";
   if (query.notice !== "merged") return null;
   const count = Number(query.count) || 1;
-  return `${count} source${count === 1 ? "" : "s"} merged into this one; ${Number(query.moved) || 0} citation(s) moved over.`;
+  return `${countOf(count, "source")} merged into this one; ${countOf(Number(query.moved) || 0, "citation")} moved over.`;
 }
 
 export default async function SourcePage({ params, searchParams }: PageProps<"/t/[team]/sources/[sourceId]">) {
@@ -67,7 +68,7 @@ export default async function SourcePage({ params, searchParams }: PageProps<"/t
         <SourceDetails source={source} />
       </Card>
       <Card>
-        <h2 className="mb-2 text-lg font-semibold">Cited in {source.citations.length} place{source.citations.length === 1 ? "" : "s"}</h2>
+        <h2 className="mb-2 text-lg font-semibold">Cited in {countOf(source.citations.length, "place")}</h2>
         <SourceCitations team={team.slug} citations={source.citations} />
       </Card>
       {canWrite ? (

@@ -5,7 +5,9 @@ import { ReportPreview } from "@/components/reports/report-preview";
 import { requirePageTeam } from "@/lib/auth/page-guard";
 import { db } from "@/lib/db";
 import { buildReport } from "@/lib/reports/build";
+import { fingerprintReport } from "@/lib/reports/fingerprint";
 import { loadReportData } from "@/lib/reports/queries";
+import { slugify } from "@/lib/teams/slug";
 import { truncate } from "@/lib/text/truncate";
 
 export const metadata = { title: "Verification report" };
@@ -22,12 +24,13 @@ export default async function ArticleReportPage({ params, searchParams }: PagePr
   const [{ team: slug, articleId }, query] = await Promise.all([params, searchParams]);
   const { team, user } = await requirePageTeam(slug, "report:export");
   const options = readOptions(query);
-  const data = await loadReportData(db, team.id, articleId, { history: false, comments: false });
+  // The report the downloads will carry, so that the fingerprint shown here is theirs.
+  const data = await loadReportData(db, team.id, articleId, { history: options.history, comments: options.comments });
   if (!data) notFound();
-  const report = buildReport(data, {
-    includeHistory: false, includeComments: false, finalOnly: options.final,
+  const report = fingerprintReport(buildReport(data, {
+    includeHistory: options.history, includeComments: options.comments, finalOnly: options.final,
     generatedAt: new Date(), generatedBy: { name: user.name ?? user.email ?? "" },
-  });
+  }));
   return (
     <div className="space-y-6">
       <div>
@@ -37,11 +40,13 @@ export default async function ArticleReportPage({ params, searchParams }: PagePr
         <h1 className="mt-1 text-2xl font-semibold tracking-tight">Verification report</h1>
         <p className="font-serif text-lg text-slate-700">{report.article.title}</p>
       </div>
-      <ReportPreview summary={report.summary} />
-      <ArticleExport reportPath={`/api/t/${team.slug}/articles/${articleId}/report`} options={options} />
+      <ReportPreview report={report} />
+      <ArticleExport reportPath={`/api/t/${team.slug}/articles/${articleId}/report`} options={options} articleSlug={slugify(report.article.title)} />
       <p className="text-sm text-slate-600">
-        Every format carries the same SHA-256 fingerprint of the report&apos;s canonical JSON; each export is stamped with when it was made and by
-        whom, so two copies can be told apart. Viewers can export too.
+        Fingerprint of this report with these options: <code className="break-all font-mono text-slate-800">sha256:{report.fingerprint.value}</code>.
+        Every format, and the archive of them all, carries it: it is the SHA-256 of what the report says (the article&apos;s details, the
+        options, the summary and every claim with its verdict, citations and history), not of when or by whom a copy was made, so a PDF and a
+        JSON of this report match, and any change to a claim changes it. Viewers can export too.
       </p>
     </div>
   );

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ClaimPage } from "@/components/claim/claim-page";
+import { toDateInput } from "@/components/claim/format-history";
 import type { ClaimActions } from "@/components/claim/types";
 import { requirePageTeam } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
@@ -63,7 +64,7 @@ export default async function ClaimDetailPage({ params }: Params) {
       team={team.slug}
       userId={user.id}
       canWrite={can(role, "content:write")}
-      today={new Date().toISOString().slice(0, 10)}
+      today={toDateInput(new Date())}
       detail={detail}
       actions={actions}
       liveCursor={await loadLiveCursor(team.id)}
