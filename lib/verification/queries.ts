@@ -1,3 +1,4 @@
+import { ASSIGNABLE_ROLES } from "@/lib/auth/roles";
 import { chainCitationSelect, chainSourceSelect, parseDomains, toChainCitation, toChainSource } from "@/lib/citations/chain-input";
 import { historyRowSelect } from "@/lib/claims/events";
 import type { Db } from "@/lib/config/prisma-client";
@@ -11,7 +12,7 @@ type Person = { id: string; name: string };
 /**
  * Everything the claim page shows, in eleven flat queries whatever the claim holds: the claim and
  * its verdict, its citations with their sources and latest capture, the traced provenance,
- * history, comments, the team's members (to assign) and settings, and its neighbours in the
+ * history, comments, the members a claim can be assigned to (owners and editors) and settings, and its neighbours in the
  * list. People are read once for all the roles they play here. (Each nested relation would be a
  * query of its own in Prisma's client engine, and its query count is what an editor waits for
  * when the page opens; a change made on the page answers with what it did instead:
@@ -41,7 +42,7 @@ export async function getClaimDetail(db: Db, teamId: string, claimId: string) {
       select: historyRowSelect,
     }),
     db.claimComment.findMany({ where: { claimId, teamId }, orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, authorId: true } }),
-    db.membership.findMany({ where: { teamId }, select: { role: true, userId: true } }),
+    db.membership.findMany({ where: { teamId, role: { in: [...ASSIGNABLE_ROLES] } }, select: { role: true, userId: true } }),
     db.claim.findMany({ where: { articleId: claim.articleId, teamId, deletedAt: null }, orderBy: { position: "asc" }, select: { id: true } }),
   ]);
   const personIds = new Set<string>([

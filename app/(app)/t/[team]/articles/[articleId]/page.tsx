@@ -6,9 +6,9 @@ import { Workspace } from "@/components/workspace/workspace";
 import { requirePageTeam } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
 import { getWorkspace } from "@/lib/claims/queries";
+import { listAssignableMembers } from "@/lib/verification/assignment";
 import { db } from "@/lib/db";
 import { loadClaimTraceSummaries, type ClaimTraceSummary } from "@/lib/sources/map-queries";
-import { listMembers } from "@/lib/teams/queries";
 import {
   createClaimAction,
   deleteClaimAction,
@@ -72,7 +72,7 @@ export default async function ArticleWorkspacePage({ params, searchParams }: Pag
   const [workspace, traces, members] = await Promise.all([
     loadWorkspace(team.id, articleId),
     loadClaimTraceSummaries(db, team.id, articleId),
-    canWrite ? listMembers(db, team.id) : [],
+    canWrite ? listAssignableMembers(db, team.id) : [],
   ]);
   if (!workspace) notFound();
   const { article, version } = workspace;
@@ -88,7 +88,7 @@ export default async function ArticleWorkspacePage({ params, searchParams }: Pag
         text={version.text}
         canWrite={canWrite}
         actions={actions}
-        members={members.map((member) => ({ id: member.user.id, name: member.user.name }))}
+        members={members.map((member) => ({ id: member.id, name: member.name }))}
         claims={workspace.claims.map((claim) => ({
           id: claim.id,
           quote: claim.quote,
