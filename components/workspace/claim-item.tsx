@@ -36,6 +36,8 @@ export function focusClaimControl(claimId: string, action: ItemAction) {
 type ClaimItemProps = {
   claim: NumberedClaim;
   isActive: boolean;
+  /** Just added from a suggestion: its statement editor opens with the draft. */
+  isDraft?: boolean;
   isChecked: boolean;
   isFirst: boolean;
   isLast: boolean;
@@ -54,6 +56,7 @@ type ClaimItemProps = {
 export const ClaimItem = memo(function ClaimItem({
   claim,
   isActive,
+  isDraft = false,
   isChecked,
   isFirst,
   isLast,
@@ -62,7 +65,13 @@ export const ClaimItem = memo(function ClaimItem({
   claimsHref,
   commands,
 }: ClaimItemProps) {
-  const [isEditing, setEditing] = useState(false);
+  const [isEditing, setEditing] = useState(isDraft && canWrite);
+  // A suggestion just accepted as this claim opens its statement editor, with the draft.
+  const [wasDraft, setWasDraft] = useState(isDraft);
+  if (isDraft !== wasDraft) {
+    setWasDraft(isDraft);
+    if (isDraft && canWrite) setEditing(true);
+  }
   const isReturningFocus = useRef(false);
   useEffect(() => {
     if (isEditing || !isReturningFocus.current) return;
@@ -253,6 +262,7 @@ const provenanceFields = ["kind", "originCount", "hasCycle", "hasUnreached"] as 
 function areItemPropsEqual(before: ClaimItemProps, after: ClaimItemProps): boolean {
   return (
     before.isActive === after.isActive &&
+    before.isDraft === after.isDraft &&
     before.isChecked === after.isChecked &&
     before.isFirst === after.isFirst &&
     before.isLast === after.isLast &&

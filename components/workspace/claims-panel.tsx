@@ -23,6 +23,7 @@ export function ClaimsPanel({
   claims,
   deleted,
   activeId,
+  draftClaimId,
   checkedIds,
   canWrite,
   versionNumber,
@@ -39,6 +40,8 @@ export function ClaimsPanel({
   claims: NumberedClaim[];
   deleted: DeletedClaim[];
   activeId: string | null;
+  /** The claim whose statement editor opens by itself (a suggestion just accepted). */
+  draftClaimId?: string | null;
   checkedIds: ReadonlySet<string>;
   canWrite: boolean;
   versionNumber: number;
@@ -115,6 +118,7 @@ export function ClaimsPanel({
               key={claim.id}
               claim={claim}
               isActive={claim.id === activeId}
+              isDraft={claim.id === draftClaimId}
               isChecked={checkedIds.has(claim.id)}
               isFirst={index === 0}
               isLast={index === claims.length - 1}

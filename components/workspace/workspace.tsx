@@ -72,6 +72,8 @@ export function Workspace({
   const [addRange, setAddRange] = useState<TextRange | null>(null);
   const [splitId, setSplitId] = useState<string | null>(null);
   const [preview, setPreview] = useState<TextRange | null>(null);
+  /** The claim whose statement editor opens by itself: an accepted suggestion, to finish its draft. */
+  const [draftClaimId, setDraftClaimId] = useState<string | null>(null);
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const [isHelpOpen, setHelpOpen] = useState(false);
   const [isMerging, startMerging] = useTransition();
@@ -210,13 +212,17 @@ export function Workspace({
     [numbered],
   );
 
-  async function createClaim(range: TextRange, statement?: string) {
+  /** Adds the suggestion as a claim starting with its draft statement, and opens that statement to edit. */
+  async function acceptSuggestion(suggestion: Suggestion) {
     const { actions, team, articleId } = live.current;
-    const result = await actions.createClaim({ team, articleId, start: range.start, end: range.end, statement });
+    const { statement, speaker } = suggestion.draft;
+    const result = await actions.createClaim({ team, articleId, start: suggestion.start, end: suggestion.end, statement });
     return report(result, (data) => {
       setActiveId(data.id);
+      setDraftClaimId(data.id);
       requestScroll({ claimId: data.id, target: "list" });
-      return { text: statement === undefined ? "Claim added. Edit its statement so that it stands alone." : "Claim added." };
+      const check = speaker ? ` “${speaker}” was taken to be the speaker: check it.` : "";
+      return { text: `Claim added with a draft statement.${check} Edit it and save.` };
     });
   }
 
@@ -309,7 +315,7 @@ export function Workspace({
         {canWrite ? (
           <SuggestionsPanel
             onSuggest={() => actions.suggestClaims({ team, articleId })}
-            onAccept={(suggestion: Suggestion) => createClaim(suggestion)}
+            onAccept={acceptSuggestion}
             onDismiss={(suggestion: Suggestion) => actions.dismissSuggestion({ team, articleId, sentence: suggestion.sentence })}
             onPreview={setPreview}
           />
@@ -320,6 +326,7 @@ export function Workspace({
           claims={numbered}
           deleted={deleted}
           activeId={activeId}
+          draftClaimId={draftClaimId}
           checkedIds={liveChecked}
           canWrite={canWrite}
           versionNumber={versionNumber}
