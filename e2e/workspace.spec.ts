@@ -115,8 +115,9 @@ test("an editor claims one passage with the mouse and another with the keyboard 
   await expect(dialog).toBeHidden();
   await expect(claimItem(page, "The new militias are meant to counter sabotage")).toContainText(`“${quote}”`);
   await expect(text).toBeFocused();
-  // Markers follow the text; claim 2's passage comes first.
-  await expect(page.locator("#article-text [data-marker]")).toHaveText(["2", "1"]);
+  // Claims are listed, and numbered, in article order: the passage added second comes first.
+  await expect(page.locator("#article-text [data-marker]")).toHaveText(["1", "2"]);
+  await expect(claimList(page).getByRole("listitem").first()).toContainText("The new militias");
 
   // Clicking a highlight selects its claim in the list.
   await page.locator("#article-text mark").filter({ hasText: "chairman" }).click();
@@ -132,6 +133,17 @@ test("an editor edits, reorders, deletes and undoes, splits and merges claims", 
   await signIn(page, editor.email, editor.password);
   await page.goto(article.url);
   await expect(page.getByText("3 unchecked")).toBeVisible();
+
+  // Listed in article order (Fighters comes first in the text), without Up and Down; the editor's
+  // own order (the order added, here) is one choice away and is remembered.
+  await expect(claimList(page).getByRole("listitem").first()).toContainText("Fighters from the group");
+  await selectClaim(page, "Fighters from the group");
+  await expect(page.getByRole("button", { name: /^Move claim/ })).toHaveCount(0);
+  await page.getByRole("radio", { name: "Your order" }).check();
+  await expect(claimList(page).getByRole("listitem").first()).toContainText("Russia already has a national guard");
+  await page.reload();
+  await expect(page.getByRole("radio", { name: "Your order" })).toBeChecked();
+  await expect(claimList(page).getByRole("listitem").first()).toContainText("Russia already has a national guard");
 
   // Edit a statement inline.
   await selectClaim(page, "Russia already has a national guard");
@@ -207,8 +219,17 @@ test("an editor accepts a suggestion and dismisses another, which stays dismisse
 
   const accepted = await sentenceOf(suggestions.first());
   await suggestions.first().getByRole("button", { name: /^Accept/ }).click();
+  // The quote is the sentence as written; the statement editor opens in place with the draft.
   await expect(claimItem(page, `“${accepted}”`)).toBeVisible();
   await expect(suggestions).toHaveCount(count - 1);
+  const editor = claimItem(page, `“${accepted}”`).getByLabel(/^Statement of claim \d+$/);
+  await expect(editor).toBeFocused();
+  const stored = await db.claim.findFirstOrThrow({ where: { articleId: article.id, deletedAt: null } });
+  expect(stored.quote).toBe(accepted);
+  await expect(editor).toHaveValue(stored.statement);
+  await editor.fill(`${stored.statement} (checked)`);
+  await page.keyboard.press("Control+Enter");
+  await expect(claimItem(page, `“${accepted}”`)).toContainText(`${stored.statement} (checked)`);
 
   const dismissed = await sentenceOf(suggestions.first());
   await suggestions.first().getByRole("button", { name: /^Dismiss/ }).click();

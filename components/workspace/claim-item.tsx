@@ -42,6 +42,8 @@ type ClaimItemProps = {
   isFirst: boolean;
   isLast: boolean;
   canWrite: boolean;
+  /** Up and Down change the editor's own order, so they are offered only while the list shows it. */
+  canMove?: boolean;
   versionNumber: number;
   /** Where claims' own pages live: `${claimsHref}/${claim.id}`. */
   claimsHref: string;
@@ -61,6 +63,7 @@ export const ClaimItem = memo(function ClaimItem({
   isFirst,
   isLast,
   canWrite,
+  canMove = true,
   versionNumber,
   claimsHref,
   commands,
@@ -175,12 +178,16 @@ export const ClaimItem = memo(function ClaimItem({
           <ItemButton action="split" onClick={() => commands.split(claim)} label={`Split ${label}`} disabled={isLost}>
             Split
           </ItemButton>
-          <ItemButton action="up" onClick={() => commands.move(claim, "up")} label={`Move ${label} up`} disabled={isFirst}>
-            <span aria-hidden="true">↑</span> Up
-          </ItemButton>
-          <ItemButton action="down" onClick={() => commands.move(claim, "down")} label={`Move ${label} down`} disabled={isLast}>
-            <span aria-hidden="true">↓</span> Down
-          </ItemButton>
+          {canMove ? (
+            <>
+              <ItemButton action="up" onClick={() => commands.move(claim, "up")} label={`Move ${label} up`} disabled={isFirst}>
+                <span aria-hidden="true">↑</span> Up
+              </ItemButton>
+              <ItemButton action="down" onClick={() => commands.move(claim, "down")} label={`Move ${label} down`} disabled={isLast}>
+                <span aria-hidden="true">↓</span> Down
+              </ItemButton>
+            </>
+          ) : null}
           <ItemButton action="delete" onClick={() => commands.remove(claim)} label={`Delete ${label}`} isDanger>
             Delete
           </ItemButton>
@@ -267,6 +274,7 @@ function areItemPropsEqual(before: ClaimItemProps, after: ClaimItemProps): boole
     before.isFirst === after.isFirst &&
     before.isLast === after.isLast &&
     before.canWrite === after.canWrite &&
+    before.canMove === after.canMove &&
     before.versionNumber === after.versionNumber &&
     before.claimsHref === after.claimsHref &&
     before.commands === after.commands &&

@@ -6,6 +6,7 @@ import { noteLocalChange } from "@/components/team/refresh-on-return";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/auth/action";
 import { findParagraphIndex, splitParagraphs, type Paragraph } from "@/lib/articles/paragraphs";
+import { sortByArticle } from "@/lib/claims/order";
 import { AddClaimDialog } from "./add-claim-dialog";
 import { describeBulkResult } from "./bulk-claim-actions";
 import { findMissedChanges, type ChangedClaim } from "./claim-patches";
@@ -18,6 +19,7 @@ import { SplitClaimDialog } from "./split-claim-dialog";
 import { SuggestionsPanel } from "./suggestions-panel";
 import { splitSentences } from "./text-navigation";
 import { Toast, type ToastMessage } from "./toast";
+import { useClaimOrder } from "./use-claim-order";
 import { useWorkspaceClaims } from "./use-workspace-claims";
 import type {
   BulkChange,
@@ -50,6 +52,7 @@ export function Workspace({
   canWrite,
   actions,
   members = [],
+  userId,
   header,
 }: {
   team: string;
@@ -62,6 +65,8 @@ export function Workspace({
   actions: WorkspaceActions;
   /** Who ticked claims can be assigned to. */
   members?: TeamMember[];
+  /** Whose choice of claim order to remember. */
+  userId: string;
   header: React.ReactNode;
 }) {
   const router = useRouter();
@@ -84,7 +89,12 @@ export function Workspace({
 
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
   const sentences = useMemo(() => splitSentences(paragraphs), [paragraphs]);
-  const numbered = useMemo<NumberedClaim[]>(() => claims.map((claim, index) => ({ ...claim, number: index + 1 })), [claims]);
+  const [order, setOrder] = useClaimOrder(`factdesk:claim-order:${userId}`);
+  // Numbered as listed, so the numbers in the text and the list agree in either order.
+  const numbered = useMemo<NumberedClaim[]>(
+    () => (order === "article" ? sortByArticle(claims) : claims).map((claim, index) => ({ ...claim, number: index + 1 })),
+    [claims, order],
+  );
   const claimById = useMemo(() => new Map(numbered.map((claim) => [claim.id, claim])), [numbered]);
   const marks = useMemo(() => bucketClaims(paragraphs, numbered), [paragraphs, numbered]);
   const liveChecked = useMemo(() => new Set([...checkedIds].filter((id) => claimById.has(id))), [checkedIds, claimById]);
@@ -324,6 +334,8 @@ export function Workspace({
         )}
         <ClaimsPanel
           claims={numbered}
+          order={order}
+          onOrderChange={setOrder}
           deleted={deleted}
           activeId={activeId}
           draftClaimId={draftClaimId}

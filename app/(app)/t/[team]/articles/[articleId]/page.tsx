@@ -67,7 +67,7 @@ function importNotice(query: Record<string, string | string[] | undefined>) {
 
 export default async function ArticleWorkspacePage({ params, searchParams }: PageProps<"/t/[team]/articles/[articleId]">) {
   const [{ team: slug, articleId }, query] = await Promise.all([params, searchParams]);
-  const { team, role } = await requirePageTeam(slug);
+  const { team, role, user } = await requirePageTeam(slug);
   const canWrite = can(role, "content:write");
   const [workspace, traces, members] = await Promise.all([
     loadWorkspace(team.id, articleId),
@@ -89,6 +89,7 @@ export default async function ArticleWorkspacePage({ params, searchParams }: Pag
         canWrite={canWrite}
         actions={actions}
         members={members.map((member) => ({ id: member.id, name: member.name }))}
+        userId={user.id}
         claims={workspace.claims.map((claim) => ({
           id: claim.id,
           quote: claim.quote,
