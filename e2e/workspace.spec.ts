@@ -222,12 +222,12 @@ test("an editor accepts a suggestion and dismisses another, which stays dismisse
   // The quote is the sentence as written; the statement editor opens in place with the draft.
   await expect(claimItem(page, `“${accepted}”`)).toBeVisible();
   await expect(suggestions).toHaveCount(count - 1);
-  const editor = claimItem(page, `“${accepted}”`).getByLabel(/^Statement of claim \d+$/);
-  await expect(editor).toBeFocused();
+  const draft = claimItem(page, `“${accepted}”`).getByLabel(/^Statement of claim \d+$/);
+  await expect(draft).toBeFocused();
   const stored = await db.claim.findFirstOrThrow({ where: { articleId: article.id, deletedAt: null } });
   expect(stored.quote).toBe(accepted);
-  await expect(editor).toHaveValue(stored.statement);
-  await editor.fill(`${stored.statement} (checked)`);
+  await expect(draft).toHaveValue(stored.statement);
+  await draft.fill(`${stored.statement} (checked)`);
   await page.keyboard.press("Control+Enter");
   await expect(claimItem(page, `“${accepted}”`)).toContainText(`${stored.statement} (checked)`);
 

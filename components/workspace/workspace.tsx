@@ -19,7 +19,9 @@ import { SplitClaimDialog } from "./split-claim-dialog";
 import { SuggestionsPanel } from "./suggestions-panel";
 import { splitSentences } from "./text-navigation";
 import { Toast, type ToastMessage } from "./toast";
+import { SkipToText } from "./skip-to-text";
 import { useClaimOrder } from "./use-claim-order";
+import { useHelpKey } from "./use-help-key";
 import { useWorkspaceClaims } from "./use-workspace-claims";
 import type {
   BulkChange,
@@ -291,6 +293,12 @@ export function Workspace({
     else setToast({ id: Date.now(), tone: "error", text: "No claim is selected: select one in the list or the text, then press O to open it." });
   }
 
+  useHelpKey(() => {
+    setHelpOpen(!isHelpOpen);
+    // Opened from far down the article, the list is brought into view (focus stays where it was).
+    if (!isHelpOpen) requestAnimationFrame(() => document.getElementById("workspace-shortcuts")?.scrollIntoView({ block: "nearest" }));
+  });
+
   const splitting = splitId ? claimById.get(splitId) : undefined;
   return (
     <div ref={rootRef} data-workspace onKeyDown={openClaimFromKey} className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(21rem,26rem)] lg:items-start">
@@ -303,8 +311,11 @@ export function Workspace({
                 ? "Select a passage to add a claim, or Tab into the text and pick sentences with the arrow keys; Enter adds the claim."
                 : "Read-only: your role lets you read the claims, not change them."}
             </p>
-            <KeyboardHelp isOpen={isHelpOpen} onToggle={setHelpOpen} />
+            <div id="workspace-shortcuts">
+              <KeyboardHelp isOpen={isHelpOpen} onToggle={setHelpOpen} />
+            </div>
           </div>
+          <SkipToText />
           <ArticleText
             textRef={textRef}
             text={text}
@@ -317,7 +328,6 @@ export function Workspace({
             describeRange={describeRange}
             onSelectClaim={selectFromText}
             onAddClaim={setAddRange}
-            onToggleHelp={() => setHelpOpen((isOpen) => !isOpen)}
           />
         </div>
       </div>
