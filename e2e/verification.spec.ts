@@ -67,6 +67,24 @@ test("an editor traces a claim to the Duma bill, sees one origin behind two outl
   await expect(history.getByText(/gave a verdict/).first()).toBeVisible();
   await expect(history).toContainText(RATIONALE);
 
+  // The verdict stands alone; the form is behind "Change verdict", which moves focus into it.
+  const change = page.getByRole("button", { name: "Change verdict" });
+  await expect(page.getByRole("radio", { name: /^Accurate/ })).toHaveCount(0);
+  await expect(change).toHaveAttribute("aria-expanded", "false");
+  await change.click();
+  await expect(change).toHaveAttribute("aria-expanded", "true");
+  await expect(page.getByRole("radio", { name: /^Accurate/ })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("radio", { name: /^Accurate/ })).toHaveCount(0);
+  await expect(change).toBeFocused();
+  await expect(page).toHaveURL(/\/claims\//);
+  // The "v" shortcut opens it too; Cancel closes it.
+  await page.keyboard.press("v");
+  await expect(page.getByRole("radio", { name: /^Accurate/ })).toBeFocused();
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByRole("radio", { name: /^Accurate/ })).toHaveCount(0);
+  await expect(change).toBeFocused();
+
   // What the browser showed is what was stored.
   const stored = await db.claim.findUniqueOrThrow({ where: { id: claim.id }, include: { citations: { include: { source: true } } } });
   expect(stored).toMatchObject({ verdict: "accurate", rationale: RATIONALE, status: "in_progress" });

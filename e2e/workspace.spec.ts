@@ -400,3 +400,68 @@ test("a long article's list: the server sends the first hundred claims and the b
   await expect(page.locator(`#claim-${claims[149].id}`)).toHaveAttribute("aria-current", "true");
   await expect(page.getByRole("heading", { name: "Claims (150)" })).toBeVisible();
 });
+
+test("the keyboard reaches the text in two Tabs, jumps by paragraph and by page, and ? opens the help anywhere", async ({ page }) => {
+  const editor = await createPersonWithTeam("jumper");
+  const article = await createArticle(editor);
+  await seedClaim(editor, article.id, "Russia already has a national guard");
+  await signIn(page, editor.email, editor.password);
+  await page.goto(article.url);
+  await expect(page.locator("[data-workspace][data-ready]")).toBeVisible();
+  const text = page.getByRole("group", { name: "Article text" });
+  const announced = (pattern: RegExp) => expect(page.getByText(pattern)).toBeAttached();
+
+  // From the top of the page: "Skip to content", then "Skip to the article text".
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to the article text" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(text).toBeFocused();
+
+  // By paragraph: Alt+Down to the next one's first sentence, Alt+Up back.
+  await page.keyboard.press("Home");
+  await announced(/^Sentence 1 of \d+: Russian President Vladimir Putin is forming a network/);
+  await page.keyboard.press("Alt+ArrowDown");
+  await announced(/^Sentence 2 of \d+: The plans for the private military companies/);
+  await page.keyboard.press("Alt+ArrowDown");
+  await announced(/^Sentence 3 of \d+: The move is aimed at countering sabotage/);
+  await page.keyboard.press("Alt+ArrowUp");
+  await announced(/^Sentence 2 of \d+: The plans for the private military companies/);
+  // In a paragraph of two sentences: back to its first, then on to the next paragraph's.
+  await selectText(page, "Russia already has a national guard");
+  await text.press("Alt+ArrowUp");
+  await announced(/^Sentence \d+ of \d+: The way the militias will interact/);
+  await text.press("Alt+ArrowDown");
+  await announced(/^Sentence \d+ of \d+: Nikolai Sokov, a former Kremlin official/);
+  await page.keyboard.press("Home");
+
+  // By page: the cursor moves a screenful on, and the page scrolls by as much.
+  const before = await page.evaluate(() => window.scrollY);
+  await page.keyboard.press("PageDown");
+  const live = page.locator('#article-text ~ p[aria-live="polite"]');
+  await expect(live).not.toHaveText(/^Sentence 1 of/);
+  const [, reached, total] = (await live.textContent())!.match(/^Sentence (\d+) of (\d+)/)!;
+  expect(Number(reached)).toBeGreaterThan(4);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 200);
+  await page.keyboard.press("PageUp");
+  await announced(/^Sentence [1-3] of \d+: /);
+  await page.keyboard.press("End");
+  await announced(new RegExp(`^Sentence ${total} of ${total}: `));
+
+  // "?" anywhere but in a field: here on the claims heading's neighbour, a button.
+  const help = page.locator("details").filter({ has: page.locator("summary", { hasText: "Keyboard shortcuts" }) });
+  await page.getByRole("button", { name: "Suggest claims" }).focus();
+  await page.keyboard.press("?");
+  await expect(help).toHaveAttribute("open", "");
+  await expect(help.getByText("Alt + ↓ / ↑")).toBeVisible();
+  await page.keyboard.press("?");
+  await expect(help).not.toHaveAttribute("open", "");
+  // In a field it is a character.
+  await selectClaim(page, "Russia already has a national guard");
+  await page.getByRole("button", { name: "Edit claim 1" }).click();
+  await page.getByLabel("Statement of claim 1").press("End");
+  await page.getByLabel("Statement of claim 1").press("?");
+  await expect(page.getByLabel("Statement of claim 1")).toHaveValue("Russia already has a national guard?");
+  await expect(help).not.toHaveAttribute("open", "");
+});
