@@ -47,6 +47,11 @@ async function dragOver(page: Page, from: string, to: string) {
   await page.mouse.up();
 }
 
+/** With FRICTION_SCREENSHOTS set (a folder), saves what the browser shows, to look at. */
+async function shoot(page: Page, name: string, fullPage = true) {
+  if (process.env.FRICTION_SCREENSHOTS) await page.screenshot({ path: `${process.env.FRICTION_SCREENSHOTS}/${name}.png`, fullPage });
+}
+
 const claimList = (page: Page) => page.getByRole("list", { name: "Claims", exact: true });
 const claimItem = (page: Page, text: string) => claimList(page).getByRole("listitem").filter({ hasText: text });
 
@@ -139,6 +144,7 @@ test("an editor edits, reorders, deletes and undoes, splits and merges claims", 
   await expect(claimList(page).getByRole("listitem").first()).toContainText("Fighters from the group");
   await selectClaim(page, "Fighters from the group");
   await expect(page.getByRole("button", { name: /^Move claim/ })).toHaveCount(0);
+  await shoot(page, "article-order");
   await page.getByRole("radio", { name: "Your order" }).check();
   await expect(claimList(page).getByRole("listitem").first()).toContainText("Russia already has a national guard");
   await page.reload();
@@ -227,6 +233,7 @@ test("an editor accepts a suggestion and dismisses another, which stays dismisse
   const stored = await db.claim.findFirstOrThrow({ where: { articleId: article.id, deletedAt: null } });
   expect(stored.quote).toBe(accepted);
   await expect(draft).toHaveValue(stored.statement);
+  await shoot(page, "accepted-suggestion");
   await draft.fill(`${stored.statement} (checked)`);
   await page.keyboard.press("Control+Enter");
   await expect(claimItem(page, `“${accepted}”`)).toContainText(`${stored.statement} (checked)`);
@@ -416,6 +423,7 @@ test("the keyboard reaches the text in two Tabs, jumps by paragraph and by page,
   await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Skip to the article text" })).toBeFocused();
+  await shoot(page, "skip-link", false);
   await page.keyboard.press("Enter");
   await expect(text).toBeFocused();
 
@@ -455,6 +463,7 @@ test("the keyboard reaches the text in two Tabs, jumps by paragraph and by page,
   await page.keyboard.press("?");
   await expect(help).toHaveAttribute("open", "");
   await expect(help.getByText("Alt + ↓ / ↑")).toBeVisible();
+  await shoot(page, "shortcut-help");
   await page.keyboard.press("?");
   await expect(help).not.toHaveAttribute("open", "");
   // In a field it is a character.
