@@ -13,6 +13,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           Skip to content
         </a>
+        {/* A page's own skip links (components/workspace/skip-to-text.tsx) come second. */}
+        <div id="page-skip-links" />
         {children}
       </body>
     </html>

@@ -67,6 +67,26 @@ test("an editor traces a claim to the Duma bill, sees one origin behind two outl
   await expect(history.getByText(/gave a verdict/).first()).toBeVisible();
   await expect(history).toContainText(RATIONALE);
 
+  // The verdict stands alone; the form is behind "Change verdict", which moves focus into it.
+  const change = page.getByRole("button", { name: "Change verdict" });
+  await expect(page.getByRole("radio", { name: /^Accurate/ })).toHaveCount(0);
+  await expect(change).toHaveAttribute("aria-expanded", "false");
+  if (process.env.FRICTION_SCREENSHOTS) await page.locator("section[aria-labelledby=verdict-heading]").screenshot({ path: `${process.env.FRICTION_SCREENSHOTS}/verdict-closed.png` });
+  await change.click();
+  await expect(change).toHaveAttribute("aria-expanded", "true");
+  await expect(page.getByRole("radio", { name: /^Accurate/ })).toBeFocused();
+  if (process.env.FRICTION_SCREENSHOTS) await page.locator("section[aria-labelledby=verdict-heading]").screenshot({ path: `${process.env.FRICTION_SCREENSHOTS}/verdict-open.png` });
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("radio", { name: /^Accurate/ })).toHaveCount(0);
+  await expect(change).toBeFocused();
+  await expect(page).toHaveURL(/\/claims\//);
+  // The "v" shortcut opens it too; Cancel closes it.
+  await page.keyboard.press("v");
+  await expect(page.getByRole("radio", { name: /^Accurate/ })).toBeFocused();
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByRole("radio", { name: /^Accurate/ })).toHaveCount(0);
+  await expect(change).toBeFocused();
+
   // What the browser showed is what was stored.
   const stored = await db.claim.findUniqueOrThrow({ where: { id: claim.id }, include: { citations: { include: { source: true } } } });
   expect(stored).toMatchObject({ verdict: "accurate", rationale: RATIONALE, status: "in_progress" });
@@ -289,6 +309,9 @@ test("bulk actions assign and move a selection; 'My claims' lists them; a viewer
   await page.goto(article.url);
   await page.getByRole("checkbox", { name: "Select claim 1" }).check();
   await page.getByRole("checkbox", { name: "Select claim 2" }).check();
+  // A viewer can do nothing with a claim, so is not offered (the server refuses it too).
+  await expect(page.getByLabel("Assign to…").locator("option", { hasText: viewer.user.name })).toHaveCount(0);
+  await expect(page.getByLabel("Assign to…").locator("option", { hasText: owner.user.name })).toHaveCount(1);
   await page.getByLabel("Assign to…").selectOption({ label: owner.user.name });
   await page.getByRole("button", { name: /^Assign/ }).click();
   await expect(page.getByRole("status").filter({ hasText: `2 claims assigned to ${owner.user.name}` })).toBeVisible();

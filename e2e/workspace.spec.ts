@@ -47,6 +47,11 @@ async function dragOver(page: Page, from: string, to: string) {
   await page.mouse.up();
 }
 
+/** With FRICTION_SCREENSHOTS set (a folder), saves what the browser shows, to look at. */
+async function shoot(page: Page, name: string, fullPage = true) {
+  if (process.env.FRICTION_SCREENSHOTS) await page.screenshot({ path: `${process.env.FRICTION_SCREENSHOTS}/${name}.png`, fullPage });
+}
+
 const claimList = (page: Page) => page.getByRole("list", { name: "Claims", exact: true });
 const claimItem = (page: Page, text: string) => claimList(page).getByRole("listitem").filter({ hasText: text });
 
@@ -115,8 +120,9 @@ test("an editor claims one passage with the mouse and another with the keyboard 
   await expect(dialog).toBeHidden();
   await expect(claimItem(page, "The new militias are meant to counter sabotage")).toContainText(`“${quote}”`);
   await expect(text).toBeFocused();
-  // Markers follow the text; claim 2's passage comes first.
-  await expect(page.locator("#article-text [data-marker]")).toHaveText(["2", "1"]);
+  // Claims are listed, and numbered, in article order: the passage added second comes first.
+  await expect(page.locator("#article-text [data-marker]")).toHaveText(["1", "2"]);
+  await expect(claimList(page).getByRole("listitem").first()).toContainText("The new militias");
 
   // Clicking a highlight selects its claim in the list.
   await page.locator("#article-text mark").filter({ hasText: "chairman" }).click();
@@ -132,6 +138,18 @@ test("an editor edits, reorders, deletes and undoes, splits and merges claims", 
   await signIn(page, editor.email, editor.password);
   await page.goto(article.url);
   await expect(page.getByText("3 unchecked")).toBeVisible();
+
+  // Listed in article order (Fighters comes first in the text), without Up and Down; the editor's
+  // own order (the order added, here) is one choice away and is remembered.
+  await expect(claimList(page).getByRole("listitem").first()).toContainText("Fighters from the group");
+  await selectClaim(page, "Fighters from the group");
+  await expect(page.getByRole("button", { name: /^Move claim/ })).toHaveCount(0);
+  await shoot(page, "article-order");
+  await page.getByRole("radio", { name: "Your order" }).check();
+  await expect(claimList(page).getByRole("listitem").first()).toContainText("Russia already has a national guard");
+  await page.reload();
+  await expect(page.getByRole("radio", { name: "Your order" })).toBeChecked();
+  await expect(claimList(page).getByRole("listitem").first()).toContainText("Russia already has a national guard");
 
   // Edit a statement inline.
   await selectClaim(page, "Russia already has a national guard");
@@ -207,8 +225,18 @@ test("an editor accepts a suggestion and dismisses another, which stays dismisse
 
   const accepted = await sentenceOf(suggestions.first());
   await suggestions.first().getByRole("button", { name: /^Accept/ }).click();
+  // The quote is the sentence as written; the statement editor opens in place with the draft.
   await expect(claimItem(page, `“${accepted}”`)).toBeVisible();
   await expect(suggestions).toHaveCount(count - 1);
+  const draft = claimItem(page, `“${accepted}”`).getByLabel(/^Statement of claim \d+$/);
+  await expect(draft).toBeFocused();
+  const stored = await db.claim.findFirstOrThrow({ where: { articleId: article.id, deletedAt: null } });
+  expect(stored.quote).toBe(accepted);
+  await expect(draft).toHaveValue(stored.statement);
+  await shoot(page, "accepted-suggestion");
+  await draft.fill(`${stored.statement} (checked)`);
+  await page.keyboard.press("Control+Enter");
+  await expect(claimItem(page, `“${accepted}”`)).toContainText(`${stored.statement} (checked)`);
 
   const dismissed = await sentenceOf(suggestions.first());
   await suggestions.first().getByRole("button", { name: /^Dismiss/ }).click();
@@ -378,4 +406,71 @@ test("a long article's list: the server sends the first hundred claims and the b
   await claimList(page).getByRole("button", { name: "Show claim 150 in the text", exact: true }).click();
   await expect(page.locator(`#claim-${claims[149].id}`)).toHaveAttribute("aria-current", "true");
   await expect(page.getByRole("heading", { name: "Claims (150)" })).toBeVisible();
+});
+
+test("the keyboard reaches the text in two Tabs, jumps by paragraph and by page, and ? opens the help anywhere", async ({ page }) => {
+  const editor = await createPersonWithTeam("jumper");
+  const article = await createArticle(editor);
+  await seedClaim(editor, article.id, "Russia already has a national guard");
+  await signIn(page, editor.email, editor.password);
+  await page.goto(article.url);
+  await expect(page.locator("[data-workspace][data-ready]")).toBeVisible();
+  const text = page.getByRole("group", { name: "Article text" });
+  const announced = (pattern: RegExp) => expect(page.getByText(pattern)).toBeAttached();
+
+  // From the top of the page: "Skip to content", then "Skip to the article text".
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to the article text" })).toBeFocused();
+  await shoot(page, "skip-link", false);
+  await page.keyboard.press("Enter");
+  await expect(text).toBeFocused();
+
+  // By paragraph: Alt+Down to the next one's first sentence, Alt+Up back.
+  await page.keyboard.press("Home");
+  await announced(/^Sentence 1 of \d+: Russian President Vladimir Putin is forming a network/);
+  await page.keyboard.press("Alt+ArrowDown");
+  await announced(/^Sentence 2 of \d+: The plans for the private military companies/);
+  await page.keyboard.press("Alt+ArrowDown");
+  await announced(/^Sentence 3 of \d+: The move is aimed at countering sabotage/);
+  await page.keyboard.press("Alt+ArrowUp");
+  await announced(/^Sentence 2 of \d+: The plans for the private military companies/);
+  // In a paragraph of two sentences: back to its first, then on to the next paragraph's.
+  await selectText(page, "Russia already has a national guard");
+  await text.press("Alt+ArrowUp");
+  await announced(/^Sentence \d+ of \d+: The way the militias will interact/);
+  await text.press("Alt+ArrowDown");
+  await announced(/^Sentence \d+ of \d+: Nikolai Sokov, a former Kremlin official/);
+  await page.keyboard.press("Home");
+
+  // By page: the cursor moves a screenful on, and the page scrolls by as much.
+  const before = await page.evaluate(() => window.scrollY);
+  await page.keyboard.press("PageDown");
+  const live = page.locator('#article-text ~ p[aria-live="polite"]');
+  await expect(live).not.toHaveText(/^Sentence 1 of/);
+  const [, reached, total] = (await live.textContent())!.match(/^Sentence (\d+) of (\d+)/)!;
+  expect(Number(reached)).toBeGreaterThan(4);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 200);
+  await page.keyboard.press("PageUp");
+  await announced(/^Sentence [1-3] of \d+: /);
+  await page.keyboard.press("End");
+  await announced(new RegExp(`^Sentence ${total} of ${total}: `));
+
+  // "?" anywhere but in a field: here on the claims heading's neighbour, a button.
+  const help = page.locator("details").filter({ has: page.locator("summary", { hasText: "Keyboard shortcuts" }) });
+  await page.getByRole("button", { name: "Suggest claims" }).focus();
+  await page.keyboard.press("?");
+  await expect(help).toHaveAttribute("open", "");
+  await expect(help.getByText("Alt + ↓ / ↑")).toBeVisible();
+  await shoot(page, "shortcut-help");
+  await page.keyboard.press("?");
+  await expect(help).not.toHaveAttribute("open", "");
+  // In a field it is a character.
+  await selectClaim(page, "Russia already has a national guard");
+  await page.getByRole("button", { name: "Edit claim 1" }).click();
+  await page.getByLabel("Statement of claim 1").press("End");
+  await page.getByLabel("Statement of claim 1").press("?");
+  await expect(page.getByLabel("Statement of claim 1")).toHaveValue("Russia already has a national guard?");
+  await expect(help).not.toHaveAttribute("open", "");
 });

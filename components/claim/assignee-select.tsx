@@ -46,6 +46,12 @@ export function AssigneeSelect({ assignee, members }: { assignee: { id: string; 
         className={inputClasses}
       >
         <option value="">Unassigned</option>
+        {assignee && !members.some((member) => member.id === assignee.id) ? (
+          // Assigned before they became a viewer or left: shown as it stands, not offered again.
+          <option value={assignee.id} disabled>
+            {assignee.name} (cannot work on claims)
+          </option>
+        ) : null}
         {members.map((member) => (
           <option key={member.id} value={member.id}>
             {member.name} ({roleLabels[member.role as Role] ?? member.role})
@@ -53,7 +59,7 @@ export function AssigneeSelect({ assignee, members }: { assignee: { id: string; 
         ))}
       </select>
       <p id={`${ASSIGNEE_FIELD_ID}-hint`} className="text-xs text-slate-500">
-        {isPending ? "Saving…" : "Saved as soon as you choose."}
+        {isPending ? "Saving…" : "Editors and owners only. Saved as soon as you choose."}
       </p>
     </div>
   );

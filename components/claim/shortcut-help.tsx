@@ -11,7 +11,7 @@ export const CLAIM_SHORTCUTS: Shortcut[] = [
   ["a", "Change the assignee"],
   ["m", "Write a comment"],
   ["Escape", "Back to the article"],
-  ["?", "Show or hide these shortcuts"],
+  ["?", "Show or hide these shortcuts, anywhere on the page"],
 ];
 
 /** The claim page's keyboard shortcuts, in a disclosure the "?" key also opens. */

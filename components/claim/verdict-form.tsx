@@ -10,10 +10,17 @@ import { verdictStyles } from "./verdict-badge";
 import { defineVerdict, isVerdict, VERDICTS, type TeamVerdictLabels, type Verdict } from "@/lib/verification/verdicts";
 
 export const VERDICT_CHOICES_ID = "verdict-choices";
+/** The button that opens the form under a verdict already given (verdict-panel.tsx). */
+export const CHANGE_VERDICT_ID = "change-verdict";
 
-/** Puts focus on the chosen verdict, else on the first (the `v` shortcut). */
+/** Puts focus on the chosen verdict, else on the first (the `v` shortcut); opens a closed form first. */
 export function focusVerdictChoices(): boolean {
   const group = document.getElementById(VERDICT_CHOICES_ID);
+  const opener = document.getElementById(CHANGE_VERDICT_ID);
+  if (!group && opener) {
+    opener.click();
+    return true;
+  }
   const radio = group?.querySelector<HTMLInputElement>("input:checked") ?? group?.querySelector<HTMLInputElement>("input[type=radio]");
   if (!radio) return false;
   radio.focus({ preventScroll: true });
@@ -25,7 +32,18 @@ export function focusVerdictChoices(): boolean {
  * The five verdicts in the team's words, each with its fixed meaning, and the rationale with a
  * live count. The evidence rules are the server's to apply; what it refuses is shown here.
  */
-export function VerdictForm({ current, rationale, labels }: { current: string | null; rationale: string | null; labels: TeamVerdictLabels }) {
+export function VerdictForm({
+  current,
+  rationale,
+  labels,
+  onCancel,
+}: {
+  current: string | null;
+  rationale: string | null;
+  labels: TeamVerdictLabels;
+  /** Offered when the form was opened to change a verdict: closes it. */
+  onCancel?: () => void;
+}) {
   const { actions, team, claimId, revision } = useClaim();
   const form = useActionForm();
   const [verdict, setVerdict] = useState<Verdict | "">(isVerdict(current) ? current : "");
@@ -96,9 +114,16 @@ export function VerdictForm({ current, rationale, labels }: { current: string | 
         }
       />
       <FormProblem failure={form.failure} />
-      <Button type="submit" disabled={form.isPending}>
-        {form.isPending ? "Recording…" : "Give verdict"}
-      </Button>
+      <div className="flex gap-2">
+        <Button type="submit" disabled={form.isPending}>
+          {form.isPending ? "Recording…" : "Give verdict"}
+        </Button>
+        {onCancel ? (
+          <Button variant="secondary" onClick={onCancel}>
+            Cancel
+          </Button>
+        ) : null}
+      </div>
     </form>
   );
 }

@@ -1,19 +1,22 @@
 "use client";
 
-import { useTransition } from "react";
-import { Button } from "@/components/ui/button";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { Button, buttonClasses } from "@/components/ui/button";
 import { defineVerdict, isVerdict, type TeamVerdictLabels } from "@/lib/verification/verdicts";
 import type { TeamRules } from "@/lib/verification/rules";
 import { useClaim } from "./claim-context";
 import { VerdictBadge } from "./verdict-badge";
-import { VerdictForm } from "./verdict-form";
+import { CHANGE_VERDICT_ID, focusVerdictChoices, VerdictForm } from "./verdict-form";
 import { WithdrawVerdict } from "./withdraw-verdict";
 import type { ClaimView } from "./types";
 import { formatMoment } from "@/lib/text/dates";
 
 type Person = { id: string; name: string } | null;
 
-/** The verdict as it stands (label, meaning, rationale, who and when, sign-off), then the form. */
+/**
+ * The verdict as it stands (label, meaning, rationale, who and when, sign-off), then the form: open
+ * while there is no verdict, behind "Change verdict" once there is one.
+ */
 export function VerdictPanel({ claim, labels, rules }: { claim: ClaimView["claim"]; labels: TeamVerdictLabels; rules: TeamRules }) {
   const { canWrite } = useClaim();
   const verdict = claim.verdict;
@@ -40,7 +43,10 @@ export function VerdictPanel({ claim, labels, rules }: { claim: ClaimView["claim
       ) : (
         <p className="text-sm text-slate-600">No verdict yet.</p>
       )}
-      {canWrite ? <VerdictForm key={`${verdict}-${String(claim.verdictAt)}`} current={verdict} rationale={claim.rationale} labels={labels} /> : null}
+      {canWrite && !verdict ? <VerdictForm key={`${verdict}-${String(claim.verdictAt)}`} current={verdict} rationale={claim.rationale} labels={labels} /> : null}
+      {canWrite && verdict ? (
+        <ChangeVerdict key={`${verdict}-${String(claim.verdictAt)}`} current={verdict} rationale={claim.rationale} labels={labels} />
+      ) : null}
     </section>
   );
 }
@@ -86,6 +92,52 @@ function SignOffStatus({
         >
           {isPending ? "Signing off…" : "Sign off"}
         </Button>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * The form to change a verdict already given, closed until asked for: open, focus is on the
+ * verdict choices; Cancel or Escape closes it and focus returns to the button. A change made
+ * remounts it (its key), closed, under the new verdict.
+ */
+function ChangeVerdict({ current, rationale, labels }: { current: string; rationale: string | null; labels: TeamVerdictLabels }) {
+  const [isOpen, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (isOpen) focusVerdictChoices();
+    else if (wasOpen.current) buttonRef.current?.focus();
+    wasOpen.current = isOpen;
+  }, [isOpen]);
+
+  return (
+    <div className="space-y-3 border-t border-slate-100 pt-3">
+      <button
+        ref={buttonRef}
+        type="button"
+        id={CHANGE_VERDICT_ID}
+        aria-expanded={isOpen}
+        aria-controls={isOpen ? "change-verdict-form" : undefined}
+        onClick={() => setOpen(!isOpen)}
+        className={buttonClasses("secondary", "sm")}
+      >
+        Change verdict
+      </button>
+      {isOpen ? (
+        <div
+          id="change-verdict-form"
+          onKeyDown={(event) => {
+            if (event.key !== "Escape") return;
+            // Escape closes the form here, not the page (the claim page's Escape goes back to the article).
+            event.preventDefault();
+            event.stopPropagation();
+            setOpen(false);
+          }}
+        >
+          <VerdictForm current={current} rationale={rationale} labels={labels} onCancel={() => setOpen(false)} />
+        </div>
       ) : null}
     </div>
   );

@@ -23,7 +23,12 @@ export const ArticleParagraph = memo(
       startingAt.set(claim.start, [...(startingAt.get(claim.start) ?? []), claim]);
     }
     return (
-      <p data-paragraph={paragraph.index} className="whitespace-pre-line">
+      <p
+        data-paragraph={paragraph.index}
+        // A claim here needs review: labelled in the margin (text-styles.ts).
+        data-review={claims.some((claim) => claim.status === "needs_review") ? "" : undefined}
+        className="whitespace-pre-line"
+      >
         {highlightSegments(paragraph, claims).map((segment) => {
           const covering = segment.claimIds.map((id) => byId.get(id)!);
           const inner = covering[covering.length - 1];

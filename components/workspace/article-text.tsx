@@ -8,6 +8,7 @@ import {
   abbreviatePassage,
   extendEndByWord,
   extendStartByWord,
+  findParagraphJump,
   findSentenceIndex,
   trimEndByWord,
   trimStartByWord,
@@ -36,7 +37,6 @@ export function ArticleText({
   describeRange,
   onSelectClaim,
   onAddClaim,
-  onToggleHelp,
 }: {
   textRef: RefObject<HTMLDivElement | null>;
   text: string;
@@ -49,7 +49,6 @@ export function ArticleText({
   describeRange: (range: TextRange) => string;
   onSelectClaim: (claimId: string) => void;
   onAddClaim: (range: TextRange) => void;
-  onToggleHelp: () => void;
 }) {
   const boxRef = useRef<HTMLDivElement>(null);
   const cursorRef = useRef<Cursor | null>(null);
@@ -117,12 +116,14 @@ export function ArticleText({
     };
   }, [activeId, marks, textRef]);
 
-  function applyCursor(cursor: Cursor, isForward: boolean, what: string) {
+  /** Selects the cursor's range; `scrollBy` scrolls by that much instead of just enough to show it. */
+  function applyCursor(cursor: Cursor, isForward: boolean, what: string, scrollBy?: number) {
     const root = textRef.current;
     if (!root) return;
     cursorRef.current = cursor;
     const domRange = selectTextRange(root, paragraphs, cursor.range);
-    if (domRange) revealRange(domRange, isForward);
+    if (scrollBy !== undefined) window.scrollBy({ top: scrollBy, behavior: "auto" });
+    else if (domRange) revealRange(domRange, isForward);
     const quote = text.slice(cursor.range.start, cursor.range.end);
     const note = describeRange(cursor.range);
     setAnnouncement(`${what}: ${abbreviatePassage(quote, 240)}${note ? `. ${note}` : ""}${canWrite ? ". Press Enter to add a claim." : ""}`);
@@ -172,18 +173,45 @@ export function ArticleText({
     applyCursor({ ...current, range }, edge === "end", what);
   }
 
-  function jumpTo(index: number) {
+  function jumpTo(index: number, scrollBy?: number) {
     if (sentences.length === 0) return;
     const sentence = sentences[index]!;
-    applyCursor({ anchor: index, focus: index, range: sentence }, index > 0, `Sentence ${index + 1} of ${sentences.length}`);
+    applyCursor({ anchor: index, focus: index, range: sentence }, index > 0, `Sentence ${index + 1} of ${sentences.length}`, scrollBy);
+  }
+
+  /** The sentence the cursor (or the caret, or a mouse selection) is on, if any. */
+  function currentIndex(): number | null {
+    return startingCursor()?.focus ?? null;
+  }
+
+  function moveByParagraph(step: 1 | -1) {
+    if (sentences.length === 0) return;
+    const index = currentIndex();
+    jumpTo(index === null ? (step > 0 ? 0 : sentences.length - 1) : findParagraphJump(sentences, paragraphs, index, step));
+  }
+
+  /**
+   * Page Down / Page Up: the sentence about a screenful below or above the cursor's, and the page
+   * scrolled by as much, so the cursor stays where the eye is.
+   */
+  function moveByPage(step: 1 | -1) {
+    const root = textRef.current;
+    if (!root || sentences.length === 0) return;
+    const index = currentIndex() ?? 0;
+    const topOf = (at: number) => createTextRange(root, paragraphs, sentences[at]!)?.getBoundingClientRect().top ?? 0;
+    const from = topOf(index);
+    const target = from + step * window.innerHeight * 0.85;
+    let next = index;
+    while (next + step >= 0 && next + step < sentences.length && (step > 0 ? topOf(next + step) <= target : topOf(next + step) >= target)) next += step;
+    if (next === index) next = clamp(index + step, 0, sentences.length - 1);
+    jumpTo(next, topOf(next) - from);
   }
 
   function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const isWordMove = event.altKey || event.ctrlKey || event.metaKey;
     const key = event.key;
     let isHandled = true;
-    if (key === "?") onToggleHelp();
-    else if (key === "Escape") {
+    if (key === "Escape") {
       document.getSelection()?.removeAllRanges();
       cursorRef.current = null;
       setAnnouncement("Selection cleared.");
@@ -195,7 +223,9 @@ export function ArticleText({
     } else if (isWordMove && (key === "ArrowLeft" || key === "ArrowRight")) {
       if (event.shiftKey) moveByWord("end", key === "ArrowRight");
       else moveByWord("start", key === "ArrowLeft");
-    } else if (key === "ArrowDown" || key === "ArrowRight") moveBySentence(1, event.shiftKey);
+    } else if (event.altKey && (key === "ArrowDown" || key === "ArrowUp")) moveByParagraph(key === "ArrowDown" ? 1 : -1);
+    else if (key === "PageDown" || key === "PageUp") moveByPage(key === "PageDown" ? 1 : -1);
+    else if (key === "ArrowDown" || key === "ArrowRight") moveBySentence(1, event.shiftKey);
     else if (key === "ArrowUp" || key === "ArrowLeft") moveBySentence(-1, event.shiftKey);
     else if (key === "Home") jumpTo(0);
     else if (key === "End") jumpTo(sentences.length - 1);

@@ -36,10 +36,14 @@ export function focusClaimControl(claimId: string, action: ItemAction) {
 type ClaimItemProps = {
   claim: NumberedClaim;
   isActive: boolean;
+  /** Just added from a suggestion: its statement editor opens with the draft. */
+  isDraft?: boolean;
   isChecked: boolean;
   isFirst: boolean;
   isLast: boolean;
   canWrite: boolean;
+  /** Up and Down change the editor's own order, so they are offered only while the list shows it. */
+  canMove?: boolean;
   versionNumber: number;
   /** Where claims' own pages live: `${claimsHref}/${claim.id}`. */
   claimsHref: string;
@@ -54,15 +58,23 @@ type ClaimItemProps = {
 export const ClaimItem = memo(function ClaimItem({
   claim,
   isActive,
+  isDraft = false,
   isChecked,
   isFirst,
   isLast,
   canWrite,
+  canMove = true,
   versionNumber,
   claimsHref,
   commands,
 }: ClaimItemProps) {
-  const [isEditing, setEditing] = useState(false);
+  const [isEditing, setEditing] = useState(isDraft && canWrite);
+  // A suggestion just accepted as this claim opens its statement editor, with the draft.
+  const [wasDraft, setWasDraft] = useState(isDraft);
+  if (isDraft !== wasDraft) {
+    setWasDraft(isDraft);
+    if (isDraft && canWrite) setEditing(true);
+  }
   const isReturningFocus = useRef(false);
   useEffect(() => {
     if (isEditing || !isReturningFocus.current) return;
@@ -166,12 +178,16 @@ export const ClaimItem = memo(function ClaimItem({
           <ItemButton action="split" onClick={() => commands.split(claim)} label={`Split ${label}`} disabled={isLost}>
             Split
           </ItemButton>
-          <ItemButton action="up" onClick={() => commands.move(claim, "up")} label={`Move ${label} up`} disabled={isFirst}>
-            <span aria-hidden="true">↑</span> Up
-          </ItemButton>
-          <ItemButton action="down" onClick={() => commands.move(claim, "down")} label={`Move ${label} down`} disabled={isLast}>
-            <span aria-hidden="true">↓</span> Down
-          </ItemButton>
+          {canMove ? (
+            <>
+              <ItemButton action="up" onClick={() => commands.move(claim, "up")} label={`Move ${label} up`} disabled={isFirst}>
+                <span aria-hidden="true">↑</span> Up
+              </ItemButton>
+              <ItemButton action="down" onClick={() => commands.move(claim, "down")} label={`Move ${label} down`} disabled={isLast}>
+                <span aria-hidden="true">↓</span> Down
+              </ItemButton>
+            </>
+          ) : null}
           <ItemButton action="delete" onClick={() => commands.remove(claim)} label={`Delete ${label}`} isDanger>
             Delete
           </ItemButton>
@@ -253,10 +269,12 @@ const provenanceFields = ["kind", "originCount", "hasCycle", "hasUnreached"] as 
 function areItemPropsEqual(before: ClaimItemProps, after: ClaimItemProps): boolean {
   return (
     before.isActive === after.isActive &&
+    before.isDraft === after.isDraft &&
     before.isChecked === after.isChecked &&
     before.isFirst === after.isFirst &&
     before.isLast === after.isLast &&
     before.canWrite === after.canWrite &&
+    before.canMove === after.canMove &&
     before.versionNumber === after.versionNumber &&
     before.claimsHref === after.claimsHref &&
     before.commands === after.commands &&

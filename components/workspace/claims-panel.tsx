@@ -2,6 +2,7 @@
 
 import { startTransition, useEffect, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { CLAIM_ORDERS, type ClaimOrder } from "@/lib/claims/order";
 import { abbreviate } from "@/lib/text/truncate";
 import { BulkClaimActions } from "./bulk-claim-actions";
 import { ClaimItem, type ClaimCommands } from "./claim-item";
@@ -22,8 +23,11 @@ const SERVER_RENDERED_CLAIMS = 100;
  */
 export function ClaimsPanel({
   claims,
+  order = "editor",
+  onOrderChange,
   deleted,
   activeId,
+  draftClaimId,
   checkedIds,
   canWrite,
   versionNumber,
@@ -38,8 +42,13 @@ export function ClaimsPanel({
   onRestore,
 }: {
   claims: NumberedClaim[];
+  /** How the list is ordered; Up and Down are offered in the editor's own order only. */
+  order?: ClaimOrder;
+  onOrderChange?: (order: ClaimOrder) => void;
   deleted: DeletedClaim[];
   activeId: string | null;
+  /** The claim whose statement editor opens by itself (a suggestion just accepted). */
+  draftClaimId?: string | null;
   checkedIds: ReadonlySet<string>;
   canWrite: boolean;
   versionNumber: number;
@@ -71,6 +80,7 @@ export function ClaimsPanel({
         <h2 id="claims-heading" className="text-lg font-semibold">
           Claims <span className="font-normal text-slate-500">({claims.length})</span>
         </h2>
+        {onOrderChange && claims.length > 1 ? <OrderChoice order={order} canWrite={canWrite} onChange={onOrderChange} /> : null}
       </div>
       {claims.length > 0 ? (
         <p className="flex flex-wrap gap-1.5">
@@ -116,10 +126,12 @@ export function ClaimsPanel({
               key={claim.id}
               claim={claim}
               isActive={claim.id === activeId}
+              isDraft={claim.id === draftClaimId}
               isChecked={checkedIds.has(claim.id)}
               isFirst={index === 0}
               isLast={index === claims.length - 1}
               canWrite={canWrite}
+              canMove={order === "editor"}
               versionNumber={versionNumber}
               claimsHref={claimsHref}
               commands={commands}
@@ -150,5 +162,30 @@ export function ClaimsPanel({
         </details>
       ) : null}
     </section>
+  );
+}
+
+const orderLabels: Record<ClaimOrder, string> = { article: "As in the article", editor: "Your order" };
+
+/** Article order or the editor's own (where Up and Down apply); the choice is remembered. */
+function OrderChoice({ order, canWrite, onChange }: { order: ClaimOrder; canWrite: boolean; onChange: (order: ClaimOrder) => void }) {
+  return (
+    <fieldset className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+      <legend className="float-left mr-2 text-slate-600">Order:</legend>
+      {CLAIM_ORDERS.map((value) => (
+        <label key={value} className="inline-flex cursor-pointer items-center gap-1.5 text-slate-800">
+          <input
+            type="radio"
+            name="claim-order"
+            value={value}
+            checked={order === value}
+            onChange={() => onChange(value)}
+            className="size-4 accent-brand-600"
+          />
+          {orderLabels[value]}
+        </label>
+      ))}
+      {canWrite && order === "article" ? <span className="w-full text-xs text-slate-500">Choose “Your order” to move claims up or down.</span> : null}
+    </fieldset>
   );
 }

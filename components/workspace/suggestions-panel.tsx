@@ -9,7 +9,8 @@ import { pluralize } from "@/lib/text/plural";
 
 /**
  * Check-worthy sentences ranked by FactDesk, each accepted as a claim or dismissed for good.
- * Hovering or focusing one highlights it in the text.
+ * Hovering or focusing one highlights it in the text. An accepted one keeps the sentence as its
+ * quote and starts with the draft statement shown under it, written to stand alone.
  */
 export function SuggestionsPanel({
   onSuggest,
@@ -81,6 +82,11 @@ export function SuggestionsPanel({
               className="rounded-md border border-slate-200 p-3"
             >
               <p className="font-serif text-sm text-slate-800">“{suggestion.sentence}”</p>
+              {suggestion.draft.statement !== suggestion.sentence ? (
+                <p className="mt-1 text-sm text-slate-700">
+                  <span className="font-semibold text-slate-900">Draft statement:</span> {suggestion.draft.statement}
+                </p>
+              ) : null}
               <div className="mt-2 flex flex-wrap items-center gap-1.5 text-xs">
                 <span className="inline-flex items-center gap-1.5 font-medium text-slate-700">
                   <meter min={0} max={1} value={suggestion.score} className="h-2 w-12" aria-hidden="true" />

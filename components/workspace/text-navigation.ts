@@ -1,4 +1,4 @@
-import type { Paragraph } from "@/lib/articles/paragraphs";
+import { findParagraphIndex, type Paragraph } from "@/lib/articles/paragraphs";
 import { abbreviate } from "@/lib/text/truncate";
 import type { TextRange } from "./types";
 
@@ -52,6 +52,21 @@ export function findSentenceIndex(sentences: TextRange[], offset: number): numbe
     }
   }
   return found;
+}
+
+/**
+ * The sentence a paragraph jump lands on from sentence `index`: forward, the first sentence of the
+ * next paragraph (the last sentence from the last paragraph); back, the first sentence of this
+ * paragraph, or of the previous one when already there (as Ctrl+↑ moves a text editor's caret).
+ */
+export function findParagraphJump(sentences: TextRange[], paragraphs: Paragraph[], index: number, step: 1 | -1): number {
+  if (sentences.length === 0) return -1;
+  const paragraph = findParagraphIndex(paragraphs, sentences[index]!.start);
+  const firstOf = (at: number) => findSentenceIndex(sentences, paragraphs[at]!.start);
+  if (step > 0) return paragraph + 1 < paragraphs.length ? firstOf(paragraph + 1) : sentences.length - 1;
+  const first = firstOf(paragraph);
+  if (first < index) return first;
+  return paragraph > 0 ? firstOf(paragraph - 1) : 0;
 }
 
 const isSpace = (character: string | undefined) => character !== undefined && /\s/.test(character);

@@ -12,6 +12,8 @@ export type ToastMessage = {
 /**
  * Results of list actions, at the bottom of the screen. The live regions always exist so that
  * screen readers announce what appears in them; a toast with an Undo stays a while longer.
+ * On a wide screen it sits bottom left, over the article and clear of the claims column (its
+ * width is capped to end before it), so it never covers a claim's Edit or Undo.
  */
 export function Toast({ toast, onDismiss }: { toast: ToastMessage | null; onDismiss: () => void }) {
   useEffect(() => {
@@ -23,7 +25,7 @@ export function Toast({ toast, onDismiss }: { toast: ToastMessage | null; onDism
   const box = (tone: ToastMessage["tone"]) =>
     tone === "error" ? "border-red-300 bg-red-50 text-red-900" : "border-slate-700 bg-slate-900 text-white";
   return (
-    <div className="pointer-events-none fixed inset-x-0 bottom-4 z-40 flex justify-center px-4">
+    <div className="pointer-events-none fixed inset-x-0 bottom-4 z-40 flex justify-center px-4 lg:right-auto lg:justify-start lg:max-w-[min(38rem,calc(100vw-30rem))]">
       <div role="status">
         {toast && toast.tone === "success" ? <ToastBody toast={toast} box={box(toast.tone)} onDismiss={onDismiss} /> : null}
       </div>

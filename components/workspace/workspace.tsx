@@ -8,6 +8,7 @@ import { hasLocalChangeWithin, noteLocalChange } from "@/components/team/refresh
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/auth/action";
 import { findParagraphIndex, splitParagraphs, type Paragraph } from "@/lib/articles/paragraphs";
+import { sortByArticle } from "@/lib/claims/order";
 import { AddClaimDialog } from "./add-claim-dialog";
 import { describeBulkResult } from "./bulk-claim-actions";
 import { findMissedChanges, type ChangedClaim } from "./claim-patches";
@@ -20,6 +21,9 @@ import { SplitClaimDialog } from "./split-claim-dialog";
 import { SuggestionsPanel } from "./suggestions-panel";
 import { splitSentences } from "./text-navigation";
 import { Toast, type ToastMessage } from "./toast";
+import { SkipToText } from "./skip-to-text";
+import { useClaimOrder } from "./use-claim-order";
+import { useHelpKey } from "./use-help-key";
 import { useWorkspaceClaims } from "./use-workspace-claims";
 import type {
   BulkChange,
@@ -53,16 +57,14 @@ export function Workspace({
   canWrite,
   actions,
   members = [],
+  userId,
   header,
   liveCursor,
-  userId,
 }: {
   team: string;
   articleId: string;
   /** Where the team's live feed stood when the page's data was read (lib/live). */
   liveCursor: string;
-  /** Who is looking (their own changes from this tab are already shown). */
-  userId: string;
   versionNumber: number;
   text: string;
   claims: WorkspaceClaim[];
@@ -71,6 +73,8 @@ export function Workspace({
   actions: WorkspaceActions;
   /** Who ticked claims can be assigned to. */
   members?: TeamMember[];
+  /** Who is looking: whose choice of claim order to remember, and whose changes this tab already shows. */
+  userId: string;
   header: React.ReactNode;
 }) {
   const router = useRouter();
@@ -81,6 +85,8 @@ export function Workspace({
   const [addRange, setAddRange] = useState<TextRange | null>(null);
   const [splitId, setSplitId] = useState<string | null>(null);
   const [preview, setPreview] = useState<TextRange | null>(null);
+  /** The claim whose statement editor opens by itself: an accepted suggestion, to finish its draft. */
+  const [draftClaimId, setDraftClaimId] = useState<string | null>(null);
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const [isHelpOpen, setHelpOpen] = useState(false);
   const [isMerging, startMerging] = useTransition();
@@ -91,7 +97,12 @@ export function Workspace({
 
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
   const sentences = useMemo(() => splitSentences(paragraphs), [paragraphs]);
-  const numbered = useMemo<NumberedClaim[]>(() => claims.map((claim, index) => ({ ...claim, number: index + 1 })), [claims]);
+  const [order, setOrder] = useClaimOrder(`factdesk:claim-order:${userId}`);
+  // Numbered as listed, so the numbers in the text and the list agree in either order.
+  const numbered = useMemo<NumberedClaim[]>(
+    () => (order === "article" ? sortByArticle(claims) : claims).map((claim, index) => ({ ...claim, number: index + 1 })),
+    [claims, order],
+  );
   const claimById = useMemo(() => new Map(numbered.map((claim) => [claim.id, claim])), [numbered]);
   const marks = useMemo(() => bucketClaims(paragraphs, numbered), [paragraphs, numbered]);
   const liveChecked = useMemo(() => new Set([...checkedIds].filter((id) => claimById.has(id))), [checkedIds, claimById]);
@@ -237,13 +248,17 @@ export function Workspace({
     [numbered],
   );
 
-  async function createClaim(range: TextRange, statement?: string) {
+  /** Adds the suggestion as a claim starting with its draft statement, and opens that statement to edit. */
+  async function acceptSuggestion(suggestion: Suggestion) {
     const { actions, team, articleId } = live.current;
-    const result = await actions.createClaim({ team, articleId, start: range.start, end: range.end, statement });
+    const { statement, speaker } = suggestion.draft;
+    const result = await actions.createClaim({ team, articleId, start: suggestion.start, end: suggestion.end, statement });
     return report(result, (data) => {
       setActiveId(data.id);
+      setDraftClaimId(data.id);
       requestScroll({ claimId: data.id, target: "list" });
-      return { text: statement === undefined ? "Claim added. Edit its statement so that it stands alone." : "Claim added." };
+      const check = speaker ? ` “${speaker}” was taken to be the speaker: check it.` : "";
+      return { text: `Claim added with a draft statement.${check} Edit it and save.` };
     });
   }
 
@@ -302,6 +317,12 @@ export function Workspace({
     else setToast({ id: Date.now(), tone: "error", text: "No claim is selected: select one in the list or the text, then press O to open it." });
   }
 
+  useHelpKey(() => {
+    setHelpOpen(!isHelpOpen);
+    // Opened from far down the article, the list is brought into view (focus stays where it was).
+    if (!isHelpOpen) requestAnimationFrame(() => document.getElementById("workspace-shortcuts")?.scrollIntoView({ block: "nearest" }));
+  });
+
   const splitting = splitId ? claimById.get(splitId) : undefined;
   return (
     <div ref={rootRef} data-workspace onKeyDown={openClaimFromKey} className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(21rem,26rem)] lg:items-start">
@@ -314,11 +335,12 @@ export function Workspace({
                 ? "Select a passage to add a claim, or Tab into the text and pick sentences with the arrow keys; Enter adds the claim."
                 : "Read-only: your role lets you read the claims, not change them."}
             </p>
-            <div className="flex flex-wrap items-center justify-between gap-2">
+            <div id="workspace-shortcuts" className="flex flex-wrap items-center justify-between gap-2">
               <KeyboardHelp isOpen={isHelpOpen} onToggle={setHelpOpen} />
               <LiveIndicator status={liveStatus} />
             </div>
           </div>
+          <SkipToText />
           <ArticleText
             textRef={textRef}
             text={text}
@@ -331,7 +353,6 @@ export function Workspace({
             describeRange={describeRange}
             onSelectClaim={selectFromText}
             onAddClaim={setAddRange}
-            onToggleHelp={() => setHelpOpen((isOpen) => !isOpen)}
           />
         </div>
       </div>
@@ -339,7 +360,7 @@ export function Workspace({
         {canWrite ? (
           <SuggestionsPanel
             onSuggest={() => actions.suggestClaims({ team, articleId })}
-            onAccept={(suggestion: Suggestion) => createClaim(suggestion)}
+            onAccept={acceptSuggestion}
             onDismiss={(suggestion: Suggestion) => actions.dismissSuggestion({ team, articleId, sentence: suggestion.sentence })}
             onPreview={setPreview}
           />
@@ -348,8 +369,11 @@ export function Workspace({
         )}
         <ClaimsPanel
           claims={numbered}
+          order={order}
+          onOrderChange={setOrder}
           deleted={deleted}
           activeId={activeId}
+          draftClaimId={draftClaimId}
           checkedIds={liveChecked}
           canWrite={canWrite}
           versionNumber={versionNumber}

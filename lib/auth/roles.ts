@@ -31,6 +31,9 @@ export function can(role: Role, permission: Permission): boolean {
   return (permissionRoles[permission] as readonly Role[]).includes(role);
 }
 
+/** The roles that can work on claims, and so be assigned one: owners and editors. */
+export const ASSIGNABLE_ROLES: readonly Role[] = ROLES.filter((role) => can(role, "content:write"));
+
 /** Permissions that change something: actions that need one count against the writer's throttle. */
 const WRITE_PERMISSIONS: readonly Permission[] = ["content:write", "member:manage"];
 

@@ -6,7 +6,8 @@ export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 export const claimStatusDisplay: Record<ClaimStatus, { label: string; glyph: string; className: string }> = {
   unchecked: { label: "Unchecked", glyph: "○", className: "bg-slate-100 text-slate-700 ring-slate-300" },
   in_progress: { label: "In progress", glyph: "◐", className: "bg-sky-50 text-sky-800 ring-sky-300" },
-  needs_review: { label: "Needs review", glyph: "◆", className: "bg-amber-50 text-amber-900 ring-amber-300" },
+  // Violet, as in the text: a workflow state, not a verdict (never red).
+  needs_review: { label: "Needs review", glyph: "◆", className: "bg-violet-50 text-violet-900 ring-violet-300" },
   done: { label: "Done", glyph: "●", className: "bg-emerald-50 text-emerald-800 ring-emerald-300" },
 };
 

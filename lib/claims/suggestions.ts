@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Db } from "@/lib/config/prisma-client";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Actor } from "./mutations";
+import { draftStatement, type StatementDraft } from "./standalone-draft";
 import { suggestClaims, type Suggestion } from "./suggest/suggest";
 
 /** Whitespace- and case-folded hash of a sentence: a dismissal survives re-imports. */
@@ -21,7 +22,8 @@ export async function dismissSuggestion(db: Db, actor: Actor, input: { articleId
   }
 }
 
-export type RankedSuggestion = Suggestion & { hash: string };
+/** `draft`: the statement the claim starts with when accepted, written to stand alone (standalone-draft.ts). */
+export type RankedSuggestion = Suggestion & { hash: string; draft: StatementDraft };
 
 /**
  * The article's check-worthy sentences, best first, without those the editor dismissed or
@@ -39,7 +41,8 @@ export async function listSuggestions(db: Db, actor: Actor, input: { articleId: 
   return suggestClaims(version.text)
     .map((suggestion) => ({ ...suggestion, hash: hashSentence(suggestion.sentence) }))
     .filter((suggestion) => suggestion.isCheckWorthy && !dismissed.has(suggestion.hash) && !isCovered(suggestion, claims))
-    .sort((a, b) => b.score - a.score);
+    .sort((a, b) => b.score - a.score)
+    .map((suggestion) => ({ ...suggestion, draft: draftStatement(version.text, suggestion) }));
 }
 
 function isCovered(range: { start: number; end: number }, claims: Array<{ start: number; end: number }>): boolean {

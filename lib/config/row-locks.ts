@@ -6,13 +6,14 @@ type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
  * The rows a transaction locks before it reads what it decides on, and what each lock guards
  * (docs/decisions/0013-concurrent-writes.md has the table of paths):
  * - Team: its members and owners, its article count and storage (imports lock it first).
+ * - Membership: one member's role, while a claim is assigned to them (lockMembership).
  * - Article: its list of claims (positions, the claims-per-article cap) and its latest version.
  * - Claim: what a verdict judges (statement, quote, citations and their via chains), its
  *   verdict, sign-off and workflow state.
  * - Source: whether it is merged (a merge, and a citation naming it).
  * - User: the proof of their address, the links mailed to them.
- * Listed in the order they are taken (a source registry's named lock, `lockKey`, comes between
- * Claim and Source). A closed list, as the name is written into the SQL.
+ * Listed in the order they are taken (a membership comes between Team and Article; a source
+ * registry's named lock, `lockKey`, between Claim and Source). A closed list, as the name is written into the SQL.
  */
 export type LockedTable = "Team" | "Article" | "Claim" | "Source" | "User";
 
@@ -63,4 +64,17 @@ export async function lockReferencedRows(
 export async function lockKey(tx: Tx, key: string): Promise<void> {
   if (dialectOf(tx as unknown as Db) !== "postgresql") return;
   await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, key);
+}
+
+/**
+ * Locks one member's membership row (as lockRows does) and answers their role, or null if they
+ * are not a member. An assignment takes it before the claims it assigns, so a role change or a
+ * removal of the same member (whose UPDATE or DELETE waits for it) sees the assignment and
+ * undoes it, or the assignment sees the new role and is refused (lib/verification/assignment.ts).
+ */
+export async function lockMembership(tx: Tx, teamId: string, userId: string) {
+  if (dialectOf(tx as unknown as Db) === "postgresql") {
+    await tx.$executeRawUnsafe(`SELECT 1 FROM "Membership" WHERE "teamId" = $1 AND "userId" = $2 FOR NO KEY UPDATE`, teamId, userId);
+  }
+  return tx.membership.findUnique({ where: { userId_teamId: { userId, teamId } }, select: { role: true, user: { select: { id: true, name: true } } } });
 }

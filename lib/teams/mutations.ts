@@ -2,8 +2,9 @@ import type { Db } from "@/lib/config/prisma-client";
 import { lockKey, lockRows } from "@/lib/config/row-locks";
 import { recordAuditEvent } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
-import type { Role } from "@/lib/auth/roles";
+import { ASSIGNABLE_ROLES, type Role } from "@/lib/auth/roles";
 import { revokeSessions } from "@/lib/auth/sessions";
+import { unassignMember } from "@/lib/verification/assignment";
 import { findFreeSlug, slugify } from "./slug";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -61,6 +62,10 @@ export async function changeMemberRole(
     if (membership.role === input.role) return membership;
     if (membership.role === "owner") await assertOwnerRemains(tx, input.teamId, membership.id);
     await tx.membership.update({ where: { id: membership.id }, data: { role: input.role } });
+    // A viewer cannot work on claims: the ones assigned to them go back to the pool, with the reason.
+    if (!ASSIGNABLE_ROLES.includes(input.role)) {
+      await unassignMember(tx, { teamId: input.teamId, userId: membership.userId, actorId: input.actorId, reason: "Made a viewer, who cannot work on claims" });
+    }
     await recordAuditEvent(tx, {
       type: "member.role_changed",
       userId: input.actorId,
@@ -77,8 +82,9 @@ export async function removeMember(db: Db, input: { teamId: string; membershipId
   return db.$transaction(async (tx) => {
     const membership = await findMembership(tx, input.teamId, input.membershipId);
     if (membership.role === "owner") await assertOwnerRemains(tx, input.teamId, membership.id);
-    await tx.membership.delete({ where: { id: membership.id } });
     const isLeaving = membership.userId === input.actorId;
+    await tx.membership.delete({ where: { id: membership.id } });
+    await unassignMember(tx, { teamId: input.teamId, userId: membership.userId, actorId: input.actorId, reason: isLeaving ? "Left the team" : "Removed from the team" });
     // Removed from their last team, a person has nothing left to see: their sessions end now.
     const isLastTeam = !isLeaving && (await tx.membership.count({ where: { userId: membership.userId } })) === 0;
     if (isLastTeam) await revokeSessions(tx, { userId: membership.userId });

@@ -4,9 +4,9 @@ import { saveImportSchema } from "@/lib/articles/schema";
 import { addCitation } from "@/lib/citations/mutations";
 import { addCitationSchema } from "@/lib/citations/schema";
 import { createClaim } from "@/lib/claims/mutations";
-import { createTeam } from "@/lib/teams/mutations";
+import { changeMemberRole, createTeam, removeMember } from "@/lib/teams/mutations";
 import { createTestUser, setUpTestDatabase } from "@/tests/test-db";
-import { assignClaim, bulkUpdateClaims } from "./assignment";
+import { assignClaim, bulkUpdateClaims, listAssignableMembers } from "./assignment";
 import { addComment } from "./comments";
 import { giveVerdict, setClaimStatus, signOffVerdict, withdrawVerdict } from "./mutations";
 import { getClaimDetail, listMyClaims } from "./queries";
@@ -142,6 +142,37 @@ describe("assignment, bulk actions and comments", () => {
     expect(done.skipped[0].reason).toMatch(/final verdict/);
     const stranger = await setUp();
     await expect(bulkUpdateClaims(db, stranger.actor, { articleId, claimIds, status: "in_progress" })).rejects.toThrow(/no longer exists/);
+  });
+
+  it("refuses to assign claims to a viewer, one or in bulk, saying why; offers only those who can edit", async () => {
+    const { actor, team, articleId, claimIds } = await setUp();
+    const viewer = await createTestUser(db, { name: "Vera Viewer" });
+    await db.membership.create({ data: { teamId: team.id, userId: viewer.id, role: "viewer" } });
+    await expect(assignClaim(db, actor, { claimId: claimIds[0], assigneeId: viewer.id })).rejects.toThrow("Vera Viewer is a viewer and cannot work on claims.");
+    await expect(bulkUpdateClaims(db, actor, { articleId, claimIds, assigneeId: viewer.id, status: "in_progress" })).rejects.toThrow(/Vera Viewer is a viewer/);
+    // Nothing of the refused bulk change was kept, not even the state.
+    expect((await db.claim.findMany({ where: { id: { in: claimIds } } })).map((claim) => [claim.assigneeId, claim.status])).toEqual(Array(3).fill([null, "unchecked"]));
+    expect((await listAssignableMembers(db, team.id)).map((member) => member.name)).toEqual(["Olga Owner", "Sam Second"]);
+    expect((await getClaimDetail(db, team.id, claimIds[0]))?.members.map((member) => member.name)).toEqual(["Olga Owner", "Sam Second"]);
+  });
+
+  it("unassigns a member made a viewer, or removed, and records why in each claim's history", async () => {
+    const { actor, second, team, claimIds } = await setUp();
+    await assignClaim(db, actor, { claimId: claimIds[0], assigneeId: second.id });
+    await assignClaim(db, actor, { claimId: claimIds[1], assigneeId: second.id });
+    await assignClaim(db, actor, { claimId: claimIds[2], assigneeId: actor.userId });
+    const membership = await db.membership.findFirstOrThrow({ where: { teamId: team.id, userId: second.id } });
+    await changeMemberRole(db, { teamId: team.id, membershipId: membership.id, role: "viewer", actorId: actor.userId });
+    const claims = await db.claim.findMany({ where: { id: { in: claimIds } }, orderBy: { position: "asc" } });
+    expect(claims.map((claim) => claim.assigneeId)).toEqual([null, null, actor.userId]);
+    const latest = await db.claimEvent.findFirstOrThrow({ where: { claimId: claimIds[0] }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+    expect(latest).toMatchObject({ type: "assigned", fromValue: "Sam Second", toValue: "Unassigned", note: "Made a viewer, who cannot work on claims" });
+    // Made an editor again, they can be assigned again; removed, their claims are unassigned too.
+    await changeMemberRole(db, { teamId: team.id, membershipId: membership.id, role: "editor", actorId: actor.userId });
+    await assignClaim(db, actor, { claimId: claimIds[0], assigneeId: second.id });
+    await removeMember(db, { teamId: team.id, membershipId: membership.id, actorId: actor.userId });
+    expect((await db.claim.findUniqueOrThrow({ where: { id: claimIds[0] } })).assigneeId).toBeNull();
+    expect(await db.claimEvent.count({ where: { claimId: claimIds[0], note: "Removed from the team" } })).toBe(1);
   });
 
   it("keeps comments in the thread and the history", async () => {

@@ -1,5 +1,7 @@
+import { ASSIGNABLE_ROLES } from "@/lib/auth/roles";
 import { chainCitationSelect, chainSourceSelect, parseDomains, toChainCitation, toChainSource } from "@/lib/citations/chain-input";
 import { historyRowSelect } from "@/lib/claims/events";
+import { sortByArticle } from "@/lib/claims/order";
 import type { Db } from "@/lib/config/prisma-client";
 import { traceClaim } from "@/lib/sources/chain";
 import { sortByChain } from "@/lib/sources/chain-order";
@@ -11,7 +13,7 @@ type Person = { id: string; name: string };
 /**
  * Everything the claim page shows, in eleven flat queries whatever the claim holds: the claim and
  * its verdict, its citations with their sources and latest capture, the traced provenance,
- * history, comments, the team's members (to assign) and settings, and its neighbours in the
+ * history, comments, the members a claim can be assigned to (owners and editors) and settings, and its neighbours in the
  * list. People are read once for all the roles they play here. (Each nested relation would be a
  * query of its own in Prisma's client engine, and its query count is what an editor waits for
  * when the page opens; a change made on the page answers with what it did instead:
@@ -41,8 +43,12 @@ export async function getClaimDetail(db: Db, teamId: string, claimId: string) {
       select: historyRowSelect,
     }),
     db.claimComment.findMany({ where: { claimId, teamId }, orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, authorId: true } }),
-    db.membership.findMany({ where: { teamId }, select: { role: true, userId: true } }),
-    db.claim.findMany({ where: { articleId: claim.articleId, teamId, deletedAt: null }, orderBy: { position: "asc" }, select: { id: true } }),
+    db.membership.findMany({ where: { teamId, role: { in: [...ASSIGNABLE_ROLES] } }, select: { role: true, userId: true } }),
+    db.claim.findMany({
+      where: { articleId: claim.articleId, teamId, deletedAt: null },
+      orderBy: { position: "asc" },
+      select: { id: true, start: true, end: true, anchorState: true },
+    }),
   ]);
   const personIds = new Set<string>([
     ...[claim.verdictById, claim.signedOffById, claim.assigneeId].filter((id): id is string => id !== null),
@@ -71,7 +77,9 @@ export async function getClaimDetail(db: Db, teamId: string, claimId: string) {
     return source ? [{ ...citation, source, createdBy: named(createdById) }] : [];
   });
   const trace = traceClaim(citations.map(toChainCitation), citations.map((citation) => toChainSource(citation.source)));
-  const index = neighbours.findIndex((neighbour) => neighbour.id === claim.id);
+  // Numbered and paged in article order, as the workspace lists claims unless an editor chose their own.
+  const ordered = sortByArticle(neighbours);
+  const index = ordered.findIndex((neighbour) => neighbour.id === claim.id);
   // A sign-off is shown only while the claim says and cites what it was given for (judgement.ts).
   const isSignedOff = isSignOffCurrent(claim, citationRows);
   const { verdictById, signedOffById, signedOffDigest: _digest, assigneeId, signedOffAt, ...claimFields } = claim;
@@ -87,9 +95,9 @@ export async function getClaimDetail(db: Db, teamId: string, claimId: string) {
       verdictBy: person(verdictById), signedOffBy: isSignedOff ? person(signedOffById) : null, assignee: person(assigneeId), article, team,
     },
     number: index >= 0 ? index + 1 : null,
-    claimCount: neighbours.length,
-    previousId: index > 0 ? neighbours[index - 1].id : null,
-    nextId: index >= 0 && index < neighbours.length - 1 ? neighbours[index + 1].id : null,
+    claimCount: ordered.length,
+    previousId: index > 0 ? ordered[index - 1].id : null,
+    nextId: index >= 0 && index < ordered.length - 1 ? ordered[index + 1].id : null,
     citations: sortByChain(citations, trace.paths).map((citation) => ({
       ...citation, source: { ...citation.source, domains: parseDomains(citation.source.domains) }, latestCapture: latestCapture.get(citation.id) ?? null,
     })),

@@ -6,10 +6,10 @@ import { addCitationSchema } from "@/lib/citations/schema";
 import { chainCitationSelect, chainSourceSelect, toChainCitation, toChainSource } from "@/lib/citations/chain-input";
 import { createClaim, updateClaimStatement } from "@/lib/claims/mutations";
 import { traceClaim } from "@/lib/sources/chain";
-import { createTeam } from "@/lib/teams/mutations";
-import { race, refusalsOf, ROUNDS } from "@/tests/race";
-import { createTestUser, setUpTestDatabase } from "@/tests/test-db";
-import { bulkUpdateClaims } from "./assignment";
+import { changeMemberRole, createTeam } from "@/lib/teams/mutations";
+import { holdRow, race, refusalsOf, ROUNDS, settleWithin } from "@/tests/race";
+import { createTestUser, openTestDatabase } from "@/tests/test-db";
+import { assignClaim, bulkUpdateClaims } from "./assignment";
 import { isSignOffCurrent } from "./judgement";
 import { giveVerdict, setClaimStatus, signOffVerdict } from "./mutations";
 import { checkVerdict } from "./rules";
@@ -21,7 +21,7 @@ import { isVerdict } from "./verdicts";
 
 // A verdict, its sign-off and the claim's state, while the claim or its evidence changes at the
 // same moment (docs/decisions/0013-concurrent-writes.md): every change to a claim locks it first.
-const db = setUpTestDatabase();
+const { db, url } = openTestDatabase();
 const TEXT = "The Duma bill lets firms keep private armies. Kartapolov backed the bill in committee.";
 const RATIONALE = "The bill's text on the Duma site says exactly this.";
 
@@ -139,6 +139,24 @@ describe("a verdict and the claim's state while the evidence changes", () => {
         () => removeCitation(db, actor, { citationId: originId }),
       );
       await expectJudgementHolds(actor.teamId, claimId);
+    }
+  });
+});
+
+describe("an assignment while its assignee is made a viewer", () => {
+  it("leaves no viewer assigned: the assignment is refused, or undone by the role change", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const { actor, third, claimId } = await setUp({ verdict: false });
+      const membership = await db.membership.findFirstOrThrow({ where: { teamId: actor.teamId, userId: third.userId } });
+      // The assignment has read the assignee's role and waits at the claim, while the role changes.
+      const held = await holdRow(url, "Claim", claimId);
+      const assigning = assignClaim(db, actor, { claimId, assigneeId: third.userId });
+      const demoting = changeMemberRole(db, { teamId: actor.teamId, membershipId: membership.id, role: "viewer", actorId: actor.userId });
+      await settleWithin(demoting, 1_000);
+      await held.release();
+      await Promise.allSettled([assigning, demoting]);
+      await demoting;
+      expect((await db.claim.findUniqueOrThrow({ where: { id: claimId } })).assigneeId).toBeNull();
     }
   });
 });

@@ -7,9 +7,9 @@ import { requirePageTeam } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
 import { getWorkspace } from "@/lib/claims/queries";
 import { formatCursor, readLiveHead } from "@/lib/live/changes";
+import { listAssignableMembers } from "@/lib/verification/assignment";
 import { db } from "@/lib/db";
 import { loadClaimTraceSummaries, type ClaimTraceSummary } from "@/lib/sources/map-queries";
-import { listMembers } from "@/lib/teams/queries";
 import {
   createClaimAction,
   deleteClaimAction,
@@ -85,7 +85,7 @@ export default async function ArticleWorkspacePage({ params, searchParams }: Pag
   const [workspace, traces, members] = await Promise.all([
     loadWorkspace(team.id, articleId),
     loadClaimTraceSummaries(db, team.id, articleId),
-    canWrite ? listMembers(db, team.id) : [],
+    canWrite ? listAssignableMembers(db, team.id) : [],
   ]);
   if (!workspace) notFound();
   const { article, version } = workspace;
@@ -102,8 +102,8 @@ export default async function ArticleWorkspacePage({ params, searchParams }: Pag
         canWrite={canWrite}
         actions={actions}
         liveCursor={liveCursor}
+        members={members.map((member) => ({ id: member.id, name: member.name }))}
         userId={user.id}
-        members={members.map((member) => ({ id: member.user.id, name: member.user.name }))}
         claims={workspace.claims.map((claim) => ({
           id: claim.id,
           quote: claim.quote,
