@@ -23,6 +23,14 @@ const DEFAULT_MIN_SCORE = 0.8;
 const ELISION_RE = /\s*[[(]?\s*\.\s*\.\s*\.\s*[\])]?\s*/g;
 
 /**
+ * A passage or a found wording with every elision written " … ", so that a cited "[...]" and the
+ * " ... " joining the pieces of a match compare as the same.
+ */
+export function markElisions(text: string): string {
+  return foldForComparison(text).split(ELISION_RE).filter(Boolean).join(" … ");
+}
+
+/**
  * Is a cited passage in a captured page? Elided parts ("a tool [...] against
  * any new mutiny") are allowed: the pieces must appear, in order for an exact
  * match. The fuzzy score (0..1) is 1 minus edits per character, averaged over
