@@ -3,7 +3,9 @@
 import { useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { defineVerdict, isVerdict, type TeamVerdictLabels } from "@/lib/verification/verdicts";
+import type { CaptureWarning } from "@/lib/verification/capture-warnings";
 import type { TeamRules } from "@/lib/verification/rules";
+import { CaptureWarnings } from "./capture-warnings";
 import { useClaim } from "./claim-context";
 import { formatUtcTime } from "./format-history";
 import { VerdictBadge } from "./verdict-badge";
@@ -14,7 +16,7 @@ import type { ClaimView } from "./types";
 type Person = { id: string; name: string } | null;
 
 /** The verdict as it stands (label, meaning, rationale, who and when, sign-off), then the form. */
-export function VerdictPanel({ claim, labels, rules }: { claim: ClaimView["claim"]; labels: TeamVerdictLabels; rules: TeamRules }) {
+export function VerdictPanel({ claim, labels, rules, captureWarnings }: { claim: ClaimView["claim"]; labels: TeamVerdictLabels; rules: TeamRules; captureWarnings: readonly CaptureWarning[] }) {
   const { canWrite } = useClaim();
   const verdict = claim.verdict;
   return (
@@ -22,6 +24,7 @@ export function VerdictPanel({ claim, labels, rules }: { claim: ClaimView["claim
       <h2 id="verdict-heading" className="text-sm font-semibold text-slate-900">
         Verdict
       </h2>
+      <CaptureWarnings warnings={captureWarnings} isStrict={rules.strictCaptures} />
       {verdict ? (
         <div className="space-y-2">
           <VerdictBadge verdict={verdict} labels={labels} />
