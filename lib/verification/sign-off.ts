@@ -24,6 +24,8 @@ export type JudgementReview = { signOffWithdrawn: boolean; verdictWithdrawn: boo
  * words still match (the quoted passage vanished from the article, or from the cited page).
  * The claim's revision is bumped when something was withdrawn or the verdict awaits a sign-off,
  * so a colleague whose page shows the old evidence must reload before signing it off.
+ * What captures found never withdraws a verdict; under the team's strict rules a done
+ * "Accurate" resting on a changed or vanished passage goes back to "Needs review" (0016).
  */
 export async function reviewJudgement(tx: Tx, actor: Actor, claimId: string, { reason, force = false }: { reason: string; force?: boolean }): Promise<JudgementReview> {
   const claim = await tx.claim.findFirst({
