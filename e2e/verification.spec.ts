@@ -346,6 +346,7 @@ test("a link to a claim survives signing in", async ({ page }) => {
 });
 
 test("a re-check that finds the cited figure changed shows the difference, warns, and under strict rules refuses ‘Accurate’", async ({ page }, testInfo) => {
+  test.slow(); // a settings save, a citation and two captures, each a page fetched and parsed
   const person = await createPersonWithTeam("figures");
   const article = await createArticle(person);
   const claim = await seedClaim(person, article.id, KARTAPOLOV);
