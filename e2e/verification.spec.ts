@@ -367,3 +367,47 @@ test("a link to a claim survives signing in", async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`${claimPath}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(KARTAPOLOV);
 });
+
+test("a re-check that finds the cited figure changed shows the difference, warns, and under strict rules refuses ‘Accurate’", async ({ page }, testInfo) => {
+  test.slow(); // a settings save, a citation and two captures, each a page fetched and parsed
+  const person = await createPersonWithTeam("figures");
+  const article = await createArticle(person);
+  const claim = await seedClaim(person, article.id, KARTAPOLOV);
+  const passage = "The ministry said it had counted 94 new units by June";
+  const release = (figure: string) =>
+    `<html><head><title>Press release</title></head><body><article><h1>New units</h1><p>Moscow. ${passage.replace("94", figure)}, officials said.</p><p>The units report to regional governors.</p></article></body></html>`;
+  const url = await publishSourcePage(SOURCE_SITE_URL, `ministry-${claim.id}`, release("94"));
+  await signIn(page, person.email, person.password);
+
+  // The owner turns the strict rule on in the team's verification settings.
+  await page.goto(`/t/${person.team.slug}/settings/verification`);
+  await page.getByRole("checkbox", { name: /^Strict: refuse ‘Accurate’ while a cited passage changed or vanished/ }).check();
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /saved/i })).toBeVisible();
+
+  await openClaim(page, person, article.id, claim.id);
+  await addCitation(page, { source: "Ministry of Defence", kind: "Organisation", url, passage, origin: true });
+  await page.getByRole("button", { name: "Capture page: Ministry of Defence" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /^Passage found/ })).toBeVisible();
+
+  await publishSourcePage(SOURCE_SITE_URL, `ministry-${claim.id}`, release("107"));
+  await page.getByRole("button", { name: "Re-check: Ministry of Defence" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /the figures differ, 94 → 107/ })).toBeVisible();
+
+  // The difference, word by word: the figure whole, removed and added, named in words too.
+  const diff = page.getByRole("figure", { name: "What changed in the passage cited from Ministry of Defence" });
+  await expect(diff).toContainText("Figures: 94 → 107");
+  await expect(diff.locator("del")).toHaveText("[removed: 94]");
+  await expect(diff.locator("ins")).toHaveText("[added: 107]");
+  const warnings = page.getByRole("list", { name: "Evidence warnings" });
+  await expect(warnings).toContainText("Cited passage changed: The passage cited from Ministry of Defence changed on its page");
+  await page.screenshot({ path: testInfo.outputPath("changed-figure.png"), fullPage: true });
+
+  await page.getByRole("radio", { name: /^Accurate/ }).check();
+  await page.getByRole("textbox", { name: "Rationale" }).fill("The ministry's own release gives the figure; it is the origin.");
+  await page.getByRole("button", { name: "Give verdict" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "cannot rest on a passage that changed or vanished on its page (Ministry of Defence)" })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("accurate-refused.png"), fullPage: true });
+  expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).verdict).toBeNull();
+  expect(await db.citation.findFirstOrThrow({ where: { claimId: claim.id } })).toMatchObject({ captureState: "changed" });
+});

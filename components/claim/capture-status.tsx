@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { useClaim } from "./claim-context";
+import { PassageDiff } from "./passage-diff";
 import type { ClaimCitation } from "./types";
 import { formatMoment } from "@/lib/text/dates";
 
@@ -53,6 +54,9 @@ export function CaptureStatus({ citation, sourceName }: { citation: ClaimCitatio
         </Button>
       ) : null}
       {canWrite && !citation.url ? <span className="text-xs text-slate-500">Add the URL to capture the page.</span> : null}
+      {capture?.comparedWording && capture.passageWording && (citation.captureState === "changed" || citation.captureState === "fuzzy") ? (
+        <PassageDiff before={capture.comparedWording} after={capture.passageWording} sourceName={sourceName} />
+      ) : null}
       <span role="status" className="basis-full text-xs text-slate-700 empty:basis-0">
         {outcome?.ok ? outcome.message : capture?.error ? `Last attempt: ${capture.error}` : ""}
       </span>

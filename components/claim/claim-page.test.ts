@@ -52,6 +52,7 @@ function buildView(overrides: Partial<ClaimView["claim"]> = {}): ClaimView {
     nextId: null,
     citations,
     trace: traceClaim(chain, sources),
+    captureWarnings: [],
     events: [{ id: "e-1", type: "status_changed", fromValue: "Unchecked", toValue: "In progress", note: "Started", createdAt: at, actor: { name: "Ana Reyes" } }],
     comments: [{ id: "m-1", body: "Called the press office.", createdAt: at, author: { name: "Ben Okafor" } }],
     members: [{ id: "u-ana", name: "Ana Reyes", role: "editor" }, { id: "u-ben", name: "Ben Okafor", role: "owner" }],

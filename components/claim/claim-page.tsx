@@ -168,7 +168,7 @@ export function ClaimPage({ team, userId, canWrite, today, detail: served, actio
             <Card className="space-y-6">
               <StatusControl status={status} canWrite={canEdit} change={statusChange} />
               <AssigneeSelect key={claim.assignee?.id ?? "none"} assignee={claim.assignee} members={detail.members} />
-              <VerdictPanel claim={claim} labels={settings.labels} rules={settings.rules} />
+              <VerdictPanel claim={claim} labels={settings.labels} rules={settings.rules} captureWarnings={detail.captureWarnings} />
             </Card>
             <Card>
               <CommentThread comments={detail.comments} />

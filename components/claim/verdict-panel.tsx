@@ -3,7 +3,9 @@
 import { useEffect, useRef, useState, useTransition } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { defineVerdict, isVerdict, type TeamVerdictLabels } from "@/lib/verification/verdicts";
+import type { CaptureWarning } from "@/lib/verification/capture-warnings";
 import type { TeamRules } from "@/lib/verification/rules";
+import { CaptureWarnings } from "./capture-warnings";
 import { useClaim } from "./claim-context";
 import { VerdictBadge } from "./verdict-badge";
 import { CHANGE_VERDICT_ID, focusVerdictChoices, VerdictForm } from "./verdict-form";
@@ -17,7 +19,7 @@ type Person = { id: string; name: string } | null;
  * The verdict as it stands (label, meaning, rationale, who and when, sign-off), then the form: open
  * while there is no verdict, behind "Change verdict" once there is one.
  */
-export function VerdictPanel({ claim, labels, rules }: { claim: ClaimView["claim"]; labels: TeamVerdictLabels; rules: TeamRules }) {
+export function VerdictPanel({ claim, labels, rules, captureWarnings }: { claim: ClaimView["claim"]; labels: TeamVerdictLabels; rules: TeamRules; captureWarnings: readonly CaptureWarning[] }) {
   const { canWrite } = useClaim();
   const verdict = claim.verdict;
   return (
@@ -25,6 +27,7 @@ export function VerdictPanel({ claim, labels, rules }: { claim: ClaimView["claim
       <h2 id="verdict-heading" className="text-sm font-semibold text-slate-900">
         Verdict
       </h2>
+      <CaptureWarnings warnings={captureWarnings} isStrict={rules.strictCaptures} />
       {verdict ? (
         <div className="space-y-2">
           <VerdictBadge verdict={verdict} labels={labels} />

@@ -40,6 +40,7 @@ export function VerificationSettingsForm({ action, teamSlug, verdicts, rules, re
   const valueOf = (name: string, stored: string | number | null) => typed?.[name] ?? stored ?? "";
   const accurateNeeds = typed?.accurateNeeds ?? rules.accurateNeeds;
   const requireSignOff = typed ? typed.requireSignOff === "on" : rules.requireSignOff;
+  const strictCaptures = typed ? typed.strictCaptures === "on" : rules.strictCaptures;
   return (
     <form action={formAction} className="space-y-6">
       <input type="hidden" name="team" value={teamSlug} />
@@ -91,6 +92,16 @@ export function VerificationSettingsForm({ action, teamSlug, verdicts, rules, re
           <span>
             Require a second editor&apos;s sign-off before a verdict counts as final
             <span className="block text-xs text-slate-500">The editor who gave the verdict cannot sign it off; a claim is ‘Done’ only with a final verdict.</span>
+          </span>
+        </label>
+        <label className="mt-4 flex items-start gap-2 text-sm">
+          <input type="checkbox" name="strictCaptures" defaultChecked={strictCaptures} className="mt-1" />
+          <span>
+            Strict: refuse ‘Accurate’ while a cited passage changed or vanished on its page
+            <span className="block text-xs text-slate-500">
+              Without this, a re-check that finds the passage changed is a warning on the claim and in reports. With it, ‘Accurate’ cannot be given, signed
+              off or taken to ‘Done’ until a re-check finds the cited passage (corrected if the source changed it).
+            </span>
           </span>
         </label>
       </Card>

@@ -7,6 +7,7 @@ import type { ClaimProvenance } from "@/lib/sources/source-map";
 import { readKind } from "@/lib/sources/stored";
 import { citationRelationLabels } from "@/lib/sources/types";
 import type { CitationRelation } from "@/lib/sources/types";
+import { listCaptureWarnings } from "@/lib/verification/capture-warnings";
 import { isSignOffCurrent } from "@/lib/verification/judgement";
 import { isVerdictFinal } from "@/lib/verification/rules";
 import type { TeamRules } from "@/lib/verification/rules";
@@ -36,9 +37,14 @@ export function describePath(path: ChainPath): { sources: string[]; text: string
   return { sources, text: `${sources.join(" ← ")} (${PATH_ENDINGS[path.end]})` };
 }
 
-function toProvenance(provenance: ClaimProvenance, citationCount: number): ReportProvenance {
+/**
+ * The claim's provenance, its warnings with those of the cited pages' latest captures (a passage
+ * changed or vanished): a reader of any format sees what the verdict's evidence no longer shows.
+ */
+function toProvenance(provenance: ClaimProvenance, citations: readonly ReportCitationRow[]): ReportProvenance {
   const { trace } = provenance;
-  const glance = classifyProvenance(trace, citationCount);
+  const glance = classifyProvenance(trace, citations.length);
+  const captureWarnings = listCaptureWarnings(citations.map((citation) => ({ ...citation, sourceName: citation.source.name })));
   return {
     summary: trace.summary,
     kind: glance.kind,
@@ -48,7 +54,7 @@ function toProvenance(provenance: ClaimProvenance, citationCount: number): Repor
     restsOnSingleOrigin: provenance.restsOnSingleOrigin,
     origins: trace.origins.map((origin) => ({ name: origin.name, reached: origin.reached, relations: [...origin.relations] })),
     paths: trace.paths.map((path) => ({ ...describePath(path), relation: path.relation, end: path.end })),
-    warnings: trace.warnings.map((warning) => ({ kind: warning.kind, message: warning.message })),
+    warnings: [...trace.warnings, ...captureWarnings].map((warning) => ({ kind: warning.kind, message: warning.message })),
   };
 }
 
@@ -137,7 +143,7 @@ export function buildReportClaim({ row, number, citations, provenance, events, c
     isFinal,
     assignee: row.assignee?.name ?? null,
     citations: sortByChain(citations, provenance.trace.paths).map(toCitation),
-    provenance: toProvenance(provenance, citations.length),
+    provenance: toProvenance(provenance, citations),
   };
   if (options.includeHistory) claim.history = toHistory(events, { withheld, includeComments: options.includeComments });
   if (options.includeComments) {

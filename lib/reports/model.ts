@@ -2,6 +2,7 @@ import type { ClaimStatus } from "@/lib/claims/status";
 import type { ProvenanceKind } from "@/lib/sources/map-overview";
 import type { ChainWarningKind, PathEnd } from "@/lib/sources/chain-types";
 import type { CitationRelation, SourceKind } from "@/lib/sources/types";
+import type { CaptureWarningKind } from "@/lib/verification/capture-warnings";
 import type { EvidenceRule } from "@/lib/verification/rules";
 import type { ClaimReviewRating, Verdict } from "@/lib/verification/verdicts";
 
@@ -70,7 +71,8 @@ export type ReportProvenance = {
   restsOnSingleOrigin: boolean;
   origins: { name: string; reached: boolean; relations: CitationRelation[] }[];
   paths: ReportPath[];
-  warnings: { kind: ChainWarningKind; message: string }[];
+  /** The chain's warnings, then the captures' (a cited passage changed or vanished on its page). */
+  warnings: { kind: ChainWarningKind | CaptureWarningKind; message: string }[];
 };
 
 /**

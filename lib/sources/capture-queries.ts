@@ -13,7 +13,7 @@ export async function getCapture(db: Db, teamId: string, captureId: string, runn
     where: { id: captureId, teamId },
     select: {
       id: true, url: true, finalUrl: true, httpStatus: true, contentType: true, text: true, sha256: true,
-      passageState: true, passageScore: true, error: true, fetchedAt: true,
+      passageState: true, passageScore: true, passageWording: true, comparedWording: true, error: true, fetchedAt: true,
       fetchedBy: { select: { name: true } },
       citation: {
         select: {

@@ -80,6 +80,7 @@ describe("captureCitation re-checks", () => {
     const second = await captureCitation(db, actor, { citationId: citation.id }, deps);
     expect(second.state).toBe("changed");
     expect(second.message).toMatch(/^Passage changed since the capture of 12 Nov 2025: now only an approximate match \(\d+% match/);
+    expect(await db.sourceCapture.findUniqueOrThrow({ where: { id: second.captureId } })).toMatchObject({ passageWording: REWORDED, comparedWording: PASSAGE });
 
     pages.set(path, `Minutes.\n\n${OTHER}\n`);
     const third = await captureCitation(db, actor, { citationId: citation.id }, deps);
@@ -119,6 +120,23 @@ describe("captureCitation re-checks", () => {
     const summary = await captureCitation(db, actor, { citationId: citation.id }, dailyClock());
     expect(summary.state).toBe("no_passage");
     expect(await db.sourceCapture.findFirstOrThrow({ where: { citationId: citation.id } })).toMatchObject({ passageState: "no_passage", passageScore: null });
+  });
+});
+
+describe("a changed figure", () => {
+  it("is a changed passage, named with its old and new value, and the highlight covers the whole figure", async () => {
+    const cited = "The ministry said it had counted 94";
+    const { actor, citation, path } = await setUpCitation({ passage: cited });
+    const deps = dailyClock();
+    pages.set(path, `Report.\n\n${cited} new units by June.`);
+    expect((await captureCitation(db, actor, { citationId: citation.id }, deps)).state).toBe("found");
+    pages.set(path, "Report.\n\nThe ministry said it had counted 107 new units by June.");
+    const second = await captureCitation(db, actor, { citationId: citation.id }, deps);
+    expect(second.state).toBe("changed");
+    expect(second.message).toMatch(/^Passage changed since the capture of 12 Nov 2025: the figures differ, 94 → 107 \(/);
+    const capture = await getCapture(db, actor.teamId, second.captureId);
+    expect(capture?.highlights.map(({ start, end }) => capture.text?.slice(start, end))).toEqual(["The ministry said it had counted 107"]);
+    expect(capture).toMatchObject({ passageWording: "The ministry said it had counted 107", comparedWording: cited });
   });
 });
 
@@ -190,8 +208,21 @@ describe("judgeCapture", () => {
 
   it("calls a fuzzy match changed when the page and its closest wording moved", () => {
     const prior = { id: "c1", sha256: "old", passageState: "fuzzy", fetchedAt: day(12), closest: "old wording" };
-    const judged = judgeCapture({ reading: fuzzy, sha256: "new", priors: [prior], error: null });
-    expect(judged.state).toBe("changed");
-    expect(judgeCapture({ reading: fuzzy, sha256: "old", priors: [prior], error: null }).state).toBe("fuzzy");
+    const judged = judgeCapture({ reading: fuzzy, sha256: "new", priors: [prior], passage: "new wordings", error: null });
+    expect(judged).toMatchObject({ state: "changed", comparedWording: "old wording" });
+    expect(judgeCapture({ reading: fuzzy, sha256: "old", priors: [prior], passage: "new wordings", error: null }).state).toBe("fuzzy");
+  });
+
+  it("calls a close match with other figures changed, naming them, even on a first capture", () => {
+    const reading = { passageState: "fuzzy" as const, score: 0.82, closest: "The ministry counted 107 units", isTooLong: false };
+    const first = judgeCapture({ reading, sha256: "new", priors: [], passage: "The ministry counted 94 units", error: null });
+    expect(first).toEqual({
+      state: "changed",
+      message: "The page gives other figures than the cited passage: 94 → 107 (82% match of the wording otherwise, sha256 new…).",
+      comparedWording: "The ministry counted 94 units",
+    });
+    const found = { id: "c1", sha256: "old", passageState: "found", fetchedAt: day(12), closest: "The ministry counted 94 units" };
+    const later = judgeCapture({ reading, sha256: "new", priors: [found], passage: "The ministry counted 94 units", error: null });
+    expect(later.message).toBe("Passage changed since the capture of 12 Nov 2025: the figures differ, 94 → 107 (82% match of the wording otherwise, sha256 new…).");
   });
 });

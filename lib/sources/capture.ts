@@ -8,7 +8,8 @@ import { chargeTeamStorage, refuseWhenStorageFull, storedBytes } from "@/lib/lim
 import { getParsePool, runParseTask, type ParseRunner } from "@/lib/parsing/parse-pool";
 import { reviewJudgement } from "@/lib/verification/sign-off";
 import { fetchPage, FetchPageError, type FetchedPage, type FetchPageOptions } from "./fetch-page";
-import type { PassageMatch } from "./passage";
+import { markElisions, type PassageMatch } from "./passage";
+import { describeFigureChange, diffWords, listFigureChanges } from "./passage-diff";
 import { hashSnapshot } from "./snapshot";
 
 export const captureCitationSchema = z.object({ citationId: z.string().min(1).max(64) });
@@ -38,7 +39,7 @@ export async function captureCitation(db: Db, actor: Actor, input: CaptureCitati
   const priors = await loadPriors(db, citation.id, citation.passage, parser);
   const snapshot = await inspectPage(await fetchOrExplain(citation.url, { ...deps, parser }), citation.passage, parser);
   const fetchedAt = deps.now?.() ?? new Date();
-  const { state, message } = judgeCapture({ ...snapshot, priors, error: snapshot.error?.message ?? null });
+  const { state, message, comparedWording } = judgeCapture({ ...snapshot, priors, passage: citation.passage, error: snapshot.error?.message ?? null });
   const { page, error, sha256, reading } = snapshot;
   return db.$transaction(async (tx) => {
     // The team (its storage), then the claim (its sign-off is reviewed below), as every writer takes them.
@@ -54,7 +55,7 @@ export async function captureCitation(db: Db, actor: Actor, input: CaptureCitati
         teamId: actor.teamId, citationId: citation.id, url: citation.url, fetchedById: actor.userId, fetchedAt,
         finalUrl: page?.finalUrl ?? error?.finalUrl ?? null, httpStatus: page?.httpStatus ?? error?.httpStatus ?? null,
         contentType: page?.contentType ?? null, text: page?.text ?? null, sha256,
-        passageState: reading.passageState, passageScore: reading.score, error: error?.message ?? null,
+        passageState: reading.passageState, passageScore: reading.score, passageWording: reading.closest, comparedWording, error: error?.message ?? null,
       },
       select: { id: true },
     });
@@ -83,17 +84,19 @@ async function loadCitation(db: Db, teamId: string, citationId: string) {
 }
 
 /**
- * Earlier successful captures, newest first. Only the newest one's wording can matter
- * (hasWordingMoved): when it was a fuzzy match, the passage is looked for in its text again.
+ * Earlier successful captures, newest first, with the wording each found. Only the newest one's
+ * wording can matter (hasWordingMoved): a capture stored before wordings were kept has its
+ * passage looked for in its text again when it was a fuzzy match.
  */
 async function loadPriors(db: Db, citationId: string, passage: string | null, parser: ParseRunner): Promise<Prior[]> {
-  const priors: Prior[] = await db.sourceCapture.findMany({
+  const rows = await db.sourceCapture.findMany({
     where: { citationId, passageState: { not: "failed" } },
     orderBy: [{ fetchedAt: "desc" }, { id: "desc" }],
-    select: { id: true, sha256: true, passageState: true, fetchedAt: true },
+    select: { id: true, sha256: true, passageState: true, fetchedAt: true, passageWording: true },
   });
+  const priors: Prior[] = rows.map(({ passageWording, ...prior }) => ({ ...prior, ...(passageWording === null ? {} : { closest: passageWording }) }));
   const latest = priors[0];
-  if (latest?.passageState !== "fuzzy" || !passage) return priors;
+  if (latest?.passageState !== "fuzzy" || latest.closest !== undefined || !passage) return priors;
   const { text } = await db.sourceCapture.findUniqueOrThrow({ where: { id: latest.id }, select: { text: true } });
   if (text) latest.closest = (await searchPassage(text, passage, parser))?.closest;
   return priors;
@@ -144,42 +147,63 @@ async function searchPassage(text: string, passage: string, parser: ParseRunner)
   return null;
 }
 
-export type Judgement = { reading: Reading; sha256: string | null; priors: Prior[]; error: string | null };
+export type Judgement = { reading: Reading; sha256: string | null; priors: Prior[]; passage: string | null; error: string | null };
+export type CaptureVerdict = { state: CaptureState; message: string; comparedWording: string | null };
 
 /**
  * The citation's state, judged against earlier captures (newest first). Once a
  * passage was found word for word, a later approximate match is "changed" and
  * a miss is "vanished", however many re-checks later, until it is found again.
+ * A close match that gives other figures than the wording it is compared with
+ * is "changed" too, never merely approximate: "94 → 107" is a different claim.
+ * `comparedWording` is what the page's wording was compared with (kept with the
+ * capture, so the claim page can show what was removed and added).
  */
-export function judgeCapture({ reading, sha256, priors, error }: Judgement): { state: CaptureState; message: string } {
+export function judgeCapture({ reading, sha256, priors, passage, error }: Judgement): CaptureVerdict {
   const hash = `sha256 ${sha256?.slice(0, 12)}…`;
   const percent = `${Math.round((reading.score ?? 0) * 100)}% match`;
   const latest = priors[0];
   const lastExact = priors.find((prior) => prior.passageState === "found");
   const lastFound = priors.find((prior) => prior.passageState === "found" || prior.passageState === "fuzzy");
+  const cited = passage?.trim() ? markElisions(passage) : null;
+  const judged = (state: CaptureState, message: string, comparedWording = cited): CaptureVerdict => ({ state, message, comparedWording });
   switch (reading.passageState) {
     case "failed":
-      return { state: "unreachable", message: `Page could not be captured: ${error}` };
+      return judged("unreachable", `Page could not be captured: ${error}`, null);
     case "no_passage":
-      return { state: "no_passage", message: `Page captured (${hash}); no passage is cited to check.` };
+      return judged("no_passage", `Page captured (${hash}); no passage is cited to check.`, null);
     case "found":
       return latest && latest.sha256 !== sha256
-        ? { state: "found", message: `Passage still found; the page changed since the capture of ${formatDay(latest.fetchedAt)} (${hash}).` }
-        : { state: "found", message: `Passage found in the page (${hash}).` };
-    case "fuzzy":
+        ? judged("found", `Passage still found; the page changed since the capture of ${formatDay(latest.fetchedAt)} (${hash}).`)
+        : judged("found", `Passage found in the page (${hash}).`);
+    case "fuzzy": {
+      const hasMoved = !lastExact && latest?.passageState === "fuzzy" && latest.sha256 !== sha256 && hasWordingMoved(latest, reading.closest);
+      // Compared with what the page said when it last matched: the cited words, or its own earlier wording.
+      const compared = hasMoved && latest.closest ? latest.closest : cited;
+      const figures = describeFigures(compared, reading.closest);
+      const detail = `(${figures ? `${percent} of the wording otherwise` : percent}, ${hash})`;
       if (lastExact) {
-        return { state: "changed", message: `Passage changed since the capture of ${formatDay(lastExact.fetchedAt)}: now only an approximate match (${percent}, ${hash}).` };
+        return judged("changed", `Passage changed since the capture of ${formatDay(lastExact.fetchedAt)}: ${figures ? `the figures differ, ${figures}` : "now only an approximate match"} ${detail}.`, compared);
       }
-      if (latest?.passageState === "fuzzy" && latest.sha256 !== sha256 && hasWordingMoved(latest, reading.closest)) {
-        return { state: "changed", message: `Passage changed since the capture of ${formatDay(latest.fetchedAt)}: the page words it differently now (${percent}, ${hash}).` };
+      if (hasMoved) {
+        return judged("changed", `Passage changed since the capture of ${formatDay(latest.fetchedAt)}: ${figures ? `the figures differ, ${figures}` : "the page words it differently now"} ${detail}.`, compared);
       }
-      return { state: "fuzzy", message: `Passage found approximately (${percent}, ${hash}); compare the wording in the snapshot.` };
+      if (figures) return judged("changed", `The page gives other figures than the cited passage: ${figures} ${detail}.`, compared);
+      return judged("fuzzy", `Passage found approximately (${percent}, ${hash}); compare the wording in the snapshot.`, compared);
+    }
     case "missing":
-      if (lastFound) return { state: "vanished", message: `Passage vanished since the capture of ${formatDay(lastFound.fetchedAt)} (${hash}).` };
+      if (lastFound) return judged("vanished", `Passage vanished since the capture of ${formatDay(lastFound.fetchedAt)} (${hash}).`);
       return reading.isTooLong
-        ? { state: "missing", message: `Passage not found word for word, and the page is too long to look for a close match (${hash}).` }
-        : { state: "missing", message: `Passage not found in the page (${hash}).` };
+        ? judged("missing", `Passage not found word for word, and the page is too long to look for a close match (${hash}).`)
+        : judged("missing", `Passage not found in the page (${hash}).`);
   }
+}
+
+/** "94 → 107, 12 added" when the figures of two wordings differ, else null. */
+function describeFigures(before: string | null, after: string | null): string | null {
+  if (!before || !after) return null;
+  const changes = listFigureChanges(diffWords(markElisions(before), markElisions(after)));
+  return changes.length > 0 ? changes.map(describeFigureChange).join(", ") : null;
 }
 
 /** Did the closest wording differ in the previous snapshot? Unknown counts as moved. */

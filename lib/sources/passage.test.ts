@@ -55,4 +55,14 @@ describe("findPassage", () => {
     expect(findPassage(page, `${"word ".repeat(50)}`).kind).toBe("exact");
     expect(findPassage(page, `${"drow ".repeat(100)}`)).toEqual({ kind: "too_long", score: 0, closest: null });
   });
+
+  it("widens an approximate match to whole words, so a changed figure is never cut", () => {
+    const page = "Officials said the total was 107 million units by the end of the year, and more were planned.";
+    const match = findPassage(page, "Officials said the total was 94");
+    expect(match.closest).toBe("Officials said the total was 107");
+    // Scored on the whole figure: three edits, not the two of "was 10".
+    expect(match.score).toBeCloseTo((31 - 3) / 31, 5);
+    const inside = findPassage("Officials said the total was 1940 units.", "the total was 94 units");
+    expect(inside.closest).toBe("the total was 1940 units");
+  });
 });

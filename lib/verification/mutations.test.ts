@@ -68,7 +68,7 @@ describe("team verdict settings", () => {
     expect(verificationSettingsSchema.safeParse({ revision: 1, accurateNeeds: "one_citation", rating_misleading: "2.5" }).success).toBe(false);
     await updateVerificationSettings(db, actor, verificationSettingsSchema.parse({ revision: 1, accurateNeeds: "one_citation", label_misleading: "Half true", rating_misleading: "3", rating_unsubstantiated: "2" }));
     const { labels, rules } = await getVerificationSettings(db, team.id);
-    expect(rules).toEqual({ accurateNeeds: "one_citation", requireSignOff: false });
+    expect(rules).toEqual({ accurateNeeds: "one_citation", requireSignOff: false, strictCaptures: false });
     expect(buildClaimReviewRating("misleading", labels)).toMatchObject({ alternateName: "Half true", ratingValue: 3, bestRating: 5, worstRating: 1 });
     expect(buildClaimReviewRating("unsubstantiated", labels)).toMatchObject({ ratingValue: 2 });
   });
@@ -83,7 +83,7 @@ describe("a stale save of the verdict settings", () => {
     const stale = updateVerificationSettings(db, actor, verificationSettingsSchema.parse({ revision: 1, accurateNeeds: "one_citation", label_accurate: "Correct" }));
     await expect(stale).rejects.toThrow(/^Sam Second saved them at \d\d:\d\d UTC while you were editing\. They now say: sign-off by a second editor required; ‘Accurate’ needs the origin reached or two independent origins; ‘False’ is called ‘Wrong’\. Your change was not saved/);
     expect(await getVerificationSettings(db, team.id)).toEqual({
-      labels: { false: { label: "Wrong" } }, rules: { accurateNeeds: "origin_or_two_independent", requireSignOff: true }, revision: 2,
+      labels: { false: { label: "Wrong" } }, rules: { accurateNeeds: "origin_or_two_independent", requireSignOff: true, strictCaptures: false }, revision: 2,
     });
     expect(await db.auditEvent.count({ where: { teamId: team.id, type: "team.verification_settings_changed" } })).toBe(1);
     // After a reload (revision 2) the same change goes through.

@@ -7,6 +7,7 @@ import type { Db } from "@/lib/config/prisma-client";
 import { lockRows } from "@/lib/config/row-locks";
 import { AppError } from "@/lib/errors";
 import { traceClaim } from "@/lib/sources/chain";
+import { listCaptureWarnings } from "./capture-warnings";
 import { describeClaimChange } from "./claim-change";
 import { digestJudgement, isSignOffCurrent } from "./judgement";
 import { canSignOff, checkVerdict } from "./rules";
@@ -34,15 +35,20 @@ async function findLiveClaim(tx: Tx, actor: Actor, claimId: string) {
   return claim;
 }
 
-/** The claim's live citations, and the evidence rules checked for `verdict` against them as they stand now. */
+/**
+ * The claim's live citations, and the evidence rules checked for `verdict` against them as they
+ * stand now, what their latest captures found included.
+ */
 async function checkEvidence(tx: Tx, claim: { id: string }, verdict: Verdict, rationale: string | null, settings: VerificationSettings) {
-  const citations = await tx.citation.findMany({
+  const rows = await tx.citation.findMany({
     where: { claimId: claim.id, deletedAt: null },
-    select: { ...chainCitationSelect, source: { select: chainSourceSelect } },
+    select: { ...chainCitationSelect, captureState: true, source: { select: chainSourceSelect } },
   });
+  const citations = rows.map(({ captureState: _state, ...citation }) => citation);
   const chainCitations = citations.map(toChainCitation);
   const trace = traceClaim(chainCitations, citations.map((citation) => toChainSource(citation.source)));
-  return { citations, check: checkVerdict({ verdict, rationale, citations: chainCitations, trace, teamRules: settings.rules, labels: settings.labels }) };
+  const captureWarnings = listCaptureWarnings(rows.map((row) => ({ ...row, sourceName: row.source.name })));
+  return { citations, check: checkVerdict({ verdict, rationale, citations: chainCitations, trace, teamRules: settings.rules, labels: settings.labels, captureWarnings }) };
 }
 
 /**
@@ -53,11 +59,16 @@ async function checkEvidence(tx: Tx, claim: { id: string }, verdict: Verdict, ra
 export async function setClaimStatus(db: Db, actor: Actor, input: SetStatusInput) {
   return db.$transaction(async (tx) => {
     const claim = await findLiveClaim(tx, actor, input.claimId);
-    const { rules } = await getVerificationSettings(tx, actor.teamId);
+    const settings = await getVerificationSettings(tx, actor.teamId);
     // Only "Done" asks for a final verdict: other moves cost no look at the citations.
-    const hasFinalVerdict = input.status === "done" && (await findFinalVerdicts(tx, rules, [claim])).has(claim.id);
+    const hasFinalVerdict = input.status === "done" && (await findFinalVerdicts(tx, settings.rules, [claim])).has(claim.id);
     const check = checkTransition({ from: claim.status as ClaimStatus, to: input.status, hasFinalVerdict, note: input.note });
     if (!check.ok) throw new AppError("INVALID_INPUT", check.problems.join(" "), { status: check.problems });
+    // Under strict rules "Done" also asks the verdict's evidence to hold as its pages were last captured.
+    if (input.status === "done" && settings.rules.strictCaptures && claim.verdict === "accurate") {
+      const { check: evidence } = await checkEvidence(tx, claim, claim.verdict, claim.rationale, settings);
+      if (!evidence.ok) throw new AppError("INVALID_INPUT", `This claim cannot be done yet: ${evidence.problems.join(" ")}`, { status: evidence.problems });
+    }
     await claimRevision(tx, actor, claim.id, input.revision);
     const event = await writeStatus(tx, actor, claim, input.status, input.note);
     return describeClaimChange(tx, actor, claim.id, { since: input.revision, events: [event] });

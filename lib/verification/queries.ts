@@ -5,6 +5,7 @@ import { sortByArticle } from "@/lib/claims/order";
 import type { Db } from "@/lib/config/prisma-client";
 import { traceClaim } from "@/lib/sources/chain";
 import { sortByChain } from "@/lib/sources/chain-order";
+import { listCaptureWarnings } from "./capture-warnings";
 import { isSignOffCurrent } from "./judgement";
 import { readVerificationSettings } from "./settings";
 
@@ -62,7 +63,7 @@ export async function getClaimDetail(db: Db, teamId: string, claimId: string) {
     db.sourceCapture.findMany({
       where: { teamId, citationId: { in: citationRows.map((citation) => citation.id) } },
       orderBy: { fetchedAt: "desc" },
-      select: { id: true, citationId: true, sha256: true, fetchedAt: true, error: true },
+      select: { id: true, citationId: true, sha256: true, fetchedAt: true, error: true, passageWording: true, comparedWording: true },
     }),
     db.user.findMany({ where: { id: { in: [...personIds] } }, select: { id: true, name: true } }),
   ]);
@@ -102,6 +103,8 @@ export async function getClaimDetail(db: Db, teamId: string, claimId: string) {
       ...citation, source: { ...citation.source, domains: parseDomains(citation.source.domains) }, latestCapture: latestCapture.get(citation.id) ?? null,
     })),
     trace,
+    // What the cited pages' latest captures say against the verdict (shown whatever the team's rules).
+    captureWarnings: listCaptureWarnings(citations.map((citation) => ({ ...citation, sourceName: citation.source.name }))),
     events: events.map(({ actorId, ...event }) => ({ ...event, actor: named(actorId) })),
     comments: comments.map(({ authorId, ...comment }) => ({ ...comment, author: named(authorId) })),
     members,

@@ -125,14 +125,16 @@ describe("sign-off", () => {
 
 describe("resolveTeamRules", () => {
   it("fills gaps and ignores unknown values from stored settings", () => {
-    expect(resolveTeamRules(null)).toEqual({ accurateNeeds: "origin_or_two_independent", requireSignOff: false });
+    expect(resolveTeamRules(null)).toEqual({ accurateNeeds: "origin_or_two_independent", requireSignOff: false, strictCaptures: false });
     expect(resolveTeamRules({ requireSignOff: undefined, accurateNeeds: "vibes" as never })).toEqual({
       accurateNeeds: "origin_or_two_independent",
       requireSignOff: false,
+      strictCaptures: false,
     });
     expect(resolveTeamRules({ accurateNeeds: "one_citation", requireSignOff: true })).toEqual({
       accurateNeeds: "one_citation",
       requireSignOff: true,
+      strictCaptures: false,
     });
   });
 });

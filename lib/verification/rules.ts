@@ -1,6 +1,7 @@
 import type { TracedOrigin } from "@/lib/sources/chain-types";
 import { isSupportingRelation } from "@/lib/sources/types";
 import type { Citation } from "@/lib/sources/types";
+import { checkCapturedEvidence, type CaptureWarning } from "./capture-warnings";
 import { labelVerdict } from "./verdicts";
 import type { TeamVerdictLabels, Verdict } from "./verdicts";
 
@@ -15,17 +16,25 @@ export const MIN_RATIONALE_LENGTH = 20;
 export const EVIDENCE_RULES = ["origin_or_two_independent", "one_citation"] as const;
 export type EvidenceRule = (typeof EVIDENCE_RULES)[number];
 
-/** requireSignOff: a verdict stays pending until a second editor signs it off. */
-export type TeamRules = { accurateNeeds: EvidenceRule; requireSignOff: boolean };
+/**
+ * requireSignOff: a verdict stays pending until a second editor signs it off.
+ * strictCaptures: "Accurate" is refused while a passage it rests on changed or vanished on its
+ * page (capture-warnings.ts); without it such a passage is a warning only.
+ */
+export type TeamRules = { accurateNeeds: EvidenceRule; requireSignOff: boolean; strictCaptures: boolean };
 
-export const DEFAULT_TEAM_RULES: TeamRules = { accurateNeeds: "origin_or_two_independent", requireSignOff: false };
+export const DEFAULT_TEAM_RULES: TeamRules = { accurateNeeds: "origin_or_two_independent", requireSignOff: false, strictCaptures: false };
 
 /** A team's stored rules over the defaults; unknown or missing values fall back to them. */
 export function resolveTeamRules(rules?: Partial<TeamRules> | null): TeamRules {
   const accurateNeeds = (EVIDENCE_RULES as readonly unknown[]).includes(rules?.accurateNeeds)
     ? (rules?.accurateNeeds as EvidenceRule)
     : DEFAULT_TEAM_RULES.accurateNeeds;
-  return { accurateNeeds, requireSignOff: rules?.requireSignOff ?? DEFAULT_TEAM_RULES.requireSignOff };
+  return {
+    accurateNeeds,
+    requireSignOff: rules?.requireSignOff ?? DEFAULT_TEAM_RULES.requireSignOff,
+    strictCaptures: rules?.strictCaptures ?? DEFAULT_TEAM_RULES.strictCaptures,
+  };
 }
 
 export type VerdictInput = {
@@ -36,6 +45,12 @@ export type VerdictInput = {
   trace: { origins: readonly Pick<TracedOrigin, "name" | "reached" | "relations">[] };
   teamRules?: Partial<TeamRules> | null;
   labels?: TeamVerdictLabels | null;
+  /**
+   * What the latest captures found wrong with the cited passages (listCaptureWarnings). Pass them
+   * where a verdict is given, signed off or relied on for "Done"; not where a change of evidence
+   * is reviewed: a capture never withdraws a verdict by itself (docs/decisions/0016).
+   */
+  captureWarnings?: readonly CaptureWarning[];
 };
 
 /** `needsSignOff`: valid, but pending until a second editor signs it off. */
@@ -59,6 +74,8 @@ export function checkVerdict(input: VerdictInput): VerdictCheck {
   } else if (input.verdict === "accurate") {
     const evidenceProblem = checkAccurateEvidence(input, rules.accurateNeeds, label);
     if (evidenceProblem) problems.push(evidenceProblem);
+    const captureProblem = rules.strictCaptures ? checkCapturedEvidence(input.captureWarnings ?? [], label) : null;
+    if (captureProblem) problems.push(captureProblem);
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, needsSignOff: rules.requireSignOff };
 }

@@ -66,6 +66,7 @@ export const verificationSettingsSchema = z.preprocess(
     labels: z.object(Object.fromEntries(VERDICTS.map((verdict) => [verdict, verdictWording])) as Record<(typeof VERDICTS)[number], typeof verdictWording>),
     accurateNeeds: z.enum(EVIDENCE_RULES, { error: "Choose what an accurate verdict needs" }),
     requireSignOff: z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean()),
+    strictCaptures: z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean()),
   }).superRefine((settings, ctx) => {
     const problem = checkRatingOrder(settings.labels);
     if (problem) ctx.addIssue({ code: "custom", path: ["ratings"], message: problem });

@@ -22,7 +22,7 @@ export async function updateVerificationSettings(db: Db, actor: { teamId: string
     const ratingValue = verdict === "not_checkable" ? undefined : wording.ratingValue;
     if (label || alternateName || ratingValue) labels[verdict as keyof TeamVerdictLabels] = { label, alternateName, ratingValue };
   }
-  const rules: TeamRules = { accurateNeeds: input.accurateNeeds, requireSignOff: input.requireSignOff };
+  const rules: TeamRules = { accurateNeeds: input.accurateNeeds, requireSignOff: input.requireSignOff, strictCaptures: input.strictCaptures };
   await db.$transaction(async (tx) => {
     const updated = await tx.team.updateMany({
       where: { id: actor.teamId, verificationRevision: input.revision },

@@ -15,6 +15,7 @@ export function describeVerificationSettings({ labels, rules }: { labels: TeamVe
   const parts = [
     rules.requireSignOff ? "sign-off by a second editor required" : "no sign-off required",
     `‘Accurate’ needs ${ACCURATE_NEEDS[rules.accurateNeeds]}`,
+    ...(rules.strictCaptures ? ["‘Accurate’ refused while a cited passage changed or vanished on its page"] : []),
   ];
   for (const verdict of VERDICTS) {
     const base = DEFAULT_VERDICTS[verdict];

@@ -5,6 +5,7 @@ import type { Actor, Tx } from "@/lib/claims/revision";
 import { traceClaim } from "@/lib/sources/chain";
 import { isSignOffCurrent, judgedCitationSelect } from "./judgement";
 import type { JudgedCitation, JudgedClaim } from "./judgement";
+import { checkCapturedEvidence, listCaptureWarnings } from "./capture-warnings";
 import { checkVerdict, isVerdictFinal } from "./rules";
 import type { TeamRules } from "./rules";
 import { getVerificationSettings } from "./settings";
@@ -23,6 +24,8 @@ export type JudgementReview = { signOffWithdrawn: boolean; verdictWithdrawn: boo
  * words still match (the quoted passage vanished from the article, or from the cited page).
  * The claim's revision is bumped when something was withdrawn or the verdict awaits a sign-off,
  * so a colleague whose page shows the old evidence must reload before signing it off.
+ * What captures found never withdraws a verdict; under the team's strict rules a done
+ * "Accurate" resting on a changed or vanished passage goes back to "Needs review" (0016).
  */
 export async function reviewJudgement(tx: Tx, actor: Actor, claimId: string, { reason, force = false }: { reason: string; force?: boolean }): Promise<JudgementReview> {
   const claim = await tx.claim.findFirst({
@@ -32,7 +35,7 @@ export async function reviewJudgement(tx: Tx, actor: Actor, claimId: string, { r
   if (!claim?.verdict) return { signOffWithdrawn: false, verdictWithdrawn: false, events: [] };
   const [settings, citations] = await Promise.all([
     getVerificationSettings(tx, actor.teamId),
-    tx.citation.findMany({ where: { claimId, deletedAt: null }, select: { ...chainCitationSelect, source: { select: chainSourceSelect } } }),
+    tx.citation.findMany({ where: { claimId, deletedAt: null }, select: { ...chainCitationSelect, captureState: true, source: { select: chainSourceSelect } } }),
   ]);
   const chainCitations = citations.map(toChainCitation);
   const trace = traceClaim(chainCitations, citations.map((citation) => toChainSource(citation.source)));
@@ -42,7 +45,11 @@ export async function reviewJudgement(tx: Tx, actor: Actor, claimId: string, { r
   const verdictWithdrawn = !check.ok;
   const signOffWithdrawn = claim.signedOffById !== null && (force || verdictWithdrawn || !isSignOffCurrent(claim, citations));
   const awaitsSignOff = settings.rules.requireSignOff && claim.signedOffById === null;
-  if (!signOffWithdrawn && !verdictWithdrawn && !awaitsSignOff) return { signOffWithdrawn, verdictWithdrawn, events: [] };
+  // A capture never withdraws a verdict; under strict rules a done claim resting on a changed page is reviewed again.
+  const captureProblem = claim.status === "done" && !verdictWithdrawn && settings.rules.strictCaptures && claim.verdict === "accurate"
+    ? checkCapturedEvidence(listCaptureWarnings(citations.map((citation) => ({ ...citation, sourceName: citation.source.name }))), labelVerdict("accurate", settings.labels))
+    : null;
+  if (!signOffWithdrawn && !verdictWithdrawn && !awaitsSignOff && !captureProblem) return { signOffWithdrawn, verdictWithdrawn, events: [] };
   await tx.claim.update({
     where: { id: claim.id },
     data: {
@@ -64,7 +71,7 @@ export async function reviewJudgement(tx: Tx, actor: Actor, claimId: string, { r
   if (claim.status === "done" && verdictWithdrawn) events.push(await writeStatus(tx, actor, claim, "in_progress", "Verdict withdrawn"));
   else if (claim.status === "done" && signOffWithdrawn && settings.rules.requireSignOff) {
     events.push(await writeStatus(tx, actor, claim, "needs_review", "Sign-off withdrawn; the verdict awaits a new one"));
-  }
+  } else if (captureProblem) events.push(await writeStatus(tx, actor, claim, "needs_review", `${reason}; the verdict awaits a re-check`));
   return { signOffWithdrawn, verdictWithdrawn, events };
 }
 

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Fragment } from "react";
+import { PassageDiff } from "@/components/claim/passage-diff";
 import { Notice } from "@/components/ui/notice";
 import { requirePageTeam } from "@/lib/auth/page-guard";
 import { db } from "@/lib/db";
@@ -62,6 +63,9 @@ export default async function CaptureSnapshotPage({ params }: PageProps<"/t/[tea
         <section aria-labelledby="cited-passage" className="space-y-1">
           <h2 id="cited-passage" className="text-sm font-semibold text-slate-800">Cited passage</h2>
           <blockquote className="border-l-4 border-slate-300 pl-3 font-serif text-slate-800">{capture.citation.passage}</blockquote>
+          {capture.comparedWording && capture.passageWording && capture.passageState !== "found" ? (
+            <PassageDiff before={capture.comparedWording} after={capture.passageWording} sourceName={capture.citation.source.name} />
+          ) : null}
           {capture.highlights.length > 0 ? (
             <a href="#passage" className="text-sm text-brand-700 underline underline-offset-2">Jump to it in the snapshot</a>
           ) : null}

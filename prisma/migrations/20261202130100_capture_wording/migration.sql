@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "SourceCapture" ADD COLUMN "comparedWording" TEXT;
+ALTER TABLE "SourceCapture" ADD COLUMN "passageWording" TEXT;

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "SourceCapture" ADD COLUMN     "comparedWording" TEXT,
+ADD COLUMN     "passageWording" TEXT;
