@@ -81,7 +81,7 @@ describe("a stale save of the verdict settings", () => {
     // Both owners open the form at revision 1; Sam saves first.
     await updateVerificationSettings(db, secondActor, verificationSettingsSchema.parse({ revision: 1, accurateNeeds: "origin_or_two_independent", requireSignOff: "on", label_false: "Wrong" }));
     const stale = updateVerificationSettings(db, actor, verificationSettingsSchema.parse({ revision: 1, accurateNeeds: "one_citation", label_accurate: "Correct" }));
-    await expect(stale).rejects.toThrow(/^Sam Second saved them at \d\d:\d\d UTC while you were editing\. They now say: sign-off by a second editor required; ‘Accurate’ needs the origin reached or two independent origins; ‘False’ is called ‘Wrong’\. Your change was not saved/);
+    await expect(stale).rejects.toThrow(/^Sam Second saved them at \d\d:\d\d UTC while you were editing\. They now say: sign-off by a second editor required; ‘Accurate’ needs the origin reached, or two chains that end at different sources; ‘False’ is called ‘Wrong’\. Your change was not saved/);
     expect(await getVerificationSettings(db, team.id)).toEqual({
       labels: { false: { label: "Wrong" } }, rules: { accurateNeeds: "origin_or_two_independent", requireSignOff: true }, revision: 2,
     });
