@@ -1,5 +1,4 @@
 import { claimStatusDisplay, isClaimStatus } from "@/lib/claims/status";
-import { classifyProvenance } from "@/lib/sources/map-overview";
 import { traceClaim } from "@/lib/sources/chain";
 import { toSourceMap } from "@/lib/sources/lookup";
 import type { SourceLookup } from "@/lib/sources/lookup";
