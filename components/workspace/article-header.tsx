@@ -24,7 +24,7 @@ export function ArticleHeader({
   importedAt: Date;
   /** Shown to those who may import: where to bring in an updated text. */
   newVersionHref?: string;
-  /** The article's source map: which claims stand on a single origin. */
+  /** The article's source map: which claims rest on a single origin repeated by several sources. */
   sourceMapHref?: string;
   /** Where every member exports the verification report. */
   reportHref?: string;
