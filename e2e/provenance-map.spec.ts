@@ -71,8 +71,9 @@ test.describe("provenance and the source map", () => {
   test("one vocabulary, the map counted per chain and drawn legibly, and every page fits a phone", async ({ page }, testInfo) => {
     test.setTimeout(180_000);
     const owner = await createPersonWithTeam("mapper");
+    // Signing in hashes a password (argon2): on a loaded machine that takes longer than expect's default.
+    await signIn(page, owner.email, owner.password, { timeout: 60_000 });
     const { article, claims } = await seedHeavyArticle(owner);
-    await signIn(page, owner.email, owner.password);
 
     // Only the outlet cited: the claim page never calls BBC News an origin.
     await page.goto(`${article.url}/claims/${claims[0].id}`);
