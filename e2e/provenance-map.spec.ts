@@ -45,14 +45,28 @@ async function seedHeavyArticle(owner: Owner) {
 }
 
 async function expectNoPageOverflow(page: Page) {
-  const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: window.innerWidth }));
-  expect(widths.page, "the page itself does not scroll sideways").toBeLessThanOrEqual(widths.viewport);
+  const widths = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth,
+    viewport: window.innerWidth,
+    // What sticks out, to say why when it fails.
+    outside: [...document.querySelectorAll("body *")]
+      .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+      .filter((element) => {
+        for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+          if (getComputedStyle(parent).overflowX !== "visible") return false;
+        }
+        return true;
+      })
+      .slice(0, 3)
+      .map((element) => `${element.tagName.toLowerCase()}.${element.getAttribute("class") ?? ""}`),
+  }));
+  expect(widths.page, `the page itself does not scroll sideways (${widths.outside.join(" | ")})`).toBeLessThanOrEqual(widths.viewport);
 }
 
 /** Every box's name inside its box, and no edge label over a box, measured in the browser. */
 async function measureDiagram(page: Page) {
   return page.locator("#source-diagram-heading ~ * svg[role=img]").evaluate((svg) => {
-    const boxes = [...svg.querySelectorAll("g > rect + text")].map((text) => {
+    const boxes = [...svg.querySelectorAll("g:not([aria-hidden]) > rect + text")].map((text) => {
       const rect = text.previousElementSibling as SVGRectElement;
       return { box: rect.getBBox(), name: (text as SVGTextElement).getBBox(), detail: (text.nextElementSibling as SVGTextElement).getBBox() };
     });
@@ -86,6 +100,7 @@ test.describe("provenance and the source map", () => {
     const diagram = page.locator("#source-diagram-heading ~ * svg[role=img]");
     await expect(diagram).toBeVisible();
     await expect(page.getByText(/Showing the 40 sources most claims pass through; \d+ more/)).toBeVisible();
+    await expectNoPageOverflow(page);
     await page.screenshot({ path: testInfo.outputPath("source-map-desktop.png"), fullPage: true });
     const whole = await measureDiagram(page);
     expect(whole.boxCount).toBe(41);
