@@ -25,7 +25,9 @@ export function SourceMatrix({ claims, sources, claimsHref }: { claims: SourceMa
         tabIndex={0}
         role="region"
         aria-labelledby="source-matrix-heading"
-        className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
+        // Relative, so the cells' screen-reader text (absolutely placed) is clipped with the table
+        // instead of widening the whole page.
+        className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
       >
         <table className="min-w-full border-collapse text-sm">
           <caption className="sr-only">
