@@ -83,7 +83,7 @@ async function measureDiagram(page: Page) {
 
 test.describe("provenance and the source map", () => {
   test("one vocabulary, the map counted per chain and drawn legibly, and every page fits a phone", async ({ page }, testInfo) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     const owner = await createPersonWithTeam("mapper");
     // Signing in hashes a password (argon2): on a loaded machine that takes longer than expect's default.
     await signIn(page, owner.email, owner.password, { timeout: 60_000 });
@@ -109,7 +109,7 @@ test.describe("provenance and the source map", () => {
     // BBC News relays five claims to Reuters and is where one chain stops: counted per chain.
     await page.getByLabel("Focus on a source").selectOption({ label: "BBC News (6 claims)" });
     await page.getByRole("button", { name: "Show" }).click();
-    await expect(page.getByText("Showing BBC News and the 2 sources next to it.")).toBeVisible();
+    await expect(page.getByText("Showing BBC News and the 2 sources next to it.")).toBeVisible({ timeout: 60_000 });
     await expect(diagram.locator("title", { hasText: "BBC News:" })).toHaveText("BBC News: ? trace stops here for 1 claim · relays for 5 claims");
     await expect(diagram.locator("title", { hasText: "Reuters:" })).toHaveText("Reuters: ✓ origin for 5 claims");
     await page.screenshot({ path: testInfo.outputPath("source-map-focus.png"), fullPage: true });
