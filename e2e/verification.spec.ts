@@ -55,7 +55,7 @@ test("an editor traces a claim to the Duma bill, sees one origin behind two outl
   await addCitation(page, { source: "The Barents Observer", relation: "Corroborates", via: "Duma bill on the draft age (states)" });
 
   await expect(page.getByTestId("trace-summary")).toHaveText("2 outlets, 1 origin: Duma bill on the draft age");
-  await expect(page.getByText("1 independent origin: a single origin")).toBeVisible();
+  await expect(page.getByText("1 origin, repeated by 2 sources")).toBeVisible();
   const paths = page.getByRole("list", { name: "Provenance paths" });
   await expect(paths.getByRole("listitem").filter({ hasText: /^Path \d: Origin reached/ })).toHaveCount(2);
 
@@ -95,10 +95,10 @@ test("an editor traces a claim to the Duma bill, sees one origin behind two outl
   expect(beast.viaCitationId).toBe(bill.id);
   expect(bill.isOrigin).toBe(true);
 
-  // The source map flags the claim as standing on a single origin.
+  // The source map flags the claim as resting on a single origin, repeated by two outlets.
   await page.getByRole("link", { name: "Source map" }).first().click();
   await expect(page.getByRole("heading", { name: "Source map" })).toBeVisible();
-  await expect(page.getByText("1 claim: 1 stands on a single origin")).toBeVisible();
+  await expect(page.getByText("1 claim: 1 rests on a single origin repeated by several sources")).toBeVisible();
 });
 
 test("a stale save is refused with the other editor's change, and nothing is lost", async ({ browser }) => {

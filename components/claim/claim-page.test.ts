@@ -76,7 +76,7 @@ describe("ClaimPage", () => {
     expect(html).toContain('href="/t/desk/articles/a-1/claims/claim-0"');
     expect(html).toContain('href="/t/desk/articles/a-1/sources"');
     expect(html).toContain("1 origin: Duma bill");
-    expect(html).toContain("1 independent origin: a single origin");
+    expect(html).toContain("✓</span>1 origin</span>");
     expect(html).toContain("Origin reached");
     expect(html).toContain('aria-label="Provenance paths"');
   });

@@ -5,7 +5,7 @@ import { countOf } from "@/lib/text/plural";
 
 /** Where the claim comes from: the trace in one sentence, how independent it is, what to fix, the paths. */
 export function ProvenancePanel({ trace }: { trace: ClaimTrace }) {
-  const independence = describeIndependence(trace.independentOrigins);
+  const independence = describeIndependence(trace.tally);
   return (
     <section aria-labelledby="provenance-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <h2 id="provenance-heading" className="text-lg font-semibold text-slate-900">
@@ -21,7 +21,7 @@ export function ProvenancePanel({ trace }: { trace: ClaimTrace }) {
           </Badge>
           {trace.contradictingOrigins > 0 ? (
             <Badge className="bg-red-50 text-red-800 ring-red-300" glyph="✕">
-              {countOf(trace.contradictingOrigins, "contradicting origin")}
+              contradicted by {countOf(trace.contradictingOrigins, "source")}
             </Badge>
           ) : null}
         </p>

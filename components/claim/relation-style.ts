@@ -1,5 +1,6 @@
 import type { CitationRelation } from "@/lib/sources/types";
 import type { ChainWarningKind, PathEnd } from "@/lib/sources/chain-types";
+import type { OriginTally } from "@/lib/sources/origin-tally";
 
 /**
  * How a relation is drawn: each has its own line style and glyph besides its label and colour,
@@ -23,15 +24,23 @@ export const pathEnds: Record<PathEnd, { glyph: string; label: string; className
 export const warningLabels: Record<ChainWarningKind, string> = {
   no_origin_reached: "No origin reached",
   cycle: "Loop",
-  single_origin: "Single origin",
+  single_origin: "One source repeated",
   missing_link: "Missing link",
   unknown_source: "Unknown source",
   origin_mid_chain: "Origin mid-chain",
 };
 
-/** The independence badge: one origin repeated by several outlets is what editors must notice. */
-export function describeIndependence(count: number): { glyph: string; text: string; className: string } {
-  if (count === 0) return { glyph: "○", text: "No independent origin yet", className: "bg-slate-100 text-slate-700 ring-slate-300" };
-  if (count === 1) return { glyph: "⚠", text: "1 independent origin: a single origin", className: "bg-amber-50 text-amber-900 ring-amber-300" };
+/**
+ * The independence badge, in the words of `tallyOrigins`: only reached ends are origins, so a
+ * trace that stops at an outlet never reads as "1 origin". Amber is kept for the weakness editors
+ * must notice, one origin repeated by several sources; a first-hand origin is not one.
+ */
+export function describeIndependence(tally: OriginTally): { glyph: string; text: string; className: string } {
+  const count = tally.independentOrigins;
+  if (count === 0) return { glyph: "○", text: "No origin reached yet", className: "bg-slate-100 text-slate-700 ring-slate-300" };
+  if (tally.restsOnSingleOrigin) {
+    return { glyph: "⚠", text: `1 origin, repeated by ${tally.citedSourceCount} sources`, className: "bg-amber-50 text-amber-900 ring-amber-300" };
+  }
+  if (count === 1) return { glyph: "✓", text: "1 origin", className: "bg-emerald-50 text-emerald-800 ring-emerald-300" };
   return { glyph: "✓", text: `${count} independent origins`, className: "bg-emerald-50 text-emerald-800 ring-emerald-300" };
 }

@@ -3,10 +3,11 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
+/** The team's sections; on a narrow screen the links wrap onto a second row, so none is hidden. */
 export function TeamNav({ teamSlug, links }: { teamSlug: string; links: Array<{ href: string; label: string }> }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Team" className="flex gap-1">
+    <nav aria-label="Team" className="flex flex-wrap gap-1">
       {links.map((link) => {
         const href = `/t/${teamSlug}${link.href}`;
         const isActive = link.href === "" ? pathname === href || pathname.startsWith(`${href}/articles`) : pathname.startsWith(href);

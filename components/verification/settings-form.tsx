@@ -6,6 +6,7 @@ import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/auth/action";
+import { EVIDENCE_RULE_WORDING } from "@/lib/verification/rules";
 import type { EvidenceRule, TeamRules } from "@/lib/verification/rules";
 import type { Verdict } from "@/lib/verification/verdicts";
 
@@ -21,9 +22,13 @@ type VerdictRow = {
   teamRating: number | null;
 };
 
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 const ruleOptions: { value: EvidenceRule; label: string; hint: string }[] = [
-  { value: "origin_or_two_independent", label: "The origin reached, or two independent origins", hint: "Stricter: one outlet repeating another is not enough." },
-  { value: "one_citation", label: "One citation that states or corroborates the claim", hint: "Looser: for desks that trace origins separately." },
+  { value: "origin_or_two_independent", label: capitalize(EVIDENCE_RULE_WORDING.origin_or_two_independent), hint: "Stricter: one outlet repeating another is not enough." },
+  { value: "one_citation", label: capitalize(EVIDENCE_RULE_WORDING.one_citation), hint: "Looser: for desks that trace origins separately." },
 ];
 
 type Props = { action: SettingsAction; teamSlug: string; verdicts: VerdictRow[]; rules: TeamRules; revision: number };

@@ -31,7 +31,7 @@ export function ArticleHeader({
   refetchHref?: string;
   /** The page this version was fetched from, when it was imported by its address. */
   capture?: { finalUrl: string; fetchedAt: Date; pageSha256: string } | null;
-  /** The article's source map: which claims stand on a single origin. */
+  /** The article's source map: which claims rest on a single origin repeated by several sources. */
   sourceMapHref?: string;
   /** Where every member exports the verification report. */
   reportHref?: string;

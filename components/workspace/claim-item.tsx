@@ -263,7 +263,7 @@ const claimFields = [
   "id", "statement", "quote", "start", "end", "status", "anchorState", "previousQuote", "revision", "number", "createdBy",
   "provenanceSummary", "verdictLabel", "assignee",
 ] as const;
-const provenanceFields = ["kind", "originCount", "hasCycle", "hasUnreached"] as const;
+const provenanceFields = ["kind", "originCount", "restsOnSingleOrigin", "hasCycle", "hasUnreached"] as const;
 
 /** A refreshed page brings new claim objects; compare what is shown, not identities. */
 function areItemPropsEqual(before: ClaimItemProps, after: ClaimItemProps): boolean {

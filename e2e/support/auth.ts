@@ -1,12 +1,12 @@
 import { expect, type Browser, type Page } from "@playwright/test";
 import { readLink, waitForMailTo } from "./mailbox";
 
-export async function signIn(page: Page, email: string, password: string) {
+export async function signIn(page: Page, email: string, password: string, { timeout }: { timeout?: number } = {}) {
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page).toHaveURL(/\/t\/[^/]+/);
+  await expect(page).toHaveURL(/\/t\/[^/]+/, { timeout });
 }
 
 type Credentials = { email: string; password: string };

@@ -34,7 +34,7 @@ describe("addCitation", () => {
     const rows = await db.citation.findMany({ where: { claimId } });
     expect(rows.find((row) => row.id === beast.id)?.viaCitationId).toBe(bill.id);
     const detail = await getClaimDetail(db, team.id, claimId);
-    expect(detail?.trace.independentOrigins).toBe(1);
+    expect(detail?.trace.tally.independentOrigins).toBe(1);
     expect(detail?.trace.summary).toBe("2 outlets, 1 origin: Duma bill No. 1234");
     expect(detail?.trace.origins[0]).toMatchObject({ name: "Duma bill No. 1234", reached: true });
     expect(detail?.events.map((event) => event.type)).toEqual(["citation_added", "citation_added", "citation_added", "created"]);

@@ -48,9 +48,9 @@ function toProvenance(provenance: ClaimProvenance, citations: readonly ReportCit
   return {
     summary: trace.summary,
     kind: glance.kind,
-    independentOrigins: trace.independentOrigins,
+    independentOrigins: trace.tally.independentOrigins,
     contradictingOrigins: trace.contradictingOrigins,
-    citedSources: trace.citedSourceCount,
+    citedSources: trace.tally.citedSourceCount,
     restsOnSingleOrigin: provenance.restsOnSingleOrigin,
     origins: trace.origins.map((origin) => ({ name: origin.name, reached: origin.reached, relations: [...origin.relations] })),
     paths: trace.paths.map((path) => ({ ...describePath(path), relation: path.relation, end: path.end })),

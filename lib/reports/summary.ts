@@ -34,7 +34,7 @@ export function summarizeClaims(claims: readonly ReportClaim[]): ReportSummary {
     finalVerdicts: finals.length,
     shareVerified: share,
     byProvenance: countBy(PROVENANCE_KINDS, claims.map((claim) => claim.provenance.kind)),
-    singleOriginClaims: numbersWhere(claims, (claim) => claim.provenance.kind === "single"),
+    singleOriginClaims: numbersWhere(claims, (claim) => claim.provenance.restsOnSingleOrigin),
     noOriginReachedClaims: numbersWhere(claims, (claim) => claim.provenance.kind === "none_reached" || claim.provenance.kind === "cycle"),
     openQuestions: {
       notDone: numbersWhere(claims, (claim) => claim.status !== "done"),

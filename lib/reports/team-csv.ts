@@ -11,7 +11,7 @@ export const TEAM_CSV_COLUMNS = [
 const quoteCell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
 
 const describeOrigins = (claim: TeamExportClaim) =>
-  claim.origins.map((origin) => (origin.reached ? origin.name : `${origin.name} (not reached)`)).join("; ");
+  claim.origins.map((origin) => (origin.reached ? origin.name : `traced as far as ${origin.name}`)).join("; ");
 
 function listClaimCells(claim: TeamExportClaim): string[] {
   return [

@@ -73,7 +73,7 @@ describe("team export", () => {
     expect(old).toMatchObject({ title: "Old news", claims: [] });
     expect(armies.claims[0]).toMatchObject({
       number: 1, status: "in_progress", statusLabel: "In progress", verdict: { key: "accurate", label: "Accurate", rating: 5 },
-      verdictBy: "Olga Owner", isFinal: true, origins: [{ name: "Duma bill", reached: true }], singleOrigin: true,
+      verdictBy: "Olga Owner", isFinal: true, origins: [{ name: "Duma bill", reached: true }], singleOrigin: false,
     });
     expect(armies.claims[1]).toMatchObject({ number: 2, verdict: null, origins: [], singleOrigin: false });
   });
@@ -92,7 +92,7 @@ describe("team export", () => {
       statement: "'=HYPERLINK(\"http://evil.test\") says the bill, \"armies\" included.",
       status: "in_progress", verdict: "accurate", verdict_label: "Accurate", rating: "5",
       rationale: "'@The bill's text on the Duma site says exactly this.", verdict_by: "Olga Owner",
-      signed_off_by: "", origins: "Duma bill", single_origin: "yes",
+      signed_off_by: "", origins: "Duma bill", single_origin: "no",
     });
     expect(rows[1]).toMatchObject({ claim_number: "2", statement: "'-Kartapolov\nbacked the bill", verdict: "", single_origin: "no" });
     expect(rows[2]).toMatchObject({ article_title: "Old news", claim_number: "", statement: "" });

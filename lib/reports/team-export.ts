@@ -1,5 +1,4 @@
 import { claimStatusDisplay, isClaimStatus } from "@/lib/claims/status";
-import { classifyProvenance } from "@/lib/sources/map-overview";
 import { traceClaim } from "@/lib/sources/chain";
 import { toSourceMap } from "@/lib/sources/lookup";
 import type { SourceLookup } from "@/lib/sources/lookup";
@@ -38,7 +37,7 @@ export type TeamExportClaim = {
   verdict: { key: Verdict; label: string; rating: number | null } | null;
   rationale: string | null; verdictBy: string | null; verdictAt: string | null;
   signedOffBy: string | null; signedOffAt: string | null; isFinal: boolean;
-  /** The sources its supporting citations go back to; `reached` when a chain ends on a marked origin. */
+  /** Where its supporting chains end; only a `reached` one is an origin (the others are as far as the trace got). */
   origins: { name: string; reached: boolean }[];
   singleOrigin: boolean;
 };
@@ -83,7 +82,7 @@ function toClaim(row: TeamExportClaimRow, number: number, citations: Citation[],
     signedOffAt: isSignedOff ? iso(row.signedOffAt) : null,
     isFinal: Boolean(definition && row.verdictById) && isVerdictFinal({ teamRules: data.rules, verdictBy: row.verdictById as string, signedOffBy: isSignedOff ? row.signedOffById : null }),
     origins: trace.origins.filter((origin) => origin.relations.some(isSupportingRelation)).map(({ name, reached }) => ({ name, reached })),
-    singleOrigin: classifyProvenance(trace, citations.length).kind === "single",
+    singleOrigin: trace.tally.restsOnSingleOrigin,
   };
 }
 

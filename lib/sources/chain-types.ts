@@ -1,3 +1,4 @@
+import type { OriginTally } from "./origin-tally";
 import type { Citation, CitationRelation, Source } from "./types";
 
 /** One hop of a path; `source` is null when the citation names a source that does not exist. */
@@ -13,8 +14,9 @@ export type PathEnd = "origin" | "not_reached" | "missing_link" | "cycle";
 export type ChainPath = { hops: ChainHop[]; relation: CitationRelation; end: PathEnd };
 
 /**
- * A source at the far end of one or more paths. `reached` when some path ends
- * at it on a citation marked as the origin; otherwise it is only as far as the trace got.
+ * A source at the far end of one or more paths (a chain end). `reached` when some path ends
+ * at it on a citation marked as the origin, which makes it an origin; otherwise it is only as
+ * far as the trace got, and is never called an origin (see `tallyOrigins`).
  * `relations` are those of the article's citations whose paths end here.
  */
 export type TracedOrigin = {
@@ -31,7 +33,7 @@ export type CitedSource = { sourceId: string; source: Source | null };
 
 /**
  * no_origin_reached: a path ends at a citation not marked as the origin.
- * cycle: via links loop. single_origin: several cited sources, one origin.
+ * cycle: via links loop. single_origin: several cited sources whose chains all end at one source.
  * missing_link: a via names a citation not on the claim. unknown_source: a citation's
  * source does not exist. origin_mid_chain: a citation marked as the origin relays another.
  */
@@ -48,13 +50,12 @@ export type ChainWarning = { kind: ChainWarningKind; citationIds: string[]; mess
 
 export type ClaimTrace = {
   paths: ChainPath[];
+  /** Every chain end, reached or not, supporting or not; `tally` says which count as origins. */
   origins: TracedOrigin[];
-  /** Distinct origins (reached or not) behind the stating and corroborating citations. */
-  independentOrigins: number;
-  /** Distinct origins behind contradicting citations, counted apart. */
+  /** Origins, stops and counts, in the one vocabulary every screen and report uses. */
+  tally: OriginTally;
+  /** Distinct chain ends behind contradicting citations, counted apart. */
   contradictingOrigins: number;
-  /** Distinct sources the article itself cites in support of the claim (chains lost in a cycle left out). */
-  citedSourceCount: number;
   warnings: ChainWarning[];
   summary: string;
 };

@@ -1,6 +1,7 @@
-import type { ChainWarning, CitedSource, TracedOrigin } from "./chain-types";
+import type { ChainWarning, CitedSource } from "./chain-types";
 import type { ChainEnd } from "./chain-walk";
 import { countSources, nameSource } from "./lookup";
+import type { OriginTally } from "./origin-tally";
 import { isSupportingRelation } from "./types";
 import type { Citation, Source } from "./types";
 
@@ -10,7 +11,7 @@ type WarningInput = {
   starts: readonly Citation[];
   ends: ReadonlyMap<string, ChainEnd>;
   sourceById: ReadonlyMap<string, Source>;
-  supporting: readonly TracedOrigin[];
+  tally: OriginTally;
   citedSources: readonly CitedSource[];
 };
 
@@ -81,9 +82,13 @@ function listEndWarnings({ starts, ends, byId, sourceById }: WarningInput): Chai
   return warnings;
 }
 
-function listSingleOriginWarning({ supporting, citedSources, starts, ends }: WarningInput): ChainWarning[] {
-  const [origin] = supporting;
-  if (supporting.length !== 1 || !origin || citedSources.length < 2) return [];
+/**
+ * Several cited sources whose chains all end at one source: they repeat it. Worded as "one
+ * origin" only when that end is reached; otherwise as the source the trace stops at.
+ */
+function listSingleOriginWarning({ tally, citedSources, starts, ends }: WarningInput): ChainWarning[] {
+  const [end] = [...tally.reached, ...tally.stops];
+  if (!tally.isRepeated || !end) return [];
   const citedIds = new Set(citedSources.map((cited) => cited.sourceId));
   const names = citedSources.map((cited) => cited.source?.name ?? "an unknown source").join(", ");
   const count = countSources(citedSources.map((cited) => cited.source));
@@ -94,7 +99,7 @@ function listSingleOriginWarning({ supporting, citedSources, starts, ends }: War
         .filter((start) => isSupportingRelation(start.relation) && citedIds.has(start.sourceId))
         .filter((start) => ends.get(start.id)?.kind !== "cycle")
         .map((start) => start.id),
-      message: `${count} (${names}) all lead back to one origin, ${origin.name}: they repeat it rather than confirm it independently.`,
+      message: `${count} (${names}) all lead back to ${end.reached ? "one origin" : "one source"}, ${end.name}: they repeat it rather than confirm it independently.`,
     },
   ];
 }

@@ -20,8 +20,8 @@ describe("traceClaim: the fixture article", () => {
     expect(sourcesOf(trace)).toEqual([["insider", "beast", "bill"]]);
     expect(trace.paths[0]?.end).toBe("origin");
     expect(trace.origins).toMatchObject([{ sourceId: "bill", name: "the Duma bill", reached: true, citationIds: ["c-bill"] }]);
-    expect(trace.independentOrigins).toBe(1);
-    expect(trace.citedSourceCount).toBe(1);
+    expect(trace.tally.independentOrigins).toBe(1);
+    expect(trace.tally.citedSourceCount).toBe(1);
     expect(trace.warnings).toEqual([]);
     expect(trace.summary).toBe("1 origin: the Duma bill");
   });
@@ -42,7 +42,7 @@ describe("traceClaim: the fixture article", () => {
       ["insider", "beast", "bill"],
       ["insider", "beast", "kartapolov"],
     ]);
-    expect(trace.independentOrigins).toBe(2);
+    expect(trace.tally.independentOrigins).toBe(2);
     expect(trace.warnings).toEqual([]);
     expect(trace.summary).toBe("2 independent origins: the Duma bill, Andrey Kartapolov");
   });
@@ -54,7 +54,7 @@ describe("traceClaim: the fixture article", () => {
     );
     expect(trace.paths[0]?.end).toBe("not_reached");
     expect(trace.origins).toMatchObject([{ sourceId: "barents", reached: false }]);
-    expect(trace.independentOrigins).toBe(1);
+    expect(trace.tally).toMatchObject({ independentOrigins: 0, independentChains: 1, restsOnSingleOrigin: false });
     expect(trace.summary).toBe("No origin reached yet (traced as far as The Barents Observer)");
     expect(trace.warnings).toEqual([
       {
@@ -83,6 +83,46 @@ describe("traceClaim: the fixture article", () => {
   });
 });
 
+describe("traceClaim: one vocabulary (docs/decisions/0018)", () => {
+  const bbc = { id: "bbc", name: "BBC News", kind: "outlet" as const, domains: ["bbc.co.uk"] };
+  const obama = { id: "obama", name: "Barack Obama", kind: "person" as const, domains: [] };
+  const sources = [...allFixtureSources, bbc, obama];
+
+  it("never calls the outlet a trace stops at an origin (only BBC News cited)", () => {
+    const trace = traceClaim([cite("c-bbc", "bbc")], sources);
+    expect(trace.summary).toBe("No origin reached yet (traced as far as BBC News)");
+    expect(trace.tally).toMatchObject({ independentOrigins: 0, independentChains: 1, restsOnSingleOrigin: false });
+    expect(trace.tally.reached).toEqual([]);
+    expect(trace.tally.stops.map((stop) => stop.name)).toEqual(["BBC News"]);
+  });
+
+  it("counts a relay never as an origin, even when it is marked and relays further", () => {
+    const trace = traceClaim([cite("c-bbc", "bbc", { isOrigin: true, viaCitationId: "c-obama" }), cite("c-obama", "obama")], sources);
+    expect(trace.tally.independentOrigins).toBe(0);
+    expect(trace.summary).toBe("No origin reached yet (traced as far as Barack Obama)");
+  });
+
+  it("does not flag a first-hand statement by its origin as a single-origin weakness", () => {
+    const direct = traceClaim([cite("c-obama", "obama", { isOrigin: true })], sources);
+    expect(direct.summary).toBe("1 origin: Barack Obama");
+    expect(direct.tally).toMatchObject({ independentOrigins: 1, restsOnSingleOrigin: false });
+    expect(kinds(direct)).toEqual([]);
+    const viaOneOutlet = traceClaim([cite("c-bbc", "bbc", { viaCitationId: "c-obama" }), cite("c-obama", "obama", { isOrigin: true })], sources);
+    expect(viaOneOutlet.tally.restsOnSingleOrigin).toBe(false);
+    expect(kinds(viaOneOutlet)).toEqual([]);
+  });
+
+  it("flags one origin relayed by several outlets", () => {
+    const trace = traceClaim(
+      [cite("c-bbc", "bbc", { viaCitationId: "c-obama" }), cite("c-t", "times", { viaCitationId: "c-obama", relation: "corroborates" }), cite("c-obama", "obama", { isOrigin: true })],
+      sources,
+    );
+    expect(trace.tally).toMatchObject({ independentOrigins: 1, restsOnSingleOrigin: true });
+    expect(trace.summary).toBe("2 outlets, 1 origin: Barack Obama");
+    expect(kinds(trace)).toEqual(["single_origin"]);
+  });
+});
+
 describe("traceClaim: shared and missing origins", () => {
   // Insider and The Times both relay the same Daily Beast citation; The Guardian went to the bill.
   const threeOutlets = [
@@ -101,8 +141,8 @@ describe("traceClaim: shared and missing origins", () => {
       ["guardian", "bill"],
     ]);
     expect(trace.summary).toBe("3 outlets, 1 origin: the Duma bill");
-    expect(trace.citedSourceCount).toBe(3);
-    expect(trace.independentOrigins).toBe(1);
+    expect(trace.tally.citedSourceCount).toBe(3);
+    expect(trace.tally.independentOrigins).toBe(1);
     expect(trace.origins).toHaveLength(1);
     expect(trace.warnings).toEqual([
       {
@@ -127,14 +167,20 @@ describe("traceClaim: shared and missing origins", () => {
     );
     expect(kinds(trace)).toEqual(["no_origin_reached", "single_origin"]);
     expect(trace.summary).toBe("No origin reached yet (traced as far as The Daily Beast)");
+    // Repeated, but The Daily Beast is where the trace stops, never "one origin".
+    expect(trace.warnings[1]?.message).toBe(
+      "2 outlets (Business Insider, The Times) all lead back to one source, The Daily Beast: they repeat it rather than confirm it independently.",
+    );
+    expect(trace.tally).toMatchObject({ independentOrigins: 0, isRepeated: true, restsOnSingleOrigin: false });
   });
 
-  it("marks the unreached origins when some others are reached", () => {
+  it("names a chain that stops short apart from the origins reached, and does not count it", () => {
     const trace = traceClaim(
       [cite("i", "insider", { viaCitationId: "bill" }), cite("bill", "bill", { isOrigin: true }), cite("bo", "barents")],
       allFixtureSources,
     );
-    expect(trace.summary).toBe("2 independent origins: the Duma bill, The Barents Observer (not reached)");
+    expect(trace.summary).toBe("1 origin: the Duma bill; another chain stops at The Barents Observer");
+    expect(trace.tally).toMatchObject({ independentOrigins: 1, independentChains: 2, restsOnSingleOrigin: false });
   });
 
   it("uses 'sources' rather than 'outlets' when people or documents are cited directly", () => {
@@ -150,7 +196,7 @@ describe("traceClaim: shared and missing origins", () => {
       [cite("a", "bill", { isOrigin: true }), cite("b", "bill", { isOrigin: true, relation: "corroborates" })],
       allFixtureSources,
     );
-    expect(trace.independentOrigins).toBe(1);
+    expect(trace.tally.independentOrigins).toBe(1);
     expect(trace.origins[0]?.citationIds).toEqual(["a", "b"]);
     expect(trace.warnings).toEqual([]);
   });
@@ -166,15 +212,15 @@ describe("traceClaim: contradictions and context", () => {
       ],
       allFixtureSources,
     );
-    expect(trace.independentOrigins).toBe(1);
+    expect(trace.tally.independentOrigins).toBe(1);
     expect(trace.contradictingOrigins).toBe(1);
     expect(trace.summary).toBe("1 origin: the Duma bill; contradicted by Dmitry Peskov");
   });
 
   it("summarises a claim with only a contradicting citation", () => {
     const trace = traceClaim([cite("p", "peskov", { relation: "contradicts" })], allFixtureSources);
-    expect(trace.summary).toBe("No supporting source cited; contradicted by Dmitry Peskov (not reached)");
-    expect(trace.independentOrigins).toBe(0);
+    expect(trace.summary).toBe("No supporting source cited; contradicted by Dmitry Peskov (not traced to an origin)");
+    expect(trace.tally.independentOrigins).toBe(0);
     expect(kinds(trace)).toEqual(["no_origin_reached"]);
   });
 
@@ -183,8 +229,8 @@ describe("traceClaim: contradictions and context", () => {
       [cite("bill", "bill", { isOrigin: true }), cite("g", "guardian", { relation: "context" })],
       allFixtureSources,
     );
-    expect(trace.independentOrigins).toBe(1);
-    expect(trace.citedSourceCount).toBe(1);
+    expect(trace.tally.independentOrigins).toBe(1);
+    expect(trace.tally.citedSourceCount).toBe(1);
     expect(trace.paths.map((path) => path.relation)).toEqual(["states", "context"]);
     expect(trace.warnings).toEqual([]);
     expect(trace.summary).toBe("1 origin: the Duma bill");
@@ -200,7 +246,7 @@ describe("traceClaim: contradictions and context", () => {
 
   it("has a plain summary for a claim without citations", () => {
     const trace = traceClaim([], allFixtureSources);
-    expect(trace).toMatchObject({ paths: [], origins: [], independentOrigins: 0, warnings: [], summary: "No sources cited yet" });
+    expect(trace).toMatchObject({ paths: [], origins: [], tally: { independentOrigins: 0 }, warnings: [], summary: "No sources cited yet" });
   });
 });
 
@@ -213,7 +259,7 @@ describe("traceClaim: broken chains", () => {
     expect(sourcesOf(trace)).toEqual([["insider", "beast"]]);
     expect(trace.paths[0]?.end).toBe("cycle");
     expect(trace.origins).toEqual([]);
-    expect(trace.citedSourceCount).toBe(0);
+    expect(trace.tally.citedSourceCount).toBe(0);
     expect(trace.warnings).toEqual([
       {
         kind: "cycle",
@@ -238,7 +284,7 @@ describe("traceClaim: broken chains", () => {
     expect(sourcesOf(trace)).toEqual([["guardian", "insider", "beast"], ["bill"]]);
     expect(trace.paths.map((path) => path.end)).toEqual(["cycle", "origin"]);
     expect(kinds(trace)).toEqual(["cycle"]);
-    expect(trace.citedSourceCount).toBe(1);
+    expect(trace.tally.citedSourceCount).toBe(1);
     expect(trace.summary).toBe("1 origin: the Duma bill");
   });
 

@@ -4,6 +4,7 @@ import { listChainStarts, resolveChainEnds } from "./chain-walk";
 import type { ChainEnd } from "./chain-walk";
 import { listChainWarnings } from "./chain-warnings";
 import { nameSource, toSourceMap } from "./lookup";
+import { tallyOrigins } from "./origin-tally";
 import type { SourceLookup } from "./lookup";
 import { isSupportingRelation } from "./types";
 import type { Citation, Source } from "./types";
@@ -20,15 +21,15 @@ export function traceClaim(citations: readonly Citation[], sources: SourceLookup
   const starts = listChainStarts(citations, ends).map((id) => byId.get(id) as Citation);
   const origins = collectOrigins(starts, byId, ends, sourceById);
   const citedSources = collectCitedSources(starts, ends, sourceById);
-  const supporting = origins.filter((origin) => origin.relations.some(isSupportingRelation));
+  const tally = tallyOrigins(origins, citedSources);
+  const contradicting = origins.filter((origin) => origin.relations.includes("contradicts"));
   return {
     paths: starts.map((start) => buildPath(start, byId, ends, sourceById)),
     origins,
-    independentOrigins: supporting.length,
-    contradictingOrigins: origins.filter((origin) => origin.relations.includes("contradicts")).length,
-    citedSourceCount: citedSources.length,
-    warnings: listChainWarnings({ citations, byId, starts, ends, sourceById, supporting, citedSources }),
-    summary: describeTrace({ citationCount: citations.length, starts, origins, citedSources }),
+    tally,
+    contradictingOrigins: contradicting.length,
+    warnings: listChainWarnings({ citations, byId, starts, ends, sourceById, tally, citedSources }),
+    summary: describeTrace({ citationCount: citations.length, starts, tally, contradicting, citedSources }),
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { traceClaim } from "./chain";
 import { classifyProvenance, describeClaimCounts, findMostLeanedOn, listSourceRoles } from "./map-overview";
+import type { ProvenanceKind } from "./map-overview";
 import { traceArticle } from "./source-map";
 import { allFixtureSources, cite } from "./test-helpers";
 import type { Citation } from "./types";
@@ -10,7 +11,7 @@ const kindOf = (citations: Citation[]) => classifyProvenance(traceClaim(citation
 describe("classifyProvenance", () => {
   it("tells single origins, several, unreached, loops and untraced claims apart", () => {
     const single = [cite("i", "insider", { viaCitationId: "b" }), cite("b", "beast", { viaCitationId: "bill" }), cite("bill", "bill", { isOrigin: true })];
-    expect(kindOf(single)).toEqual({ kind: "single", originCount: 1, hasUnreached: false, hasCycle: false });
+    expect(kindOf(single)).toEqual({ kind: "single", originCount: 1, restsOnSingleOrigin: false, hasUnreached: false, hasCycle: false });
     expect(kindOf([cite("bill", "bill", { isOrigin: true }), cite("k", "kartapolov", { isOrigin: true })]).kind).toBe("several");
     expect(kindOf([cite("i", "insider", { viaCitationId: "bo" }), cite("bo", "barents")]).kind).toBe("none_reached");
     expect(kindOf([cite("a", "insider", { viaCitationId: "b" }), cite("b", "beast", { viaCitationId: "a" })]).kind).toBe("cycle");
@@ -18,18 +19,31 @@ describe("classifyProvenance", () => {
     expect(kindOf([]).kind).toBe("not_traced");
   });
 
-  it("flags an unreached origin beside a reached one", () => {
+  it("counts a chain that stops short apart from the origin reached", () => {
     const glance = kindOf([cite("bill", "bill", { isOrigin: true }), cite("bo", "barents")]);
-    expect(glance).toEqual({ kind: "several", originCount: 2, hasUnreached: true, hasCycle: false });
+    expect(glance).toEqual({ kind: "single", originCount: 1, restsOnSingleOrigin: false, hasUnreached: true, hasCycle: false });
+  });
+
+  it("calls an outlet the trace stops at no origin", () => {
+    expect(kindOf([cite("i", "insider")])).toEqual({ kind: "none_reached", originCount: 0, restsOnSingleOrigin: false, hasUnreached: true, hasCycle: false });
+  });
+
+  it("marks one origin repeated by several outlets, not a first-hand one", () => {
+    expect(kindOf([cite("k", "kartapolov", { isOrigin: true })]).restsOnSingleOrigin).toBe(false);
+    const repeated = kindOf([cite("i", "insider", { viaCitationId: "k" }), cite("t", "times", { viaCitationId: "k" }), cite("k", "kartapolov", { isOrigin: true })]);
+    expect(repeated).toMatchObject({ kind: "single", restsOnSingleOrigin: true });
   });
 });
 
 describe("describeClaimCounts", () => {
   it("puts what needs attention first and agrees in number", () => {
-    expect(describeClaimCounts(["several", "single", "none_reached", "single", "not_traced", "several", "single"])).toBe(
-      "7 claims: 3 stand on a single origin, 1 has no origin reached, 2 have two or more independent origins, 1 is not traced yet",
+    const glance = (kind: ProvenanceKind, restsOnSingleOrigin = false) => ({ kind, restsOnSingleOrigin });
+    expect(
+      describeClaimCounts([glance("several"), glance("single", true), glance("none_reached"), glance("single", true), glance("not_traced"), glance("several"), glance("single")]),
+    ).toBe(
+      "7 claims: 2 rest on a single origin repeated by several sources, 1 has no origin reached, 1 has one origin, 2 have two or more independent origins, 1 is not traced yet",
     );
-    expect(describeClaimCounts(["cycle"])).toBe("1 claim: 1 is lost in a citation loop");
+    expect(describeClaimCounts([glance("cycle")])).toBe("1 claim: 1 is lost in a citation loop");
     expect(describeClaimCounts([])).toBe("No claims yet.");
   });
 });

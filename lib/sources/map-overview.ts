@@ -5,17 +5,20 @@ import { isSupportingRelation } from "./types";
 import { countOf } from "@/lib/text/plural";
 
 /**
- * How a claim's provenance reads at a glance, in the order editors must act on it:
+ * How a claim's provenance reads at a glance, in the order editors must act on it, counted as
+ * `tallyOrigins` counts (only reached ends are origins):
  * not_traced: no citation yet; no_support: only contradicting or context citations;
  * cycle: every supporting chain loops; none_reached: no supporting chain reaches a marked
- * origin; single: one origin (however many outlets repeat it); several: two or more.
+ * origin; single: one origin reached; several: two or more independent origins reached.
  */
 export type ProvenanceKind = "not_traced" | "no_support" | "cycle" | "none_reached" | "single" | "several";
 
 export type ProvenanceGlance = {
   kind: ProvenanceKind;
-  /** Distinct origins behind the supporting citations, reached or not. */
+  /** Independent origins reached behind the supporting citations. */
   originCount: number;
+  /** One origin repeated by several cited sources: the weakness to flag (a first-hand origin is not). */
+  restsOnSingleOrigin: boolean;
   /** Some supporting chain stops short of a marked origin. */
   hasUnreached: boolean;
   hasCycle: boolean;
@@ -23,17 +26,16 @@ export type ProvenanceGlance = {
 
 /** The glance for one traced claim; `citationCount` is that of its live citations. */
 export function classifyProvenance(trace: ClaimTrace, citationCount: number): ProvenanceGlance {
-  const supporting = trace.origins.filter((origin) => origin.relations.some(isSupportingRelation));
+  const { tally } = trace;
   const hasCycle = trace.warnings.some((warning) => warning.kind === "cycle");
-  const hasUnreached = supporting.some((origin) => !origin.reached);
-  const glance = { originCount: supporting.length, hasUnreached, hasCycle };
+  const glance = { originCount: tally.independentOrigins, restsOnSingleOrigin: tally.restsOnSingleOrigin, hasUnreached: tally.stops.length > 0, hasCycle };
   if (citationCount === 0) return { kind: "not_traced", ...glance };
-  if (supporting.length === 0) {
+  if (tally.independentChains === 0) {
     const hasSupportingPath = trace.paths.some((path) => isSupportingRelation(path.relation));
     return { kind: hasSupportingPath && hasCycle ? "cycle" : "no_support", ...glance };
   }
-  if (!supporting.some((origin) => origin.reached)) return { kind: "none_reached", ...glance };
-  return { kind: supporting.length === 1 ? "single" : "several", ...glance };
+  if (tally.independentOrigins === 0) return { kind: "none_reached", ...glance };
+  return { kind: tally.independentOrigins === 1 ? "single" : "several", ...glance };
 }
 
 /** The distinct warning kinds of a trace, for compact flags in lists. */
@@ -41,8 +43,12 @@ export function listWarningKinds(trace: ClaimTrace): ChainWarningKind[] {
   return [...new Set(trace.warnings.map((warning) => warning.kind))];
 }
 
-const PHRASES: Record<ProvenanceKind, [one: string, many: string]> = {
-  single: ["stands on a single origin", "stand on a single origin"],
+/** The headline's buckets: a single origin splits into the repeated one (a weakness) and the rest. */
+type HeadlineBucket = ProvenanceKind | "repeated";
+
+const PHRASES: Record<HeadlineBucket, [one: string, many: string]> = {
+  repeated: ["rests on a single origin repeated by several sources", "rest on a single origin repeated by several sources"],
+  single: ["has one origin", "have one origin"],
   several: ["has two or more independent origins", "have two or more independent origins"],
   none_reached: ["has no origin reached", "have no origin reached"],
   cycle: ["is lost in a citation loop", "are lost in a citation loop"],
@@ -51,17 +57,21 @@ const PHRASES: Record<ProvenanceKind, [one: string, many: string]> = {
 };
 
 /** The order of the headline: what needs attention first. */
-const HEADLINE_ORDER: ProvenanceKind[] = ["single", "none_reached", "cycle", "several", "no_support", "not_traced"];
+const HEADLINE_ORDER: HeadlineBucket[] = ["repeated", "none_reached", "cycle", "single", "several", "no_support", "not_traced"];
 
-/** "7 claims: 3 stand on a single origin, 2 have no origin reached, 2 have two or more independent origins". */
-export function describeClaimCounts(kinds: readonly ProvenanceKind[]): string {
-  if (kinds.length === 0) return "No claims yet.";
-  const parts = HEADLINE_ORDER.flatMap((kind) => {
-    const count = kinds.filter((each) => each === kind).length;
+const bucketOf = (glance: Pick<ProvenanceGlance, "kind" | "restsOnSingleOrigin">): HeadlineBucket =>
+  glance.kind === "single" && glance.restsOnSingleOrigin ? "repeated" : glance.kind;
+
+/** "7 claims: 3 rest on a single origin repeated by several sources, 2 have no origin reached, 2 have one origin". */
+export function describeClaimCounts(glances: readonly Pick<ProvenanceGlance, "kind" | "restsOnSingleOrigin">[]): string {
+  if (glances.length === 0) return "No claims yet.";
+  const buckets = glances.map(bucketOf);
+  const parts = HEADLINE_ORDER.flatMap((bucket) => {
+    const count = buckets.filter((each) => each === bucket).length;
     if (count === 0) return [];
-    return [`${count} ${PHRASES[kind][count === 1 ? 0 : 1]}`];
+    return [`${count} ${PHRASES[bucket][count === 1 ? 0 : 1]}`];
   });
-  return `${countOf(kinds.length, "claim")}: ${parts.join(", ")}`;
+  return `${countOf(glances.length, "claim")}: ${parts.join(", ")}`;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Citation, Source } from "./types";
 
 export type ClaimCitations = { id: string; citations: readonly Citation[] };
 
-/** `restsOnSingleOrigin`: everything supporting the claim goes back to one source. */
+/** `originCount` and `restsOnSingleOrigin` as `tallyOrigins` counts them. */
 export type ClaimProvenance = {
   claimId: string;
   trace: ClaimTrace;
@@ -18,7 +18,7 @@ export type ClaimProvenance = {
 /**
  * How much of the article leans on one source: `claimIds` are the claims
  * whose supporting chains pass through it at any hop, `originClaimIds` those
- * for which it is the far end (reached or not).
+ * for which it is an origin reached (never a chain that only stops there).
  */
 export type SourceUsage = {
   sourceId: string;
@@ -51,11 +51,8 @@ export function traceArticle(claims: readonly ClaimCitations[], sources: SourceL
       for (const hop of path.hops) onChains.add(hop.citation.sourceId);
     }
     for (const sourceId of onChains) getUsage(sourceId).claimIds.push(claim.id);
-    for (const origin of trace.origins) {
-      if (origin.relations.some(isSupportingRelation)) getUsage(origin.sourceId).originClaimIds.push(claim.id);
-    }
-    const originCount = trace.independentOrigins;
-    return { claimId: claim.id, trace, originCount, restsOnSingleOrigin: originCount === 1 };
+    for (const origin of trace.tally.reached) getUsage(origin.sourceId).originClaimIds.push(claim.id);
+    return { claimId: claim.id, trace, originCount: trace.tally.independentOrigins, restsOnSingleOrigin: trace.tally.restsOnSingleOrigin };
   });
   const ranked = [...usage.values()].sort(
     (a, b) => b.claimIds.length - a.claimIds.length || a.name.localeCompare(b.name),

@@ -42,7 +42,7 @@ describe("giveVerdict", () => {
     const { actor, claimIds: [claimId] } = await setUp();
     await expect(giveVerdict(db, actor, { claimId, revision: 1, verdict: "false", rationale: "short" })).rejects.toThrow(/at least 20 characters.*needs at least one citation/);
     const beast = await addCitation(db, actor, cite(claimId, { sourceName: "The Daily Beast" }));
-    await expect(giveVerdict(db, actor, { claimId, revision: 1, verdict: "accurate", rationale: RATIONALE })).rejects.toThrow(/1 origin \(The Daily Beast\)/);
+    await expect(giveVerdict(db, actor, { claimId, revision: 1, verdict: "accurate", rationale: RATIONALE })).rejects.toThrow(/only chain stops at The Daily Beast, which is not marked as the origin/);
     await addCitation(db, actor, cite(claimId, { sourceName: "Duma bill", relaysForId: beast.id, isOrigin: true }));
     await giveVerdict(db, actor, { claimId, revision: 1, verdict: "accurate", rationale: RATIONALE });
     const row = await db.claim.findUniqueOrThrow({ where: { id: claimId } });
@@ -81,7 +81,7 @@ describe("a stale save of the verdict settings", () => {
     // Both owners open the form at revision 1; Sam saves first.
     await updateVerificationSettings(db, secondActor, verificationSettingsSchema.parse({ revision: 1, accurateNeeds: "origin_or_two_independent", requireSignOff: "on", label_false: "Wrong" }));
     const stale = updateVerificationSettings(db, actor, verificationSettingsSchema.parse({ revision: 1, accurateNeeds: "one_citation", label_accurate: "Correct" }));
-    await expect(stale).rejects.toThrow(/^Sam Second saved them at \d\d:\d\d UTC while you were editing\. They now say: sign-off by a second editor required; ‘Accurate’ needs the origin reached or two independent origins; ‘False’ is called ‘Wrong’\. Your change was not saved/);
+    await expect(stale).rejects.toThrow(/^Sam Second saved them at \d\d:\d\d UTC while you were editing\. They now say: sign-off by a second editor required; ‘Accurate’ needs the origin reached, or two chains that end at different sources; ‘False’ is called ‘Wrong’\. Your change was not saved/);
     expect(await getVerificationSettings(db, team.id)).toEqual({
       labels: { false: { label: "Wrong" } }, rules: { accurateNeeds: "origin_or_two_independent", requireSignOff: true, strictCaptures: false }, revision: 2,
     });

@@ -61,16 +61,28 @@ describe("checkVerdict: rationale and citations", () => {
 });
 
 describe("checkVerdict: evidence for 'accurate'", () => {
-  it("refuses one origin that is not marked, naming it", () => {
+  it("refuses one chain that stops short, naming where, and never calls it an origin", () => {
     expect(checkVerdict(input(stopsAtBeast))).toEqual({
       ok: false,
       problems: [
-        "‘Accurate’ needs the origin reached or two independent origins; this claim has 1 origin (The Daily Beast) and it is not marked as the origin.",
+        "‘Accurate’ needs the origin reached, or two chains that end at different sources; this claim's only chain stops at The Daily Beast, which is not marked as the origin.",
       ],
     });
   });
 
-  it("accepts two independent origins even if neither is marked", () => {
+  it("refuses the outlet alone (only BBC News cited) without calling it an origin", () => {
+    const bbc = { id: "bbc", name: "BBC News", kind: "outlet" as const, domains: [] };
+    const citations = [cite("c-bbc", "bbc")];
+    const check = checkVerdict({ verdict: "accurate", rationale: "BBC News reported it on 3 May.", citations, trace: traceClaim(citations, [bbc]) });
+    expect(check).toEqual({
+      ok: false,
+      problems: [
+        "‘Accurate’ needs the origin reached, or two chains that end at different sources; this claim's only chain stops at BBC News, which is not marked as the origin.",
+      ],
+    });
+  });
+
+  it("accepts two chains ending at different sources even if neither is marked", () => {
     const citations = [...stopsAtBeast, cite("bo", "barents")];
     expect(checkVerdict(input(citations))).toMatchObject({ ok: true });
   });
@@ -84,7 +96,7 @@ describe("checkVerdict: evidence for 'accurate'", () => {
     const citations = [cite("p", "peskov", { relation: "contradicts", isOrigin: true }), cite("g", "guardian", { relation: "context" })];
     expect(checkVerdict(input(citations))).toEqual({
       ok: false,
-      problems: ["‘Accurate’ needs the origin reached or two independent origins; this claim has no supporting origin yet."],
+      problems: ["‘Accurate’ needs the origin reached, or two chains that end at different sources; this claim has no supporting chain that leads anywhere yet."],
     });
   });
 

@@ -1,4 +1,5 @@
-import type { TracedOrigin } from "@/lib/sources/chain-types";
+import type { OriginTally } from "@/lib/sources/origin-tally";
+import { listSourceNames } from "@/lib/sources/origin-tally";
 import { isSupportingRelation } from "@/lib/sources/types";
 import type { Citation } from "@/lib/sources/types";
 import { checkCapturedEvidence, type CaptureWarning } from "./capture-warnings";
@@ -10,11 +11,18 @@ export const MIN_RATIONALE_LENGTH = 20;
 
 /**
  * What an "accurate" verdict must rest on.
- * origin_or_two_independent: the origin reached (marked) or two independent origins;
+ * origin_or_two_independent: an origin reached, or two independent chains (supporting chains
+ * that end at different sources, reached or not; see `tallyOrigins`);
  * one_citation: one citation stating or corroborating the claim.
  */
 export const EVIDENCE_RULES = ["origin_or_two_independent", "one_citation"] as const;
 export type EvidenceRule = (typeof EVIDENCE_RULES)[number];
+
+/** Each rule in words, the same in the settings form, its summary and a refused verdict. */
+export const EVIDENCE_RULE_WORDING: Record<EvidenceRule, string> = {
+  origin_or_two_independent: "the origin reached, or two chains that end at different sources",
+  one_citation: "one citation that states or corroborates the claim",
+};
 
 /**
  * requireSignOff: a verdict stays pending until a second editor signs it off.
@@ -42,7 +50,7 @@ export type VerdictInput = {
   rationale: string | null | undefined;
   citations: readonly Pick<Citation, "relation">[];
   /** From `traceClaim` on the same citations. */
-  trace: { origins: readonly Pick<TracedOrigin, "name" | "reached" | "relations">[] };
+  trace: { tally: Pick<OriginTally, "reached" | "stops"> };
   teamRules?: Partial<TeamRules> | null;
   labels?: TeamVerdictLabels | null;
   /**
@@ -86,13 +94,12 @@ function checkAccurateEvidence(input: VerdictInput, rule: EvidenceRule, label: s
       ? null
       : `‘${label}’ needs at least one citation that states or corroborates the claim.`;
   }
-  const origins = input.trace.origins.filter((origin) => origin.relations.some(isSupportingRelation));
-  if (origins.length >= 2 || origins.some((origin) => origin.reached)) return null;
-  const requirement = `‘${label}’ needs the origin reached or two independent origins`;
-  const [origin] = origins;
-  return origin
-    ? `${requirement}; this claim has 1 origin (${origin.name}) and it is not marked as the origin.`
-    : `${requirement}; this claim has no supporting origin yet.`;
+  const { reached, stops } = input.trace.tally;
+  if (reached.length > 0 || stops.length >= 2) return null;
+  const requirement = `‘${label}’ needs ${EVIDENCE_RULE_WORDING[rule]}`;
+  return stops.length === 1
+    ? `${requirement}; this claim's only chain stops at ${listSourceNames(stops)}, which is not marked as the origin.`
+    : `${requirement}; this claim has no supporting chain that leads anywhere yet.`;
 }
 
 /** A verdict is signed off by a second editor, never by the one who gave it. */

@@ -1,11 +1,7 @@
+import { EVIDENCE_RULE_WORDING } from "./rules";
 import type { TeamRules } from "./rules";
 import { DEFAULT_VERDICTS, VERDICTS, defineVerdict } from "./verdicts";
 import type { TeamVerdictLabels } from "./verdicts";
-
-const ACCURATE_NEEDS: Record<TeamRules["accurateNeeds"], string> = {
-  origin_or_two_independent: "the origin reached or two independent origins",
-  one_citation: "one citation that states or corroborates the claim",
-};
 
 /**
  * The team's verification settings in one sentence, for an owner whose stale save was refused:
@@ -14,7 +10,7 @@ const ACCURATE_NEEDS: Record<TeamRules["accurateNeeds"], string> = {
 export function describeVerificationSettings({ labels, rules }: { labels: TeamVerdictLabels; rules: TeamRules }): string {
   const parts = [
     rules.requireSignOff ? "sign-off by a second editor required" : "no sign-off required",
-    `‘Accurate’ needs ${ACCURATE_NEEDS[rules.accurateNeeds]}`,
+    `‘Accurate’ needs ${EVIDENCE_RULE_WORDING[rules.accurateNeeds]}`,
     ...(rules.strictCaptures ? ["‘Accurate’ refused while a cited passage changed or vanished on its page"] : []),
   ];
   for (const verdict of VERDICTS) {

@@ -205,7 +205,7 @@ describe("a verdict that no longer holds is withdrawn with the sign-off", () => 
     expect(await claimRow(fixture.claimId)).toMatchObject({ verdict: null, signedOffById: null, status: "in_progress" });
     expect(await eventsOf(fixture.claimId, ["verdict_withdrawn"])).toEqual([{
       type: "verdict_withdrawn", from: "Accurate",
-      note: "The citation of Duma bill was edited, and the verdict no longer holds: ‘Accurate’ needs the origin reached or two independent origins; this claim has 1 origin (Duma bill) and it is not marked as the origin.",
+      note: "The citation of Duma bill was edited, and the verdict no longer holds: ‘Accurate’ needs the origin reached, or two chains that end at different sources; this claim's only chain stops at Duma bill, which is not marked as the origin.",
     }]);
   });
 });

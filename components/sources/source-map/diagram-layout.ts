@@ -1,105 +1,96 @@
+import "server-only";
+import dagre from "@dagrejs/dagre";
 import type { GraphEdge, GraphNode, SourceGraph } from "@/lib/sources/map-graph";
+import { fitText, measureText } from "@/lib/text/measure-text";
 
-export const NODE_WIDTH = 164;
+const NAME_STYLE = { size: 13, isBold: true };
+const DETAIL_STYLE = { size: 11 };
+const LABEL_STYLE = { size: 11 };
+const NODE_PADDING_X = 10;
+const MIN_NODE_WIDTH = 110;
+/** A longer name is cut with an ellipsis; its box's title gives it in full. */
+const MAX_NAME_WIDTH = 220;
 export const NODE_HEIGHT = 50;
-const COLUMN_GAP = 84;
-const ROW_GAP = 30;
-const PADDING = 16;
-/** Room under the boxes for edges that curve back (loops, same column). */
-const RETURN_ROOM = 48;
-const LABEL_HEIGHT = 16;
+export const DIAGRAM_LABEL_HEIGHT = 16;
+const MARGIN = 16;
 
 export type Point = { x: number; y: number };
-export type PlacedNode = GraphNode & Point;
+/** `x`, `y`: the box's top left corner; `label`: the name as drawn (cut to fit), `detail` under it. */
+export type PlacedNode = GraphNode & Point & { width: number; label: string; isCut: boolean; detail: string };
 export type PlacedEdge = GraphEdge & { path: string; label: Point & { width: number; text: string } };
 export type DiagramLayout = { width: number; height: number; nodes: PlacedNode[]; edges: PlacedEdge[] };
 
+const count = (ids: readonly string[]) => `${ids.length} claim${ids.length === 1 ? "" : "s"}`;
+
 /**
- * Columns by layer (the article on the left, origins to the right), boxes centred in each
- * column and ordered by where the boxes pointing at them sit (fewer crossings); edges as
- * curves, parallel ones spread apart, labels nudged down until they do not overlap. Plain
- * arithmetic, so the diagram renders on the server without a layout library.
+ * What the source is to the claims, each role counted per claim (docs/decisions/0018): "✓ origin
+ * for 2 claims · relays for 3 claims", "? trace stops here for 1 claim · relays for 5 claims".
+ */
+export function describeNodeRoles(node: GraphNode): string {
+  if (node.kind === "article") return `cites for ${count(node.claimIds)}`;
+  const parts: string[] = [];
+  if (node.originClaimIds.length > 0) parts.push(`✓ origin for ${count(node.originClaimIds)}`);
+  if (node.stopClaimIds.length > 0) parts.push(`? trace stops here for ${count(node.stopClaimIds)}`);
+  if (node.relayClaimIds.length > 0) parts.push(`relays for ${count(node.relayClaimIds)}`);
+  if (parts.length === 0) parts.push(`${node.kind ?? "source"} · ${count(node.claimIds)}`);
+  return parts.join(" · ");
+}
+
+export function describeEdgeLabel(edge: GraphEdge): string {
+  return `${edge.isLoop ? "loop · " : ""}${edge.relation}${edge.claimIds.length > 1 ? ` · ${edge.claimIds.length}` : ""}`;
+}
+
+/**
+ * Laid out by dagre (layered, left to right: the article, the sources it cites, the origins they
+ * lead back to), on the server. Boxes are sized by the measured text; edge labels are placed by
+ * dagre as nodes of their own, so no label sits on a box and none on another.
  */
 export function layOutDiagram(graph: SourceGraph): DiagramLayout {
-  const columns = new Map<number, GraphNode[]>();
-  for (const node of graph.nodes) columns.set(node.layer, [...(columns.get(node.layer) ?? []), node]);
-  const tallest = Math.max(...[...columns.values()].map((column) => column.length));
-  const lastLayer = Math.max(...columns.keys());
-  const nodes = new Map<string, PlacedNode>();
-  for (const [layer, column] of [...columns].sort(([a], [b]) => a - b)) {
-    const middle = (node: GraphNode) => averageSourceY(node.id, graph.edges, nodes);
-    column.sort((a, b) => middle(a) - middle(b) || b.claimIds.length - a.claimIds.length || a.name.localeCompare(b.name));
-    const offset = ((tallest - column.length) * (NODE_HEIGHT + ROW_GAP)) / 2;
-    column.forEach((node, index) => {
-      nodes.set(node.id, { ...node, x: PADDING + layer * (NODE_WIDTH + COLUMN_GAP), y: PADDING + offset + index * (NODE_HEIGHT + ROW_GAP) });
-    });
+  const g = new dagre.graphlib.Graph({ multigraph: true });
+  g.setGraph({ rankdir: "LR", nodesep: 24, ranksep: 56, edgesep: 12, marginx: MARGIN, marginy: MARGIN });
+  g.setDefaultEdgeLabel(() => ({}));
+  const sized = new Map<string, Omit<PlacedNode, "x" | "y">>();
+  for (const node of graph.nodes) {
+    const name = fitText(node.kind === "article" ? "The article" : node.name, MAX_NAME_WIDTH, NAME_STYLE);
+    const detail = describeNodeRoles(node);
+    const width = Math.max(MIN_NODE_WIDTH, Math.ceil(Math.max(name.width, measureText(detail, DETAIL_STYLE)) + NODE_PADDING_X * 2));
+    sized.set(node.id, { ...node, width, label: name.text, isCut: name.isCut, detail });
+    g.setNode(node.id, { width, height: NODE_HEIGHT });
   }
-  const boxesHeight = tallest * (NODE_HEIGHT + ROW_GAP) - ROW_GAP;
-  const labels: (Point & { width: number })[] = [];
-  const edges = graph.edges.map((edge) => placeEdge(edge, nodes, graph.edges, labels));
-  return {
-    width: PADDING * 2 + lastLayer * (NODE_WIDTH + COLUMN_GAP) + NODE_WIDTH,
-    height: PADDING * 2 + boxesHeight + RETURN_ROOM,
-    nodes: [...nodes.values()],
-    edges,
-  };
+  graph.edges.forEach((edge, index) => {
+    const text = describeEdgeLabel(edge);
+    g.setEdge(edge.from, edge.to, { width: Math.ceil(measureText(text, LABEL_STYLE)) + 10, height: DIAGRAM_LABEL_HEIGHT, labelpos: "c" }, String(index));
+  });
+  dagre.layout(g);
+  const nodes = [...sized.values()].map((node): PlacedNode => {
+    const placed = g.node(node.id);
+    return { ...node, x: placed.x - node.width / 2, y: placed.y - NODE_HEIGHT / 2 };
+  });
+  const edges = graph.edges.map((edge, index): PlacedEdge => {
+    const placed = g.edge(edge.from, edge.to, String(index));
+    const width = placed.width ?? 0;
+    return {
+      ...edge,
+      path: drawThrough(placed.points ?? []),
+      label: { x: (placed.x ?? 0) - width / 2, y: (placed.y ?? 0) - DIAGRAM_LABEL_HEIGHT / 2, width, text: describeEdgeLabel(edge) },
+    };
+  });
+  const { width = 0, height = 0 } = g.graph();
+  return { width: Math.ceil(width), height: Math.ceil(height), nodes, edges };
 }
 
-/** Where the boxes already placed that point at `nodeId` sit, on average; unplaced ones go last. */
-function averageSourceY(nodeId: string, edges: readonly GraphEdge[], placed: ReadonlyMap<string, PlacedNode>): number {
-  const ys = edges.filter((edge) => edge.to === nodeId && !edge.isLoop).flatMap((edge) => placed.get(edge.from)?.y ?? []);
-  return ys.length === 0 ? Number.MAX_SAFE_INTEGER : ys.reduce((sum, y) => sum + y, 0) / ys.length;
-}
-
-function placeEdge(edge: GraphEdge, nodes: ReadonlyMap<string, PlacedNode>, all: readonly GraphEdge[], labels: (Point & { width: number })[]): PlacedEdge {
-  const from = nodes.get(edge.from)!;
-  const to = nodes.get(edge.to)!;
-  const siblings = all.filter((other) => other.from === edge.from && other.to === edge.to);
-  const spread = (siblings.indexOf(edge) - (siblings.length - 1) / 2) * 8;
-  let points: [Point, Point, Point, Point];
-  if (to.x > from.x) {
-    const start = { x: from.x + NODE_WIDTH, y: from.y + NODE_HEIGHT / 2 + spread };
-    const end = { x: to.x - 2, y: to.y + NODE_HEIGHT / 2 + spread };
-    const bend = (end.x - start.x) / 2;
-    points = [start, { x: start.x + bend, y: start.y }, { x: end.x - bend, y: end.y }, end];
-  } else {
-    // Backwards or within a column: leave from the bottom and come back in from below.
-    const start = { x: from.x + NODE_WIDTH / 2 + spread, y: from.y + NODE_HEIGHT };
-    const end = { x: to.x + NODE_WIDTH / 2 + spread, y: to.y + NODE_HEIGHT + 2 };
-    const low = Math.max(start.y, end.y) + RETURN_ROOM - 8;
-    points = [start, { x: start.x, y: low }, { x: end.x, y: low }, end];
+/** A smooth path through dagre's points: straight ends, rounded bends (each bend a quadratic curve). */
+function drawThrough(points: readonly Point[]): string {
+  if (points.length === 0) return "";
+  const [first, ...rest] = points;
+  let path = `M${round(first.x)},${round(first.y)}`;
+  for (let index = 0; index < rest.length - 1; index++) {
+    const bend = rest[index];
+    const next = rest[index + 1];
+    path += ` Q${round(bend.x)},${round(bend.y)} ${round((bend.x + next.x) / 2)},${round((bend.y + next.y) / 2)}`;
   }
-  const [p0, p1, p2, p3] = points;
-  const path = `M${p0.x},${p0.y} C${p1.x},${p1.y} ${p2.x},${p2.y} ${p3.x},${p3.y}`;
-  const text = `${edge.isLoop ? "loop · " : ""}${edge.relation}${edge.claimIds.length > 1 ? ` · ${edge.claimIds.length}` : ""}`;
-  const width = text.length * 6.2 + 10;
-  // In the gap after the source's box, so a long edge is labelled where it starts.
-  const anchor = to.x > from.x ? findPointAtX(points, Math.min(p0.x + COLUMN_GAP / 2, (p0.x + p3.x) / 2)) : pointOnCurve(points, 0.5);
-  const label = { x: anchor.x - width / 2, y: anchor.y - LABEL_HEIGHT / 2, width };
-  for (let tries = 0; tries < 6 && labels.some((placed) => overlaps(placed, label)); tries++) label.y += LABEL_HEIGHT + 2;
-  labels.push(label);
-  return { ...edge, path, label: { ...label, text } };
+  const last = rest[rest.length - 1] ?? first;
+  return `${path} L${round(last.x)},${round(last.y)}`;
 }
 
-function pointOnCurve([p0, p1, p2, p3]: [Point, Point, Point, Point], t: number): Point {
-  const u = 1 - t;
-  const at = (a: number, b: number, c: number, d: number) => u * u * u * a + 3 * u * u * t * b + 3 * u * t * t * c + t * t * t * d;
-  return { x: at(p0.x, p1.x, p2.x, p3.x), y: at(p0.y, p1.y, p2.y, p3.y) };
-}
-
-/** The curve's point at `x` (its x grows with t when it runs left to right), by bisection. */
-function findPointAtX(points: [Point, Point, Point, Point], x: number): Point {
-  let [low, high] = [0, 1];
-  for (let step = 0; step < 16; step++) {
-    const middle = (low + high) / 2;
-    if (pointOnCurve(points, middle).x < x) low = middle;
-    else high = middle;
-  }
-  return pointOnCurve(points, (low + high) / 2);
-}
-
-function overlaps(a: Point & { width: number }, b: Point & { width: number }): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + LABEL_HEIGHT && b.y < a.y + LABEL_HEIGHT;
-}
-
-export const DIAGRAM_LABEL_HEIGHT = LABEL_HEIGHT;
+const round = (value: number) => Math.round(value * 10) / 10;

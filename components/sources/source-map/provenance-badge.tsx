@@ -2,16 +2,24 @@ import type { ProvenanceGlance, ProvenanceKind } from "@/lib/sources/map-overvie
 
 type BadgeStyle = { glyph: string; label: (originCount: number) => string; short: (originCount: number) => string; className: string };
 
+/** One origin repeated by several sources is the loudest: it is what editors must not miss. */
+const REPEATED: BadgeStyle = {
+  glyph: "①",
+  label: () => "1 origin, repeated by several sources",
+  short: () => "1 origin, repeated",
+  className: "bg-amber-100 font-semibold text-amber-950 ring-2 ring-amber-600",
+};
+
 /**
  * Each kind has its own glyph, wording and border (solid, double, dashed), so it reads
- * without colour. A single origin is the loudest: it is what editors must not miss.
+ * without colour. One origin is no weakness in itself (a first-hand statement has one).
  */
 const BADGES: Record<ProvenanceKind, BadgeStyle> = {
   single: {
-    glyph: "①",
+    glyph: "✓",
     label: () => "1 origin",
     short: () => "1 origin",
-    className: "bg-amber-100 font-semibold text-amber-950 ring-2 ring-amber-600",
+    className: "bg-emerald-50 text-emerald-900 ring-1 ring-emerald-400",
   },
   several: {
     glyph: "✓",
@@ -47,7 +55,7 @@ const BADGES: Record<ProvenanceKind, BadgeStyle> = {
 
 /** A claim's provenance as a pill; `isCompact` for the workspace list. */
 export function ProvenanceBadge({ glance, isCompact = false }: { glance: ProvenanceGlance; isCompact?: boolean }) {
-  const style = BADGES[glance.kind];
+  const style = glance.kind === "single" && glance.restsOnSingleOrigin ? REPEATED : BADGES[glance.kind];
   const text = isCompact ? style.short(glance.originCount) : style.label(glance.originCount);
   return (
     <span className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs whitespace-nowrap ${style.className}`}>
@@ -58,11 +66,11 @@ export function ProvenanceBadge({ glance, isCompact = false }: { glance: Provena
   );
 }
 
-/** Problems beside the main count: a loop, or an origin not reached among others. */
+/** Problems beside the main count: a loop, or a chain that stops short beside the origins reached. */
 export function ProvenanceFlags({ glance }: { glance: ProvenanceGlance }) {
   const flags: [glyph: string, text: string][] = [];
   if (glance.hasCycle && glance.kind !== "cycle") flags.push(["↻", "loop in a chain"]);
-  if (glance.hasUnreached && glance.kind === "several") flags.push(["?", "some origins not reached"]);
+  if (glance.hasUnreached && (glance.kind === "single" || glance.kind === "several")) flags.push(["?", "a chain stops before its origin"]);
   return (
     <>
       {flags.map(([glyph, text]) => (

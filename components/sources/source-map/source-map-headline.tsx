@@ -4,13 +4,13 @@ import type { SourceUsage } from "@/lib/sources/source-map";
 import { countOf } from "@/lib/text/plural";
 
 /**
- * The map in two sentences, then the claims standing on one origin by number, each a link
+ * The map in two sentences, then the claims resting on one repeated origin by number, each a link
  * to its row: what an editor should read before anything else on the page.
  */
 export function SourceMapHeadline({ claims, sources, outlet }: { claims: SourceMapClaim[]; sources: SourceUsage[]; outlet: string | null }) {
-  const counts = describeClaimCounts(claims.map((claim) => claim.glance.kind));
+  const counts = describeClaimCounts(claims.map((claim) => claim.glance));
   const leaned = findMostLeanedOn(sources, outlet);
-  const single = claims.filter((claim) => claim.glance.kind === "single");
+  const single = claims.filter((claim) => claim.glance.restsOnSingleOrigin);
   return (
     <section aria-labelledby="source-map-headline" className="space-y-2 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <h2 id="source-map-headline" className="text-lg leading-snug font-semibold text-slate-950">
@@ -26,7 +26,7 @@ export function SourceMapHeadline({ claims, sources, outlet }: { claims: SourceM
       {single.length > 0 ? (
         <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-amber-950">
           <span>
-            <span aria-hidden="true">① </span>Standing on a single origin:
+            <span aria-hidden="true">① </span>Resting on a single origin repeated by several sources:
           </span>
           {single.map((claim) => (
             <a

@@ -11,7 +11,7 @@ type Column = { sourceId: string; name: string; claimCount: number };
 
 /**
  * Claims down, sources across (most leaned on first), each cell saying what the source is
- * to the claim. Rows standing on a single origin are tinted and edged so they stand out.
+ * to the claim. Rows resting on a single origin repeated by several sources are tinted and edged so they stand out.
  * The table scrolls sideways on narrow screens while the claim column stays in place (from tablet width up).
  */
 export function SourceMatrix({ claims, sources, claimsHref }: { claims: SourceMapClaim[]; sources: SourceUsage[]; claimsHref: string }) {
@@ -26,7 +26,9 @@ export function SourceMatrix({ claims, sources, claimsHref }: { claims: SourceMa
         tabIndex={0}
         role="region"
         aria-labelledby="source-matrix-heading"
-        className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
+        // Relative, so the cells' screen-reader text (absolutely placed) is clipped with the table
+        // instead of widening the whole page.
+        className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
       >
         <table className="min-w-full border-collapse text-sm">
           <caption className="sr-only">
@@ -62,7 +64,7 @@ export function SourceMatrix({ claims, sources, claimsHref }: { claims: SourceMa
 }
 
 function ClaimRow({ claim, columns, href }: { claim: SourceMapClaim; columns: Column[]; href: string }) {
-  const isSingle = claim.glance.kind === "single";
+  const isSingle = claim.glance.restsOnSingleOrigin;
   const roles = listSourceRoles(claim.provenance.trace);
   const tint = isSingle ? "bg-amber-50" : "bg-white";
   return (

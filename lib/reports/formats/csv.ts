@@ -46,7 +46,7 @@ function listCells(claim: ReportClaim, fingerprint: string): string[] {
     claim.signedOffAt ?? "",
     claim.assignee ?? "",
     String(provenance.independentOrigins),
-    provenance.kind === "single" ? "yes" : "no",
+    provenance.restsOnSingleOrigin ? "yes" : "no",
     reached ? "yes" : "no",
     provenance.summary,
     provenance.warnings.map((warning) => warning.message).join("\n"),

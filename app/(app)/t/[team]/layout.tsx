@@ -35,8 +35,8 @@ export default async function TeamLayout({ children, params }: LayoutProps<"/t/[
             <RoleBadge role={role} />
           </span>
           <div className="flex-1" />
-          {/* On narrow screens the navigation takes its own row (scrolling sideways if it must). */}
-          <div className="order-last w-full overflow-x-auto lg:order-none lg:w-auto">
+          {/* On narrow screens the navigation takes its own row, its links wrapping (none hidden). */}
+          <div className="order-last w-full lg:order-none lg:w-auto">
             <TeamNav teamSlug={team.slug} links={links} />
           </div>
           <UserMenu user={user} />

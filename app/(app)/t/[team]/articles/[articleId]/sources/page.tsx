@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { buildSourceGraph } from "@/lib/sources/map-graph";
 import { getArticleSourceMap } from "@/lib/sources/map-queries";
 
-type Props = { params: Promise<{ team: string; articleId: string }> };
+type Props = { params: Promise<{ team: string; articleId: string }>; searchParams: Promise<{ focus?: string | string[] }> };
 
 /** One read per request, shared by the metadata and the page. */
 const loadSourceMap = cache((teamId: string, articleId: string) => getArticleSourceMap(db, teamId, articleId));
@@ -22,15 +22,16 @@ export async function generateMetadata({ params }: Props) {
 }
 
 /** The article's source map: which claims stand on one origin, and what every source is to each claim. */
-export default async function ArticleSourceMapPage({ params }: Props) {
+export default async function ArticleSourceMapPage({ params, searchParams }: Props) {
   const { team: slug, articleId } = await params;
+  const { focus } = await searchParams;
   const { team } = await requirePageTeam(slug);
   const view = await loadSourceMap(team.id, articleId);
   if (!view) notFound();
   const workspaceHref = `/t/${team.slug}/articles/${view.article.id}`;
   const graph = buildSourceGraph(view.article.title, view.claims.map((claim) => ({ claimId: claim.id, trace: claim.provenance.trace })));
   return (
-    <div className="space-y-6">
+    <div className="min-w-0 space-y-6">
       <header className="space-y-1">
         <Link href={workspaceHref} className="text-sm text-brand-700 underline underline-offset-2">
           <span aria-hidden="true">← </span>Back to the article
@@ -45,7 +46,12 @@ export default async function ArticleSourceMapPage({ params }: Props) {
       {view.claims.length > 0 ? (
         <>
           <SourceMatrix claims={view.claims} sources={view.sources} claimsHref={`${workspaceHref}/claims`} />
-          <SourceDiagram graph={graph} numberByClaimId={new Map(view.claims.map((claim) => [claim.id, claim.number]))} />
+          <SourceDiagram
+            graph={graph}
+            numberByClaimId={new Map(view.claims.map((claim) => [claim.id, claim.number]))}
+            focusId={typeof focus === "string" ? focus : null}
+            pageHref={`${workspaceHref}/sources`}
+          />
         </>
       ) : (
         <p className="rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-600">
