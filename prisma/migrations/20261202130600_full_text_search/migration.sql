@@ -5,7 +5,7 @@
 --
 -- A later migration that redefines one of these tables (Prisma's new_<Table> / DROP / RENAME on
 -- SQLite) drops its triggers and renumbers its rowids: it must end by running this file's
--- statements for that table again (DROP the search table, CREATE it and its triggers, 'rebuild').
+-- statements for that table again, all but CREATE VIRTUAL TABLE (the triggers, then 'rebuild').
 -- `npm run db:check` refuses such a migration without them.
 
 CREATE VIRTUAL TABLE "ClaimSearch" USING fts5("statement", "quote", "rationale", content='Claim', tokenize='unicode61 remove_diacritics 2');
