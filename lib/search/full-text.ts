@@ -69,14 +69,15 @@ export async function searchTeam(db: Db, teamId: string, query: string, options:
   const offset = readCursor(options.cursor);
   const search = dialectOf(db) === "postgresql" ? searchPostgres : searchSqlite;
   const kinds = SEARCH_KINDS.filter((kind) => (options.kinds ?? SEARCH_KINDS).includes(kind));
-  const groups: SearchGroup[] = [];
-  // One kind after another: on SQLite the queries share one connection anyway.
-  for (const kind of kinds) {
-    const rows = await search(db, { kind, teamId, terms: parsed.terms, limit: limit + 1, offset });
-    const hits = rows.slice(0, limit).map((row) => toHit(kind, row, parsed.terms));
-    const hasMore = rows.length > limit && offset + limit < MAX_OFFSET;
-    groups.push({ kind, hits, nextCursor: hasMore ? String(offset + limit) : null });
-  }
+  // At once on PostgreSQL's pool; SQLite's one connection takes them in turn.
+  const groups = await Promise.all(
+    kinds.map(async (kind): Promise<SearchGroup> => {
+      const rows = await search(db, { kind, teamId, terms: parsed.terms, limit: limit + 1, offset });
+      const hits = rows.slice(0, limit).map((row) => toHit(kind, row, parsed.terms));
+      const hasMore = rows.length > limit && offset + limit < MAX_OFFSET;
+      return { kind, hits, nextCursor: hasMore ? String(offset + limit) : null };
+    }),
+  );
   return { status: "ok", groups };
 }
 
