@@ -11,9 +11,11 @@
 -- stemming, no stop words). No extension is needed: `unaccent` would need CREATE EXTENSION, which
 -- a newsroom's managed server may not grant. A tsvector holds at most 1 MB: a text whose words
 -- would not fit (a 2 MB article of mostly distinct words) is indexed by its first 200,000
--- characters instead of failing the import.
+-- characters instead of failing the import. PARALLEL UNSAFE: the EXCEPTION clause opens a
+-- subtransaction, which PostgreSQL refuses in a parallel query ("cannot start subtransactions
+-- during a parallel operation", seen in lib/search/full-text-scale.test.ts).
 CREATE FUNCTION factdesk_search_vector(value text) RETURNS tsvector
-    LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+    LANGUAGE plpgsql IMMUTABLE PARALLEL UNSAFE
 AS $$
 BEGIN
     RETURN pg_catalog.to_tsvector('pg_catalog.simple'::pg_catalog.regconfig, pg_catalog.regexp_replace(
