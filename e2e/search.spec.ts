@@ -1,6 +1,5 @@
 import { expect, test } from "@playwright/test";
 import { addComment } from "../lib/verification/comments";
-import { giveVerdict, setClaimStatus } from "../lib/verification/mutations";
 import { createArticle, seedClaim } from "./support/articles";
 import { signIn } from "./support/auth";
 import { createPersonWithTeam, db } from "./support/db";
@@ -8,20 +7,21 @@ import { createPersonWithTeam, db } from "./support/db";
 // The team's search box: grouped, ranked results across claims, rationales, comments, sources and
 // articles, matched words marked, what users wrote never run as markup, and only the team's own rows.
 test("the search box finds claims, rationales, comments, sources and articles, marks the words and links to each", async ({ page }) => {
+  test.setTimeout(180_000);
   const editor = await createPersonWithTeam("searcher");
   const actor = { teamId: editor.team.id, userId: editor.user.id };
   const article = await createArticle(editor);
   const hostile = `<img src=x onerror="window.__searchXss=1">École militaire: Putin is forming private armies`;
-  const claim = await seedClaim(editor, article.id, "private armies", hostile);
-  await setClaimStatus(db, actor, { claimId: claim.id, revision: 1, status: "in_progress" });
-  await giveVerdict(db, actor, { claimId: claim.id, revision: 2, verdict: "unsubstantiated", rationale: "The ecole registry lists the armies' founders." });
+  const claim = await seedClaim(editor, article.id, "private military companies", hostile);
+  // The verdict's rules are tested elsewhere: the rationale is written as the verdict form stores it.
+  await db.claim.update({ where: { id: claim.id }, data: { verdict: "unsubstantiated", rationale: "The ecole registry lists the armies' founders.", verdictById: editor.user.id, verdictAt: new Date() } });
   await addComment(db, actor, { claimId: claim.id, body: "Ask the École press office about the armies" });
   const comment = await db.claimComment.findFirstOrThrow({ where: { claimId: claim.id }, select: { id: true } });
   await db.source.create({ data: { teamId: editor.team.id, name: "École de guerre", nameKey: "ecole de guerre", kind: "organisation", createdById: editor.user.id } });
   // Another team's rows with the same words never show.
   const stranger = await createPersonWithTeam("stranger");
   const theirs = await createArticle(stranger);
-  await seedClaim(stranger, theirs.id, "private armies", "Stranger's claim about the École");
+  await seedClaim(stranger, theirs.id, "private military companies", "Stranger's claim about the École");
 
   await signIn(page, editor.email, editor.password);
   await page.goto(`/t/${editor.team.slug}`);
@@ -31,8 +31,8 @@ test("the search box finds claims, rationales, comments, sources and articles, m
   await expect(page).toHaveURL(/\?q=ecole$/);
 
   const results = page.getByRole("main");
-  for (const heading of ["Claims", "Rationales", "Comments", "Sources"]) await expect(results.getByRole("heading", { name: heading, exact: true })).toBeVisible();
-  await expect(results.getByRole("heading", { name: "Articles", exact: true })).toHaveCount(0);
+  for (const heading of ["Claims", "Rationales", "Comments", "Sources"]) await expect(results.getByRole("heading", { name: heading, exact: true, level: 2 })).toBeVisible();
+  await expect(results.getByRole("heading", { name: "Articles", exact: true, level: 2 })).toHaveCount(0);
   const claims = results.getByRole("list", { name: "Claims" });
   await expect(claims.getByRole("link", { name: hostile })).toHaveAttribute("href", `/t/${editor.team.slug}/articles/${article.id}/claims/${claim.id}`);
   await expect(claims.locator("mark")).toHaveText(["École"]);
@@ -52,6 +52,7 @@ test("the search box finds claims, rationales, comments, sources and articles, m
   // A comment's hit opens the claim at the comment.
   await box.fill("press office");
   await box.press("Enter");
+  await expect(page).toHaveURL(/\?q=press\+office$/);
   await results.getByRole("list", { name: "Comments" }).getByRole("link").first().click();
   await expect(page).toHaveURL(new RegExp(`/claims/${claim.id}#comment-${comment.id}$`));
   await expect(page.locator(`#comment-${comment.id}`)).toContainText("Ask the École press office");
