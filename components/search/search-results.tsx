@@ -62,20 +62,26 @@ function ResultGroup({ group, teamSlug, moreHref }: { group: SearchGroup; teamSl
         {label.many}
       </h2>
       <ol aria-labelledby={headingId} className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
-        {group.hits.map((hit) => (
-          <li key={hit.id} className="space-y-1 p-3">
-            <p className="flex flex-wrap items-baseline gap-x-2 text-sm">
-              <span className="rounded border border-slate-300 px-1.5 text-xs font-medium text-slate-700">{label.one}</span>
-              <Link href={hitHref(teamSlug, hit)} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
-                {abbreviate(hit.label, 160)}
-              </Link>
-              {hit.article && hit.kind !== "article" ? <span className="text-xs text-slate-600">in {hit.article.title}</span> : null}
-            </p>
-            <p className="text-sm text-slate-700">
-              <Snippet parts={hit.snippet} />
-            </p>
-          </li>
-        ))}
+        {group.hits.map((hit) => {
+          // A claim found by its statement: the statement itself is shown marked, not twice.
+          const isLabelMarked = hit.snippet.map((part) => part.text).join("") === hit.label;
+          return (
+            <li key={hit.id} className="space-y-1 p-3">
+              <p className="flex flex-wrap items-baseline gap-x-2 text-sm">
+                <span className="rounded border border-slate-300 px-1.5 text-xs font-medium text-slate-700">{label.one}</span>
+                <Link href={hitHref(teamSlug, hit)} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+                  {isLabelMarked ? <Snippet parts={hit.snippet} /> : abbreviate(hit.label, 160)}
+                </Link>
+                {hit.article && hit.kind !== "article" ? <span className="text-xs text-slate-600">in {hit.article.title}</span> : null}
+              </p>
+              {isLabelMarked ? null : (
+                <p className="text-sm text-slate-700">
+                  <Snippet parts={hit.snippet} />
+                </p>
+              )}
+            </li>
+          );
+        })}
       </ol>
       {group.nextCursor ? (
         <p className="mt-2 text-sm">
