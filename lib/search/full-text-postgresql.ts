@@ -15,7 +15,7 @@ const VECTOR = {
   comment: `factdesk_search_vector(m."body")`,
   source: `(setweight(factdesk_search_vector(s."name"), 'A') || setweight(factdesk_search_vector(s."notes"), 'C') || setweight(factdesk_search_vector(s."reliability"), 'C'))`,
   articleTitle: `(setweight(factdesk_search_vector(a."title"), 'A') || setweight(factdesk_search_vector(a."outlet"), 'B'))`,
-  articleText: `factdesk_search_vector(v."text")`,
+  articleText: `factdesk_search_long_vector(v."text")`,
 };
 const QUERY = `to_tsquery('simple', $1)`;
 const matches = (vector: string) => `${vector} @@ ${QUERY}`;

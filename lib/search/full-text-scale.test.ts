@@ -71,5 +71,5 @@ describe(`searchTeam at scale on ${testDatabaseKind}`, () => {
       const plan = await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN ${postgresSearchSql.claim} LIMIT 20`, "prigozhin", teamId);
       expect(plan.map((row) => row["QUERY PLAN"]).join("\n")).toContain("Claim_search_idx");
     }
-  }, 300_000);
+  }, 900_000);
 });

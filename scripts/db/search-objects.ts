@@ -32,7 +32,7 @@ export const POSTGRES_SEARCH_INDEXES = [
   "Article_search_idx",
   "ArticleVersion_search_idx",
 ];
-export const POSTGRES_SEARCH_FUNCTIONS = ["factdesk_search_vector"];
+export const POSTGRES_SEARCH_FUNCTIONS = ["factdesk_search_long_vector", "factdesk_search_vector"];
 
 /**
  * SQLite migrations after the search migration that redefine a searched table (Prisma's
