@@ -20,7 +20,7 @@ describe("findUnkeptSearchIndexes", () => {
     expect(findUnkeptSearchIndexes([{ ...migration, sql: rebuild + claimStatements }])).toEqual([]);
     // The search migration itself and those before it are not checked.
     expect(findUnkeptSearchIndexes([{ name: "20261125010000_claims", sql: rebuild }])).toEqual([]);
-  }, 30_000);
+  }, 120_000);
 
   it("knows the FTS5 tables and their shadow tables, and nothing else", () => {
     expect(["ClaimSearch", "ClaimSearch_data", "ClaimSearch_idx", "ClaimSearch_docsize", "ClaimSearch_config", "ArticleTextSearch_idx"].every(isSqliteSearchTable)).toBe(true);
