@@ -75,6 +75,7 @@ test("every page passes axe's WCAG 2.1 AA checks and runs under the security pol
   const team = `/t/${owner.team.slug}`;
   const pages: [string, string][] = [
     ["articles", team],
+    ["search results", `${team}?q=amendments`],
     ["import", `${team}/articles/new`],
     ["workspace", article.url],
     ["claim", `${article.url}/claims/${claim.id}`],

@@ -23,7 +23,7 @@ export function CommentThread({ comments }: { comments: ClaimComment[] }) {
       {comments.length === 0 ? <p className="text-sm text-slate-600">No comments yet.</p> : null}
       <ol aria-labelledby="comments-heading" className="space-y-3">
         {comments.map((comment) => (
-          <li key={comment.id} className="rounded-md bg-slate-50 px-3 py-2">
+          <li key={comment.id} id={`comment-${comment.id}`} className="scroll-mt-4 rounded-md bg-slate-50 px-3 py-2 target:ring-2 target:ring-brand-500">
             <p className="text-xs text-slate-500">
               <span className="font-semibold text-slate-800">{comment.author.name}</span> ·{" "}
               <time dateTime={new Date(comment.createdAt).toISOString()}>{formatMoment(comment.createdAt)}</time>

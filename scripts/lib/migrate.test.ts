@@ -141,6 +141,15 @@ describe("refusals before anything runs", () => {
     expect(() => planMigrations([...migrations, own], [])).toThrow(/^Migration 20260105000000_enum manages its own transaction \(BEGIN\/COMMIT\)\./);
   });
 
+  it("accepts the BEGIN ... END of a trigger or function body, and still refuses a COMMIT beside one", () => {
+    const migrations = readMigrations(testDatabaseKind, root);
+    const trigger = 'CREATE TRIGGER "t_insert" AFTER INSERT ON "T" BEGIN\n    INSERT INTO "U" (id) VALUES (new.id);\nEND;\n';
+    const fn = "CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$\nBEGIN\n    RETURN 1;\nEND\n$$;\n";
+    expect(planMigrations([...migrations, { name: "20260105000000_trigger", sql: trigger + fn, checksum: "x" }], []).pending).toHaveLength(migrations.length + 1);
+    const own = { name: "20260105000000_trigger", sql: `${trigger}COMMIT;\n`, checksum: "x" };
+    expect(() => planMigrations([...migrations, own], [])).toThrow(/manages its own transaction/);
+  });
+
   it("warns, and does not run again, a migration edited after it was applied", () => {
     const migrations = readMigrations(testDatabaseKind, root);
     const rows = migrations.map((migration) => ({ migration_name: migration.name, checksum: migration.checksum, finished_at: new Date(), rolled_back_at: null }));

@@ -65,7 +65,7 @@ export function planMigrations(migrations: Migration[], recorded: Recorded[]): {
   const appliedByName = new Map(applied.map((row) => [row.migration_name, row]));
   for (const migration of migrations.filter((candidate) => !appliedByName.has(candidate.name))) {
     // Its COMMIT would end the runner's transaction half-way: what follows could not be rolled back.
-    if (/^\s*(BEGIN|COMMIT|ROLLBACK|START\s+TRANSACTION|END)\b\s*;/im.test(migration.sql)) {
+    if (/^\s*(BEGIN|COMMIT|ROLLBACK|START\s+TRANSACTION|END)\b\s*;/im.test(withoutBodies(migration.sql))) {
       throw new MigrationError(
         `Migration ${migration.name} manages its own transaction (BEGIN/COMMIT). Each migration runs in one transaction of the runner's: remove those lines, ` +
           "and split the migration if part of it cannot run in a transaction (docs/decisions/0012-typed-schema.md). Nothing was changed.",
@@ -76,6 +76,14 @@ export function planMigrations(migrations: Migration[], recorded: Recorded[]): {
     .filter((migration) => appliedByName.has(migration.name) && appliedByName.get(migration.name)!.checksum !== migration.checksum)
     .map((migration) => `Migration ${migration.name} was edited after it was applied to this database; its new text is not applied again.`);
   return { pending: migrations.filter((migration) => !appliedByName.has(migration.name)), warnings };
+}
+
+/**
+ * The script without the bodies of triggers and functions, whose own BEGIN ... END (SQLite's
+ * `CREATE TRIGGER ... BEGIN ... END;`, PL/pgSQL in `$$ ... $$`) are no transaction control.
+ */
+function withoutBodies(sql: string): string {
+  return sql.replace(/\$(\w*)\$[\s\S]*?\$\1\$/g, "''").replace(/\bCREATE\s+(TEMP\s+|TEMPORARY\s+)?TRIGGER\b[\s\S]*?\bBEGIN\b[\s\S]*?^\s*END\s*;/gim, "");
 }
 
 type Target = {
