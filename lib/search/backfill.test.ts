@@ -38,7 +38,8 @@ describe(`the search migration on ${testDatabaseKind}`, () => {
       const comment = await db.claimComment.create({ data: { teamId: team.id, claimId: claim.id, authorId: user.id, body: "Ask the customs office" } });
       const source = await db.source.create({ data: { teamId: team.id, name: "Customs registry", nameKey: "customs registry", kind: "dataset", createdById: user.id } });
 
-      copyMigrations((name) => name >= SEARCH_MIGRATION);
+      // The search migration alone (later ones are not this test's concern).
+      copyMigrations((name) => name === SEARCH_MIGRATION);
       expect(await applyMigrations(database.url, { root })).toEqual([SEARCH_MIGRATION]);
 
       const hitsFor = async (query: string) => {
