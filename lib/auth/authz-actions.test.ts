@@ -121,7 +121,13 @@ async function listTables(): Promise<Table[]> {
     : await testDb.$queryRawUnsafe<{ table: string; column: string }[]>(
         "SELECT table_name::text AS \"table\", column_name::text AS \"column\" FROM information_schema.columns WHERE table_schema = 'public'",
       );
-  const names = [...new Set(columns.map((row) => row.table))].filter((name) => !name.startsWith("_prisma") && name !== "RateLimit").sort();
+  // SQLite's full-text indexes (virtual tables and their shadow tables) mirror the tables above
+  // (lib/search): what a call changed shows in those.
+  const virtual = testDatabaseKind === "sqlite"
+    ? (await testDb.$queryRawUnsafe<{ name: string }[]>("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'")).map((row) => row.name)
+    : [];
+  const isIndex = (name: string) => virtual.some((table) => name === table || name.startsWith(`${table}_`));
+  const names = [...new Set(columns.map((row) => row.table))].filter((name) => !name.startsWith("_prisma") && name !== "RateLimit" && !isIndex(name)).sort();
   tables = names.map((name) => ({ name, hasTeamId: columns.some((row) => row.table === name && row.column === "teamId") }));
   return tables;
 }

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { teamAction } from "@/lib/auth/action";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import { readClaimStates } from "@/lib/verification/claim-change";
 
 const readStatesSchema = z.object({
@@ -12,9 +13,10 @@ const readStatesSchema = z.object({
 /**
  * The claims' states as they stand (the fields a change's answer carries), for a page that learnt
  * from the live feed that a colleague changed them: it patches what it shows instead of loading
- * the page again. Another team's claims are not found (an empty answer for them). Reads only.
+ * the page again. A claim of another team is not found, like every other object id. Reads only.
  */
-export const readClaimStatesAction = teamAction({ schema: readStatesSchema, permission: "team:read" }, async (input, context) => ({
-  ok: true as const,
-  data: await readClaimStates(db, context.team.id, input.claimIds),
-}));
+export const readClaimStatesAction = teamAction({ schema: readStatesSchema, permission: "team:read" }, async (input, context) => {
+  const states = await readClaimStates(db, context.team.id, input.claimIds);
+  if (states.length < new Set(input.claimIds).size) throw new AppError("NOT_FOUND", "Some of these claims do not exist in this team.");
+  return { ok: true as const, data: states };
+});
