@@ -9,6 +9,7 @@ import type { ActionResult } from "@/lib/auth/action";
 import { listLines } from "@/lib/articles/clean";
 import { MAX_UPLOAD_BYTES } from "@/lib/articles/limits";
 import type { ImportPreview } from "@/lib/articles/preview";
+import { formatMoment } from "@/lib/text/dates";
 import { countOf, pluralize } from "@/lib/text/plural";
 
 /** A page fetched by its address: the capture the import keeps, or the version it is the same as. */
@@ -113,7 +114,7 @@ function SourceStep({
         {unchanged?.unchangedSince ? (
           <Notice tone="info">
             Unchanged: the article at {unchanged.finalUrl} reads the same as version {unchanged.unchangedSince} (fetched{" "}
-            {formatTime(unchanged.fetchedAt)}). Nothing was imported.
+            {formatMoment(unchanged.fetchedAt)}). Nothing was imported.
           </Notice>
         ) : null}
         {/* The text box stays in the page (hidden) in the other modes: switching loses no paste. */}
@@ -222,7 +223,7 @@ function ReviewStep({
         {state && !state.ok ? <Notice tone="error">{state.message}</Notice> : null}
         {preview.fetchedPage ? (
           <Notice tone="info">
-            Fetched from <span className="break-all">{preview.fetchedPage.finalUrl}</span> at {formatTime(preview.fetchedPage.fetchedAt)}. The page&apos;s
+            Fetched from <span className="break-all">{preview.fetchedPage.finalUrl}</span> at {formatMoment(preview.fetchedPage.fetchedAt)}. The page&apos;s
             address, fetch time and fingerprint are kept with the article.
           </Notice>
         ) : null}
@@ -285,9 +286,6 @@ function ReviewStep({
   );
 }
 
-function formatTime(iso: string): string {
-  return new Date(iso).toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" });
-}
 
 function groupByBlock<T extends { blockIndex: number }>(lines: T[]): T[][] {
   const blocks: T[][] = [];

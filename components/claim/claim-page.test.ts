@@ -87,8 +87,9 @@ describe("ClaimPage", () => {
     expect(html).toContain(">Source</label>");
     expect(html).toContain("Add citation");
     expect(html).toContain("Cite the article&#x27;s outlet (Insider)");
-    expect(html).toContain(">Rationale</label>");
-    expect(html).toContain("Give verdict");
+    // A verdict is given: its form waits behind "Change verdict".
+    expect(html).toContain("Change verdict");
+    expect(html).not.toContain(">Rationale</label>");
     expect(html).toContain("Correct");
     expect(html).toContain("Awaiting sign-off by a second editor");
     expect(html).toContain(">Sign off<");

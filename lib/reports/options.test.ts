@@ -17,7 +17,7 @@ describe("parseReportQuery", () => {
   it("refuses an unknown format or flag with a message that says what would do", () => {
     const format = parse("format=docx");
     expect(format.success).toBe(false);
-    expect(format.error?.issues[0].message).toBe("Unknown format. Choose one of: html, md, csv, json, claimreview, pdf.");
+    expect(format.error?.issues[0].message).toBe("Unknown format. Choose one of: html, md, csv, json, claimreview, pdf, zip.");
     expect(parse("history=maybe").error?.issues[0].message).toBe("history must be 1 or 0");
     expect(parse("reviewUrl=javascript:alert(1)").success).toBe(false);
   });

@@ -65,7 +65,7 @@ export default async function ArticlesPage({ params, searchParams }: PageProps<"
           <label htmlFor="team-search" className="block text-xs font-medium text-slate-600">
             Search claims, rationales, comments, sources and articles
           </label>
-          <input id="team-search" name="q" type="search" maxLength={MAX_QUERY_CHARS} defaultValue={search} className={inputClasses} placeholder='e.g. Wagner, or "private army" for a phrase' />
+          <input id="team-search" name="q" type="search" maxLength={MAX_QUERY_CHARS} defaultValue={search} className={inputClasses} placeholder='A word, or "words in quotes" for a phrase' />
         </div>
         <button type="submit" className={buttonClasses("secondary")}>
           Search
