@@ -3,8 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { LiveIndicator } from "@/components/live/live-indicator";
-import { OWN_ECHO_MS, othersChanges, useDebouncedRefresh, useLiveChanges } from "@/components/live/use-live-changes";
-import { hasLocalChangeWithin, noteLocalChange } from "@/components/team/refresh-on-return";
+import { useDebouncedRefresh, useLiveChanges } from "@/components/live/use-live-changes";
+import { noteLocalChange } from "@/components/team/refresh-on-return";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { Toast, type ToastMessage } from "@/components/workspace/toast";
@@ -69,9 +69,10 @@ export function ClaimPage({ team, userId, canWrite, today, detail: served, actio
   const liveStatus = useLiveChanges({
     team,
     cursor: liveCursor,
+    userId,
     onReset: () => router.refresh(),
     onChanges: (changes) => {
-      if (othersChanges(changes, userId, hasLocalChangeWithin(OWN_ECHO_MS)).some((change) => change.claimId === latest.current.claim.id)) refreshSoon();
+      if (changes.some((change) => change.claimId === latest.current.claim.id)) refreshSoon();
     },
   });
 

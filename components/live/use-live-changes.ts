@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { hasLocalChangeWithin } from "@/components/team/refresh-on-return";
 import type { LiveChange } from "@/lib/live/changes";
 
 export type LiveStatus = "connecting" | "live" | "reconnecting";
@@ -12,11 +13,18 @@ const REOPEN_MS = 5_000;
  * Colleagues' changes to the team, as they happen (GET /api/t/[team]/live, lib/live). `cursor` is
  * where the page's own data stands (read by the server before the data); the stream starts there,
  * so nothing between the page's render and the stream is missed. Changes arrive in batches, each
- * once, to the latest `onChanges`. A dropped connection reconnects by itself and resumes after the
+ * once, to the latest `onChanges`; the person's own changes made in this tab are left out. A dropped connection reconnects by itself and resumes after the
  * last change seen (EventSource's Last-Event-ID); a page too far behind (`reset`) or whose session
  * ended gets `onReset` (refresh the page: it comes back with a new cursor).
  */
-export function useLiveChanges(input: { team: string; cursor: string; onChanges: (changes: LiveChange[]) => void; onReset: () => void }): LiveStatus {
+export function useLiveChanges(input: {
+  team: string;
+  cursor: string;
+  /** Who is looking: their own changes are held back a moment, and dropped if this tab made them. */
+  userId: string;
+  onChanges: (changes: LiveChange[]) => void;
+  onReset: () => void;
+}): LiveStatus {
   const [status, setStatus] = useState<LiveStatus>("connecting");
   const latest = useRef(input);
   useEffect(() => {
@@ -31,10 +39,22 @@ export function useLiveChanges(input: { team: string; cursor: string; onChanges:
     let pending: LiveChange[] = [];
     let isClosed = false;
 
+    const held = new Set<ReturnType<typeof setTimeout>>();
     const flush = () => {
       const changes = pending;
       pending = [];
-      if (changes.length > 0) latest.current.onChanges(changes);
+      const own = changes.filter((change) => change.actorId === latest.current.userId);
+      const others = changes.filter((change) => change.actorId !== latest.current.userId);
+      if (others.length > 0) latest.current.onChanges(others);
+      if (own.length === 0) return;
+      // The person's own change can arrive before the answer of the action that made it: wait
+      // for the answer, then drop the change if this tab made changes of its own just now (it
+      // shows them from their answers); one made in another tab is shown.
+      const timer = setTimeout(() => {
+        held.delete(timer);
+        if (!hasLocalChangeWithin(OWN_ECHO_MS) && !isClosed) latest.current.onChanges(own);
+      }, OWN_ANSWER_WAIT_MS);
+      held.add(timer);
     };
     const open = () => {
       source = new EventSource(`/api/t/${encodeURIComponent(team)}/live?after=${encodeURIComponent(lastId)}`);
@@ -66,6 +86,7 @@ export function useLiveChanges(input: { team: string; cursor: string; onChanges:
     open();
     return () => {
       isClosed = true;
+      for (const timer of held) clearTimeout(timer);
       clearTimeout(reopen);
       source?.close();
     };
@@ -74,16 +95,11 @@ export function useLiveChanges(input: { team: string; cursor: string; onChanges:
   return status;
 }
 
-/**
- * The changes a page should take in: not those of this person while this tab just made changes
- * of its own (they came back from the feed, and the page shows them from their answers).
- */
 /** How long after a change of its own a tab takes this person's changes from the feed for its own. */
 export const OWN_ECHO_MS = 5_000;
 
-export function othersChanges(changes: readonly LiveChange[], userId: string, isOwnRecent: boolean): LiveChange[] {
-  return isOwnRecent ? changes.filter((change) => change.actorId !== userId) : [...changes];
-}
+/** How long a person's own change waits for the answer of the action that made it. */
+const OWN_ANSWER_WAIT_MS = 1_500;
 
 /** Kinds of change that alter which claims a list holds, or their order or places in the text. */
 export const STRUCTURAL_CHANGES: ReadonlySet<string> = new Set(["created", "split", "merged", "reordered", "deleted", "restored", "reanchored"]);

@@ -3,8 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { LiveIndicator } from "@/components/live/live-indicator";
-import { CITATION_CHANGES, OWN_ECHO_MS, othersChanges, STRUCTURAL_CHANGES, useDebouncedRefresh, useLiveChanges } from "@/components/live/use-live-changes";
-import { hasLocalChangeWithin, noteLocalChange } from "@/components/team/refresh-on-return";
+import { CITATION_CHANGES, STRUCTURAL_CHANGES, useDebouncedRefresh, useLiveChanges } from "@/components/live/use-live-changes";
+import { noteLocalChange } from "@/components/team/refresh-on-return";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/auth/action";
 import { findParagraphIndex, splitParagraphs, type Paragraph } from "@/lib/articles/paragraphs";
@@ -136,7 +136,9 @@ export function Workspace({
 
   const report = useCallback(<T,>(result: ActionResult<T> | null, success?: (data: T) => Omit<ToastMessage, "id" | "tone"> | null) => {
     if (result && !result.ok) setToast({ id: Date.now(), tone: "error", text: result.message });
-    else if (result && success) {
+    // A change made here: the live feed brings it back, and this page already shows it.
+    if (result?.ok) noteLocalChange();
+    if (result?.ok && success) {
       const message = success(result.data);
       if (message) setToast({ id: Date.now(), tone: "success", ...message });
     }
@@ -160,9 +162,10 @@ export function Workspace({
   const liveStatus = useLiveChanges({
     team,
     cursor: liveCursor,
+    userId,
     onReset: () => router.refresh(),
     onChanges: (changes) => {
-      const here = othersChanges(changes, userId, hasLocalChangeWithin(OWN_ECHO_MS)).filter((change) => change.articleId === articleId);
+      const here = changes.filter((change) => change.articleId === articleId);
       if (here.some((change) => STRUCTURAL_CHANGES.has(change.kind) || CITATION_CHANGES.has(change.kind))) return refreshSoon();
       const claimIds = [...new Set(here.flatMap((change) => (change.claimId && live.current.claimById.has(change.claimId) ? [change.claimId] : [])))];
       if (claimIds.length === 0) return;
