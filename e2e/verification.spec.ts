@@ -108,6 +108,9 @@ test("a stale save is refused with the other editor's change, and nothing is los
   const article = await createArticle(owner);
   const claim = await seedClaim(owner, article.id, KARTAPOLOV);
   const { firstPage: myPage, secondPage: theirPage, close } = await signInTwo(browser, owner, colleague);
+  // My page has lost its live updates (a dropped connection), so it stays as it was loaded: the
+  // save must be refused, not laid over their change (e2e/live.spec.ts has live updates on).
+  await myPage.route(/\/api\/t\/[^/]+\/live/, (route) => route.abort());
   await openClaim(myPage, owner, article.id, claim.id);
   await openClaim(theirPage, owner, article.id, claim.id);
 

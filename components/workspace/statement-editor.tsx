@@ -9,8 +9,10 @@ import type { NumberedClaim } from "./types";
 type Failure = { message: string; fieldErrors?: string[]; revision: number };
 
 /**
- * Edits a claim's statement in place. The claim's revision goes with the save; when someone
- * else saved first, their version is shown beside the editor's text, which is kept.
+ * Edits a claim's statement in place. The revision the editor started from goes with the save,
+ * even when a colleague's change arrives meanwhile (live updates): the editor is told at once, and
+ * the save is refused as stale rather than silently laid over theirs. Their version is then shown
+ * beside the editor's text, which is kept; saving again applies it on top.
  */
 export function StatementEditor({
   claim,
@@ -26,18 +28,24 @@ export function StatementEditor({
   const id = useId();
   const label = `claim ${claim.number}`;
   const [draft, setDraft] = useState(claim.statement);
+  /** The revision the editor's text answers to: where editing began, or the latest once they have seen it. */
+  const [baseRevision, setBaseRevision] = useState(claim.revision);
   const [failure, setFailure] = useState<Failure | null>(null);
   const [isSaving, startSaving] = useTransition();
   const [isReloading, startReloading] = useTransition();
   const isConflict = failure !== null && !failure.fieldErrors;
   /** After a conflict, the other change has arrived once the claim's revision moved on. */
   const hasLatest = isConflict && claim.revision !== failure.revision;
+  /** A colleague changed the claim while this editor was open, and no save has told of it yet. */
+  const isChangedUnderneath = !failure && claim.revision !== baseRevision;
 
   function save() {
+    const revision = hasLatest ? claim.revision : baseRevision;
     startSaving(async () => {
-      const result = await onSave(claim, draft);
-      if (result && !result.ok) setFailure({ message: result.message, fieldErrors: result.fieldErrors?.statement, revision: claim.revision });
+      const result = await onSave({ ...claim, revision }, draft);
+      if (result && !result.ok) setFailure({ message: result.message, fieldErrors: result.fieldErrors?.statement, revision });
       else onDone();
+      if (hasLatest) setBaseRevision(claim.revision);
     });
   }
 
@@ -78,6 +86,12 @@ export function StatementEditor({
         <p id={`${id}-failure`} role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
           <span aria-hidden="true">⚠ </span>
           {failure.fieldErrors?.join(" ") ?? failure.message}
+        </p>
+      ) : null}
+      {isChangedUnderneath ? (
+        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          <span aria-hidden="true">⚠ </span>
+          Someone changed this claim while you were editing; it now reads “{claim.statement}”. Your text is kept: saving will show you both first.
         </p>
       ) : null}
       {isConflict && !hasLatest ? (
