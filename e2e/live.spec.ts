@@ -53,7 +53,7 @@ test("a colleague's state, verdict, citation and comment show on the other edito
   await mine.getByRole("radio", { name: /^Not checkable/ }).check();
   await mine.getByRole("textbox", { name: "Rationale" }).fill(RATIONALE);
   await mine.getByRole("button", { name: "Give verdict" }).click();
-  await expect(theirs.getByText(RATIONALE)).toBeVisible({ timeout: 5_000 });
+  await expect(theirs.getByText(RATIONALE, { exact: true })).toBeVisible({ timeout: 5_000 });
 
   await mine.getByRole("button", { name: /^Cite the article's outlet/ }).click();
   const added = mine.getByRole("status").filter({ hasText: /Citation of .+ added\./ });
