@@ -70,7 +70,6 @@ export function ClaimPage({ team, userId, canWrite, today, detail: served, actio
     team,
     cursor: liveCursor,
     userId,
-    onReset: () => router.refresh(),
     onChanges: (changes) => {
       if (changes.some((change) => change.claimId === latest.current.claim.id)) refreshSoon();
     },

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { hasLocalChangeWithin } from "@/components/team/refresh-on-return";
 import type { LiveChange } from "@/lib/live/changes";
@@ -15,7 +16,7 @@ const REOPEN_MS = 5_000;
  * so nothing between the page's render and the stream is missed. Changes arrive in batches, each
  * once, to the latest `onChanges`; the person's own changes made in this tab are left out. A dropped connection reconnects by itself and resumes after the
  * last change seen (EventSource's Last-Event-ID); a page too far behind (`reset`) or whose session
- * ended gets `onReset` (refresh the page: it comes back with a new cursor).
+ * ended is refreshed (it comes back with a new cursor, or the sign-in page).
  */
 export function useLiveChanges(input: {
   team: string;
@@ -23,8 +24,8 @@ export function useLiveChanges(input: {
   /** Who is looking: their own changes are held back a moment, and dropped if this tab made them. */
   userId: string;
   onChanges: (changes: LiveChange[]) => void;
-  onReset: () => void;
 }): LiveStatus {
+  const router = useRouter();
   const [status, setStatus] = useState<LiveStatus>("connecting");
   const latest = useRef(input);
   useEffect(() => {
@@ -68,7 +69,7 @@ export function useLiveChanges(input: {
       });
       const restart = () => {
         source?.close();
-        latest.current.onReset();
+        router.refresh();
         // The refreshed page brings a new cursor; the stream starts again from there.
         reopen = setTimeout(() => {
           lastId = latest.current.cursor;
@@ -90,7 +91,7 @@ export function useLiveChanges(input: {
       clearTimeout(reopen);
       source?.close();
     };
-  }, [team]);
+  }, [team, router]);
 
   return status;
 }
@@ -100,6 +101,9 @@ export const OWN_ECHO_MS = 5_000;
 
 /** How long a person's own change waits for the answer of the action that made it. */
 const OWN_ANSWER_WAIT_MS = 1_500;
+
+/** Kinds of change that alter what a claim's state says (lib/verification/claim-change.ts): a list patches these. */
+export const STATE_CHANGES: ReadonlySet<string> = new Set(["edited", "status_changed", "verdict_given", "verdict_signed_off", "sign_off_withdrawn", "verdict_withdrawn", "assigned"]);
 
 /** Kinds of change that alter which claims a list holds, or their order or places in the text. */
 export const STRUCTURAL_CHANGES: ReadonlySet<string> = new Set(["created", "split", "merged", "reordered", "deleted", "restored", "reanchored"]);

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { LiveIndicator } from "@/components/live/live-indicator";
-import { CITATION_CHANGES, STRUCTURAL_CHANGES, useDebouncedRefresh, useLiveChanges } from "@/components/live/use-live-changes";
+import { CITATION_CHANGES, STATE_CHANGES, STRUCTURAL_CHANGES, useDebouncedRefresh, useLiveChanges } from "@/components/live/use-live-changes";
 import { noteLocalChange } from "@/components/team/refresh-on-return";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/auth/action";
@@ -163,11 +163,11 @@ export function Workspace({
     team,
     cursor: liveCursor,
     userId,
-    onReset: () => router.refresh(),
     onChanges: (changes) => {
       const here = changes.filter((change) => change.articleId === articleId);
       if (here.some((change) => STRUCTURAL_CHANGES.has(change.kind) || CITATION_CHANGES.has(change.kind))) return refreshSoon();
-      const claimIds = [...new Set(here.flatMap((change) => (change.claimId && live.current.claimById.has(change.claimId) ? [change.claimId] : [])))];
+      const patched = here.filter((change) => STATE_CHANGES.has(change.kind) && change.claimId && live.current.claimById.has(change.claimId));
+      const claimIds = [...new Set(patched.map((change) => change.claimId!))];
       if (claimIds.length === 0) return;
       void live.current.actions.readClaimStates({ team, claimIds }).then((result) => {
         if (result?.ok) dispatchClaims({ type: "change", claims: result.data });

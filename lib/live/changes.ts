@@ -115,13 +115,13 @@ export async function readLiveChanges(db: Db, teamId: string, after: Cursor, lim
  */
 export async function readLiveHead(db: Db, teamId: string): Promise<Cursor> {
   if (dialectOf(db) === "postgresql") {
-    const rows = await db.$queryRawUnsafe<Row[]>(
-      `SELECT "seq", "txid", '' AS "kind", NULL AS "articleId", NULL AS "claimId", NULL AS "actorId" FROM "LiveChange"
+    const [last] = await db.$queryRawUnsafe<Array<Pick<Row, "seq" | "txid">>>(
+      `SELECT "seq", "txid" FROM "LiveChange"
         WHERE "teamId" = $1 AND "txid" < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
         ORDER BY "txid" DESC, "seq" DESC LIMIT 1`,
       teamId,
     );
-    return rows[0] ? toChange(rows[0]).cursor : START;
+    return last ? { txid: BigInt(last.txid ?? 0), seq: Number(last.seq) } : START;
   }
   const last = await db.liveChange.findFirst({ where: { teamId }, orderBy: { seq: "desc" }, select: { seq: true } });
   return last ? { txid: 0n, seq: last.seq } : START;
