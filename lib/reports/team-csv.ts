@@ -5,6 +5,7 @@ import type { TeamExport, TeamExportArticle, TeamExportClaim } from "./team-expo
 export const TEAM_CSV_COLUMNS = [
   "article_id", "article_title", "outlet", "url", "claim_number", "statement", "status", "verdict", "verdict_label",
   "rating", "rationale", "verdict_by", "verdict_at", "signed_off_by", "origins", "single_origin",
+  "warnings",
 ] as const;
 
 /** RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled. */
@@ -18,6 +19,7 @@ function listClaimCells(claim: TeamExportClaim): string[] {
     String(claim.number), claim.statement, claim.status, claim.verdict?.key ?? "", claim.verdict?.label ?? "",
     claim.verdict?.rating == null ? "" : String(claim.verdict.rating), claim.rationale ?? "", claim.verdictBy ?? "",
     claim.verdictAt ?? "", claim.signedOffBy ?? "", describeOrigins(claim), claim.singleOrigin ? "yes" : "no",
+    claim.warnings.map((warning) => warning.message).join("\n"),
   ];
 }
 

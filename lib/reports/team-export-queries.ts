@@ -32,7 +32,7 @@ export async function loadTeamExport(db: Db, teamId: string, range: ReportRange)
     db.citation.findMany({
       where: { teamId, deletedAt: null, claim: liveClaim },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: { ...chainCitationSelect, source: { select: chainSourceSelect } },
+      select: { ...chainCitationSelect, captureState: true, source: { select: chainSourceSelect } },
     }),
   ]);
   const sources = new Map(citations.map((citation) => [citation.source.id, toChainSource(citation.source)]));
@@ -43,7 +43,8 @@ export async function loadTeamExport(db: Db, teamId: string, range: ReportRange)
     rules,
     articles,
     claims,
-    citations: citations.map(({ source: _source, ...citation }) => toChainCitation(citation)),
+    citations: citations.map(({ source: _source, captureState: _state, ...citation }) => toChainCitation(citation)),
+    captureStates: new Map(citations.map((citation) => [citation.id, citation.captureState])),
     sources: [...sources.values()],
   };
 }

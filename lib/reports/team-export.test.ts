@@ -97,6 +97,26 @@ describe("team export", () => {
     expect(rows[1]).toMatchObject({ claim_number: "2", statement: "'-Kartapolov\nbacked the bill", verdict: "", single_origin: "no" });
     expect(rows[2]).toMatchObject({ article_title: "Old news", claim_number: "", statement: "" });
   });
+
+  it("lists a changed or vanished cited passage among the claim's warnings, in JSON and CSV", async () => {
+    const { team, claimIds } = await setUp();
+    const fresh = async () => buildTeamExport(await loadTeamExport(db, team.id, rangeOf(day(-1), day(0))), meta(day(-1), day(0)));
+    expect((await fresh()).articles[0].claims[0].warnings).toEqual([]);
+
+    const bill = await db.citation.findFirstOrThrow({ where: { claimId: claimIds[0], source: { name: "Duma bill" } } });
+    await db.citation.update({ where: { id: bill.id }, data: { captureState: "changed" } });
+    const changed = await fresh();
+    expect(changed.articles[0].claims[0].warnings).toEqual([
+      { kind: "passage_changed", message: expect.stringContaining("The passage cited from Duma bill changed on its page") },
+    ]);
+    expect(changed.articles[0].claims[1].warnings).toEqual([]);
+    const rows: Record<string, string>[] = parse(renderTeamCsv(changed), { bom: true, columns: true, record_delimiter: "\r\n" });
+    expect(rows[0].warnings).toMatch(/^The passage cited from Duma bill changed on its page/);
+    expect(rows[1].warnings).toBe("");
+
+    await db.citation.update({ where: { id: bill.id }, data: { captureState: "vanished" } });
+    expect((await fresh()).articles[0].claims[0].warnings.map((warning) => warning.kind)).toEqual(["passage_vanished"]);
+  });
 });
 
 describe("readTeamExportQuery", () => {

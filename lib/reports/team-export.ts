@@ -1,10 +1,10 @@
 import { claimStatusDisplay, isClaimStatus } from "@/lib/claims/status";
 import { traceClaim } from "@/lib/sources/chain";
 import { toSourceMap } from "@/lib/sources/lookup";
-import type { SourceLookup } from "@/lib/sources/lookup";
 import type { Citation, Source } from "@/lib/sources/types";
 import { isSupportingRelation } from "@/lib/sources/types";
 import { stripUnsafeCharactersDeep } from "@/lib/text/unsafe-characters";
+import { listCaptureWarnings } from "@/lib/verification/capture-warnings";
 import { isSignOffCurrent } from "@/lib/verification/judgement";
 import { isVerdictFinal } from "@/lib/verification/rules";
 import type { TeamRules } from "@/lib/verification/rules";
@@ -29,6 +29,8 @@ export type TeamExportData = {
   articles: { id: string; title: string; outlet: string | null; url: string | null; createdAt: Date }[];
   claims: TeamExportClaimRow[];
   citations: Citation[];
+  /** Each live citation's latest capture state ("changed", "vanished", …), by citation id. */
+  captureStates: Map<string, string | null>;
   sources: Source[];
 };
 
@@ -40,6 +42,8 @@ export type TeamExportClaim = {
   /** Where its supporting chains end; only a `reached` one is an origin (the others are as far as the trace got). */
   origins: { name: string; reached: boolean }[];
   singleOrigin: boolean;
+  /** As in the article's report: the chain's warnings, then the captures' (a cited passage changed or vanished). */
+  warnings: { kind: string; message: string }[];
 };
 export type TeamExportArticle = { id: string; title: string; outlet: string | null; url: string | null; importedAt: string; claims: TeamExportClaim[] };
 export type TeamExport = {
@@ -63,11 +67,17 @@ function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, 
   return groups;
 }
 
-function toClaim(row: TeamExportClaimRow, number: number, citations: Citation[], sources: SourceLookup, data: TeamExportData): TeamExportClaim {
+function toClaim(row: TeamExportClaimRow, number: number, citations: Citation[], sources: ReadonlyMap<string, Source>, data: TeamExportData): TeamExportClaim {
   const trace = traceClaim(citations, sources);
   const definition = row.verdict && isVerdict(row.verdict) ? { key: row.verdict, ...defineVerdict(row.verdict, data.labels) } : null;
   // As in the article's report: a sign-off counts only for what it was given for.
   const isSignedOff = isSignOffCurrent(row, citations);
+  const captureWarnings = listCaptureWarnings(citations.map((citation) => ({
+    id: citation.id,
+    relation: citation.relation,
+    captureState: data.captureStates.get(citation.id) ?? null,
+    sourceName: sources.get(citation.sourceId)?.name ?? "a source",
+  })));
   return {
     id: row.id,
     number,
@@ -83,6 +93,7 @@ function toClaim(row: TeamExportClaimRow, number: number, citations: Citation[],
     isFinal: Boolean(definition && row.verdictById) && isVerdictFinal({ teamRules: data.rules, verdictBy: row.verdictById as string, signedOffBy: isSignedOff ? row.signedOffById : null }),
     origins: trace.origins.filter((origin) => origin.relations.some(isSupportingRelation)).map(({ name, reached }) => ({ name, reached })),
     singleOrigin: trace.tally.restsOnSingleOrigin,
+    warnings: [...trace.warnings, ...captureWarnings].map(({ kind, message }) => ({ kind, message })),
   };
 }
 
