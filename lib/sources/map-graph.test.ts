@@ -15,7 +15,7 @@ describe("buildSourceGraph", () => {
   const node = (id: string) => graph.nodes.find((each) => each.id === id)!;
 
   it("lays chains out left to right from the article", () => {
-    expect(node(ARTICLE_NODE)).toMatchObject({ layer: 0, kind: "article", name: "Private armies" });
+    expect(node(ARTICLE_NODE)).toMatchObject({ layer: 0, kind: "article", name: "Private armies", claimIds: ["one", "two"] });
     expect([node("insider").layer, node("beast").layer, node("bill").layer]).toEqual([1, 2, 3]);
     expect([node("guardian").layer, node("barents").layer]).toEqual([1, 2]);
   });

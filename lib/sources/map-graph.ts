@@ -43,8 +43,10 @@ export function buildSourceGraph(articleName: string, claims: readonly TracedCla
     if (!edge.claimIds.includes(claimId)) edge.claimIds.push(claimId);
     edges.set(key, edge);
   };
+  const article = nodes.get(ARTICLE_NODE)!;
   for (const { claimId, trace } of claims) {
     for (const path of trace.paths) {
+      if (path.hops.length > 0) addOnce(article.claimIds, claimId);
       let previous = ARTICLE_NODE;
       path.hops.forEach((hop, index) => {
         const { sourceId } = hop.citation;

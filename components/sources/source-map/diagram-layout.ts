@@ -2,6 +2,7 @@ import "server-only";
 import dagre from "@dagrejs/dagre";
 import type { GraphEdge, GraphNode, SourceGraph } from "@/lib/sources/map-graph";
 import { fitText, measureText } from "@/lib/text/measure-text";
+import { countOf } from "@/lib/text/plural";
 
 const NAME_STYLE = { size: 13, isBold: true };
 const DETAIL_STYLE = { size: 11 };
@@ -20,7 +21,7 @@ export type PlacedNode = GraphNode & Point & { width: number; label: string; isC
 export type PlacedEdge = GraphEdge & { path: string; label: Point & { width: number; text: string } };
 export type DiagramLayout = { width: number; height: number; nodes: PlacedNode[]; edges: PlacedEdge[] };
 
-const count = (ids: readonly string[]) => `${ids.length} claim${ids.length === 1 ? "" : "s"}`;
+const count = (ids: readonly string[]) => countOf(ids.length, "claim");
 
 /**
  * What the source is to the claims, each role counted per claim (docs/decisions/0018): "✓ origin
