@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { createArticle, seedClaim } from "./support/articles";
 import { signInTwo } from "./support/auth";
 import { E2E_BASE_URL } from "./support/constants";
-import { addMember, createPersonWithTeam } from "./support/db";
+import { addMember, createPersonWithTeam, db } from "./support/db";
 
 // Two editors on one article: what one does shows on the other's open pages, live (lib/live).
 const KARTAPOLOV = "The move is aimed at countering sabotage and internal threats, according to a statement by Duma defense committee chairman Andrey Kartapolov.";
@@ -64,6 +64,43 @@ test("a colleague's state, verdict, citation and comment show on the other edito
   // Nothing reloaded, and what the colleague was typing is still there.
   await expect(theirs.getByRole("textbox", { name: "Comment" })).toHaveValue("Half-written thought that must survive");
   await isSameDocument();
+  await close();
+});
+
+test("a verdict being written keeps the claim it started from: a colleague's verdict arriving live is shown, never overwritten unseen", async ({ browser }) => {
+  const owner = await createPersonWithTeam("livewriter");
+  const colleague = await createPersonWithTeam("liveracer");
+  await addMember(owner.team.id, colleague.user.id, "editor");
+  const article = await createArticle(owner);
+  const claim = await seedClaim(owner, article.id, KARTAPOLOV);
+  const claimUrl = `/t/${owner.team.slug}/articles/${article.id}/claims/${claim.id}`;
+  const { firstPage: mine, secondPage: theirs, close } = await signInTwo(browser, owner, colleague);
+  for (const page of [mine, theirs]) {
+    await page.goto(claimUrl);
+    await expect(page.locator("[data-claim-page][data-ready]")).toBeVisible();
+    await isLive(page);
+  }
+
+  // I start writing; the colleague gives their verdict first, which reaches my page live.
+  await mine.getByRole("radio", { name: /^Not checkable/ }).check();
+  await mine.getByRole("textbox", { name: "Rationale" }).fill(RATIONALE);
+  // (Not checkable is the one verdict that needs no citation.)
+  const THEIRS = "The bill's explanatory note gives a different purpose than Kartapolov does.";
+  await theirs.getByRole("radio", { name: /^Not checkable/ }).check();
+  await theirs.getByRole("textbox", { name: "Rationale" }).fill(THEIRS);
+  await theirs.getByRole("button", { name: "Give verdict" }).click();
+  await expect(theirs.getByRole("status").filter({ hasText: "Verdict recorded." })).toBeVisible();
+  await expect(mine.getByText(THEIRS, { exact: true })).toBeVisible({ timeout: 5_000 });
+  await expect(mine.getByText("Someone changed this claim while you were writing your verdict.")).toBeVisible();
+  await expect(mine.getByRole("textbox", { name: "Rationale" })).toHaveValue(RATIONALE);
+
+  // Giving mine is refused with their change named; theirs stands. A second try, now seen, lands.
+  await mine.getByRole("button", { name: "Give verdict" }).click();
+  await expect(mine.getByRole("alert").filter({ hasText: "while you were editing" })).toBeVisible();
+  expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).rationale).toBe(THEIRS);
+  await mine.getByRole("button", { name: "Give verdict" }).click();
+  await expect(mine.getByRole("status").filter({ hasText: "Verdict recorded." })).toBeVisible();
+  expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).rationale).toBe(RATIONALE);
   await close();
 });
 

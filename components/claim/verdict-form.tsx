@@ -37,18 +37,33 @@ export function VerdictForm({
   rationale,
   labels,
   onCancel,
+  onStart,
+  onSaved,
 }: {
   current: string | null;
   rationale: string | null;
   labels: TeamVerdictLabels;
   /** Offered when the form was opened to change a verdict: closes it. */
   onCancel?: () => void;
+  /** The editor chose or wrote something: the panel keeps the form, whatever arrives live. */
+  onStart?: () => void;
+  /** The verdict was recorded. */
+  onSaved?: () => void;
 }) {
   const { actions, team, claimId, revision } = useClaim();
   const form = useActionForm();
   const [verdict, setVerdict] = useState<Verdict | "">(isVerdict(current) ? current : "");
   const [text, setText] = useState(rationale ?? "");
   const count = countRationale(text);
+  // The revision the verdict answers to: the claim as it was when the editor began choosing or
+  // writing. A colleague's change that arrives live meanwhile updates the page, not this: the save
+  // is refused and shows their change (docs/decisions/0022), instead of landing over it unseen.
+  const [baseRevision, setBaseRevision] = useState<number | null>(null);
+  const startEditing = () => {
+    setBaseRevision((base) => base ?? revision);
+    onStart?.();
+  };
+  const isChangedUnderneath = baseRevision !== null && baseRevision !== revision && !form.failure;
 
   return (
     <form
@@ -56,7 +71,16 @@ export function VerdictForm({
       className="space-y-4"
       onSubmit={(event) => {
         event.preventDefault();
-        form.submit(() => actions.giveVerdict({ team, claimId, revision, verdict: verdict as Verdict, rationale: text }));
+        const answersTo = baseRevision ?? revision;
+        form.submit(
+          async () => {
+            const result = await actions.giveVerdict({ team, claimId, revision: answersTo, verdict: verdict as Verdict, rationale: text });
+            // Refused: the editor has now been shown why; the next try answers to the claim as it is.
+            if (result && !result.ok) setBaseRevision(null);
+            return result;
+          },
+          { onSuccess: () => onSaved?.() },
+        );
       }}
     >
       <h3 id="verdict-form-heading" className="text-sm font-semibold text-slate-900">
@@ -75,7 +99,10 @@ export function VerdictForm({
                 name="verdict"
                 value={value}
                 checked={verdict === value}
-                onChange={() => setVerdict(value)}
+                onChange={() => {
+                  startEditing();
+                  setVerdict(value);
+                }}
                 aria-describedby={`${id}-meaning`}
                 aria-keyshortcuts="v"
                 className="mt-1"
@@ -104,7 +131,10 @@ export function VerdictForm({
         rows={5}
         maxLength={10_000}
         value={text}
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => {
+          startEditing();
+          setText(event.target.value);
+        }}
         errors={form.errorsFor("rationale")}
         hint={
           <span className={count.isEnough ? "text-emerald-700" : undefined}>
@@ -113,6 +143,14 @@ export function VerdictForm({
           </span>
         }
       />
+      <div role="status">
+        {isChangedUnderneath ? (
+          <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            Someone changed this claim while you were writing your verdict. Your choice and rationale are kept: giving
+            the verdict will show you their change first.
+          </p>
+        ) : null}
+      </div>
       <FormProblem failure={form.failure} />
       <div className="flex gap-2">
         <Button type="submit" disabled={form.isPending}>

@@ -46,10 +46,7 @@ export function VerdictPanel({ claim, labels, rules, captureWarnings }: { claim:
       ) : (
         <p className="text-sm text-slate-600">No verdict yet.</p>
       )}
-      {canWrite && !verdict ? <VerdictForm key={`${verdict}-${String(claim.verdictAt)}`} current={verdict} rationale={claim.rationale} labels={labels} /> : null}
-      {canWrite && verdict ? (
-        <ChangeVerdict key={`${verdict}-${String(claim.verdictAt)}`} current={verdict} rationale={claim.rationale} labels={labels} />
-      ) : null}
+      {canWrite ? <VerdictEditor verdict={verdict} verdictAt={claim.verdictAt} rationale={claim.rationale} labels={labels} /> : null}
     </section>
   );
 }
@@ -80,7 +77,7 @@ function SignOffStatus({
   return (
     <div className="space-y-2 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
       <p>
-        <span aria-hidden="true">⏳ </span>Awaiting sign-off by a second editor
+        <span aria-hidden="true">◷ </span>Awaiting sign-off by a second editor
       </p>
       {canWrite && isOwnVerdict ? <p className="text-xs">You gave this verdict, so another editor signs it off.</p> : null}
       {canWrite && !isOwnVerdict ? (
@@ -101,45 +98,70 @@ function SignOffStatus({
 }
 
 /**
- * The form to change a verdict already given, closed until asked for: open, focus is on the
- * verdict choices; Cancel or Escape closes it and focus returns to the button. A change made
- * remounts it (its key), closed, under the new verdict.
+ * The form: open while there is no verdict, behind "Change verdict" once there is one (open, focus
+ * is on the verdict choices; Cancel or Escape closes it and focus returns to the button). When the
+ * verdict changes (recorded here, or a colleague's arriving live) the form starts afresh under it,
+ * unless the editor has begun one of their own: that stays, with its text, and its save is checked
+ * against the claim it began from (verdict-form.tsx).
  */
-function ChangeVerdict({ current, rationale, labels }: { current: string; rationale: string | null; labels: TeamVerdictLabels }) {
-  const [isOpen, setOpen] = useState(false);
+function VerdictEditor({ verdict, verdictAt, rationale, labels }: { verdict: string | null; verdictAt: Date | string | null; rationale: string | null; labels: TeamVerdictLabels }) {
+  const version = `${verdict}-${String(verdictAt)}`;
+  const [shown, setShown] = useState({ version, isOpen: !verdict, generation: 0 });
+  const [isStarted, setStarted] = useState(false);
+  if (shown.version !== version && !isStarted) setShown({ version, isOpen: !verdict, generation: shown.generation + 1 });
+  const setOpen = (isOpen: boolean) => {
+    setStarted(false);
+    // Closing discards what was chosen: the next opening starts from the verdict as it stands.
+    setShown((current) => ({ ...current, isOpen, generation: isOpen ? current.generation : current.generation + 1 }));
+  };
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const wasOpen = useRef(false);
+  const wasOpen = useRef(shown.isOpen);
   useEffect(() => {
-    if (isOpen) focusVerdictChoices();
-    else if (wasOpen.current) buttonRef.current?.focus();
-    wasOpen.current = isOpen;
-  }, [isOpen]);
+    if (!verdict) return;
+    if (shown.isOpen && !wasOpen.current) focusVerdictChoices();
+    else if (!shown.isOpen && wasOpen.current) buttonRef.current?.focus();
+    wasOpen.current = shown.isOpen;
+  }, [shown.isOpen, verdict]);
 
+  const form = shown.isOpen ? (
+    <VerdictForm
+      key={shown.generation}
+      current={verdict}
+      rationale={rationale}
+      labels={labels}
+      onCancel={verdict ? () => setOpen(false) : undefined}
+      onStart={() => setStarted(true)}
+      onSaved={() => setStarted(false)}
+    />
+  ) : null;
+  // One shape whatever the verdict, so the form is never remounted (and emptied) by one arriving.
   return (
-    <div className="space-y-3 border-t border-slate-100 pt-3">
-      <button
-        ref={buttonRef}
-        type="button"
-        id={CHANGE_VERDICT_ID}
-        aria-expanded={isOpen}
-        aria-controls={isOpen ? "change-verdict-form" : undefined}
-        onClick={() => setOpen(!isOpen)}
-        className={buttonClasses("secondary", "sm")}
-      >
-        Change verdict
-      </button>
-      {isOpen ? (
+    <div className={verdict ? "space-y-3 border-t border-slate-100 pt-3" : undefined}>
+      {verdict ? (
+        <button
+          ref={buttonRef}
+          type="button"
+          id={CHANGE_VERDICT_ID}
+          aria-expanded={shown.isOpen}
+          aria-controls={shown.isOpen ? "change-verdict-form" : undefined}
+          onClick={() => setOpen(!shown.isOpen)}
+          className={buttonClasses("secondary", "sm")}
+        >
+          Change verdict
+        </button>
+      ) : null}
+      {form ? (
         <div
-          id="change-verdict-form"
+          id={verdict ? "change-verdict-form" : undefined}
           onKeyDown={(event) => {
-            if (event.key !== "Escape") return;
+            if (event.key !== "Escape" || !verdict) return;
             // Escape closes the form here, not the page (the claim page's Escape goes back to the article).
             event.preventDefault();
             event.stopPropagation();
             setOpen(false);
           }}
         >
-          <VerdictForm current={current} rationale={rationale} labels={labels} onCancel={() => setOpen(false)} />
+          {form}
         </div>
       ) : null}
     </div>
