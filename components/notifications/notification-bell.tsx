@@ -40,6 +40,7 @@ export function NotificationBell({ team, userId, unread, cursor, readCount }: { 
     <>
       <Link
         href={href}
+        aria-label={count > 0 ? `Inbox, ${count} unread` : "Inbox, nothing unread"}
         aria-current={pathname === href ? "page" : undefined}
         className="relative flex items-center gap-1.5 rounded-md px-2 py-1.5 text-sm text-slate-700 hover:bg-slate-100 hover:text-slate-900 aria-[current=page]:bg-slate-900 aria-[current=page]:text-white"
       >
@@ -52,7 +53,6 @@ export function NotificationBell({ team, userId, unread, cursor, readCount }: { 
             {count > 99 ? "99+" : count}
           </span>
         ) : null}
-        <span className="sr-only">{count > 0 ? `, ${count} unread` : ", nothing unread"}</span>
       </Link>
       <p role="status" className="sr-only">
         {shown.arrived > 0 ? `${shown.arrived} new ${pluralize(shown.arrived, "notification")}: ${count} unread in your inbox.` : ""}
