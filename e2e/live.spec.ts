@@ -18,7 +18,8 @@ async function isLive(page: Page) {
   await expect(page.getByRole("status").filter({ hasText: "Live: colleagues' changes show as they happen" })).toBeAttached();
 }
 
-test("a colleague's state, verdict, citation and comment show on the other editor's open workspace and claim page without a reload", async ({ browser }) => {
+test("a colleague's state, verdict, citation and comment show on the other editor's open workspace and claim page without a reload, and a mention reaches the inbox", async ({ browser }) => {
+  test.setTimeout(120_000);
   const owner = await createPersonWithTeam("livechief");
   const colleague = await createPersonWithTeam("liveeditor");
   await addMember(owner.team.id, colleague.user.id, "editor");

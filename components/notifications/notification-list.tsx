@@ -7,7 +7,6 @@ import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/auth/action";
 import { notificationPhrases, type NotificationKind } from "@/lib/notifications/kinds";
 import { formatMoment } from "@/lib/text/dates";
-import { countOf } from "@/lib/text/plural";
 import { truncate } from "@/lib/text/truncate";
 
 export type InboxItem = {
@@ -62,7 +61,7 @@ export function NotificationList({ team, entries, markRead }: { team: string; en
     <section aria-labelledby="inbox-heading" className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="inbox-heading" className="text-lg font-semibold text-slate-900">
-          Inbox <span className="text-sm font-normal text-slate-600">({unread.length === 0 ? "all read" : `${countOf(unread.length, "unread")}`})</span>
+          Inbox <span className="text-sm font-normal text-slate-600">({unread.length === 0 ? "all read" : `${unread.length.toLocaleString("en")} unread`})</span>
         </h2>
         <Button size="sm" variant="secondary" disabled={unread.length === 0 || isPending} onClick={() => mark()}>
           Mark all read
@@ -82,7 +81,11 @@ export function NotificationList({ team, entries, markRead }: { team: string; en
               <span aria-hidden="true" className={`mt-1.5 inline-block size-2.5 rounded-full ${read ? "border border-slate-300" : "bg-brand-600"}`} />
               <div className="min-w-0">
                 <p className="text-sm text-slate-800">
-                  {read ? null : <span className="mr-1 rounded bg-brand-700 px-1.5 py-0.5 text-xs font-semibold text-white">Unread</span>}
+                  {read ? null : (
+                    <>
+                      <span className="rounded bg-brand-700 px-1.5 py-0.5 text-xs font-semibold text-white">Unread</span>{" "}
+                    </>
+                  )}
                   <span className="font-semibold">{item.actor}</span> {notificationPhrases[item.kind]} ·{" "}
                   <time dateTime={item.createdAt} className="text-slate-600">
                     {formatMoment(item.createdAt)}

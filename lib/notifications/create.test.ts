@@ -48,7 +48,7 @@ describe("notifications of a claim's changes", () => {
     const desk = await setUp();
     await assignClaim(db, desk.as(desk.ana), { claimId: desk.claimId, assigneeId: desk.ben.id });
     await assignClaim(db, desk.as(desk.cleo), { claimId: desk.claimId, assigneeId: desk.cleo.id });
-    expect(await inbox(desk.team.id, desk.ben.id)).toEqual([{ kind: "assigned", actor: "Ana Reyes", note: "Ben Okafor" }]);
+    expect(await inbox(desk.team.id, desk.ben.id)).toEqual([{ kind: "assigned", actor: "Ana Reyes", note: null }]);
     expect(await inbox(desk.team.id, desk.cleo.id)).toEqual([]);
   });
 
@@ -64,7 +64,7 @@ describe("notifications of a claim's changes", () => {
     expect((await inbox(desk.team.id, desk.ben.id))[0]).toMatchObject({ kind: "verdict_signed_off", actor: "Cleo Park" });
 
     await withdrawVerdict(db, desk.as(desk.ana), { claimId: desk.claimId, revision: await revisionOf(desk.claimId), note: "The bill was amended." });
-    expect((await inbox(desk.team.id, desk.ben.id))[0]).toMatchObject({ kind: "verdict_withdrawn", actor: "Ana Reyes" });
+    expect((await inbox(desk.team.id, desk.ben.id))[0]).toEqual({ kind: "verdict_withdrawn", actor: "Ana Reyes", note: "False: The bill was amended." });
     expect((await inbox(desk.team.id, desk.cleo.id))[0]).toMatchObject({ kind: "verdict_withdrawn", actor: "Ana Reyes" });
   });
 
@@ -99,13 +99,15 @@ describe("notifications of a claim's changes", () => {
     expect(await db.notification.count({ where: { userId: { in: [stranger.id, desk.ana.id] } } })).toBe(0);
   });
 
-  it("give a removed member none, and their open pages none of anyone's", async () => {
+  it("give a removed member none, though they judged the claim", async () => {
     const desk = await setUp();
+    await giveVerdict(db, desk.as(desk.ben), { claimId: desk.claimId, revision: await revisionOf(desk.claimId), verdict: "false", rationale: RATIONALE });
     const membership = await db.membership.findFirstOrThrow({ where: { teamId: desk.team.id, userId: desk.ben.id } });
     await removeMember(db, { teamId: desk.team.id, membershipId: membership.id, actorId: desk.ana.id });
+    await updateClaimStatement(db, desk.as(desk.ana), { claimId: desk.claimId, revision: await revisionOf(desk.claimId), statement: "The Duma bill allows private armies." });
     await addComment(db, desk.as(desk.ana), { claimId: desk.claimId, body: "@Ben Okafor, are you still there? @Cleo Park" });
     expect(await db.notification.count({ where: { userId: desk.ben.id } })).toBe(0);
-    expect(await countUnread(db, { teamId: desk.team.id, userId: desk.cleo.id })).toBe(1);
+    expect((await inbox(desk.team.id, desk.cleo.id)).map((entry) => entry.kind)).toEqual(["mentioned", "sign_off_requested"]);
   });
 
   it("reach the recipient's pages through the live feed, in the change's transaction", async () => {

@@ -110,14 +110,29 @@ export async function notifyOfClaimEvent(tx: Tx, event: ClaimEventInput): Promis
   }
 }
 
-/** The line under a notification: the comment, the verdict, or what changed. */
+/**
+ * The line under a notification: the comment; the verdict asked about or signed off; the verdict
+ * withdrawn and why; what changed; an assignment's reason, if it has one (the assignee is the reader).
+ */
 function describeForNotification(event: ClaimEventInput, kind: NotificationKind): string | null {
-  const detail = event.to ?? event.note ?? event.from ?? null;
-  if (kind === "mentioned") return event.note ? truncate(event.note, NOTE_LENGTH) : null;
-  if (kind === "claim_changed") {
-    const what = describeClaimEventType(event.type);
-    const text = `${what.charAt(0).toUpperCase()}${what.slice(1)}${detail ? `: ${detail}` : ""}`;
-    return truncate(text, NOTE_LENGTH);
-  }
-  return detail ? truncate(detail, NOTE_LENGTH) : null;
+  const text = ((): string | null => {
+    switch (kind) {
+      case "mentioned":
+        return event.note ?? null;
+      case "assigned":
+        return event.note ?? null;
+      case "sign_off_requested":
+      case "verdict_signed_off":
+        return event.to ?? null;
+      case "sign_off_withdrawn":
+      case "verdict_withdrawn":
+        return [event.from, event.note].filter(Boolean).join(": ") || null;
+      case "claim_changed": {
+        const what = describeClaimEventType(event.type);
+        const detail = event.to ?? event.note ?? event.from;
+        return `${what.charAt(0).toUpperCase()}${what.slice(1)}${detail ? `: ${detail}` : ""}`;
+      }
+    }
+  })();
+  return text ? truncate(text, NOTE_LENGTH) : null;
 }
