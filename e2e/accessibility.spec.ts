@@ -51,7 +51,8 @@ async function visit(page: Page, name: string, url: string) {
 }
 
 test("every page passes axe's WCAG 2.1 AA checks and runs under the security policy, signed out and signed in", async ({ page, context }) => {
-  test.setTimeout(180_000);
+  // 22 audits (the inbox and the mention autocomplete among them), each a few seconds on a busy machine.
+  test.setTimeout(240_000);
   const violations = await watchViolations(context);
   await visit(page, "sign-in", "/sign-in");
   await visit(page, "sign-up", "/sign-up");
