@@ -5,10 +5,11 @@ import { expect, test, type Page } from "@playwright/test";
 import { issueAccountToken } from "../lib/auth/account-tokens";
 import { addCitation } from "../lib/citations/mutations";
 import { addCitationSchema } from "../lib/citations/schema";
+import { addComment } from "../lib/verification/comments";
 import { giveVerdict, setClaimStatus } from "../lib/verification/mutations";
 import { createArticle, seedClaim } from "./support/articles";
 import { signIn } from "./support/auth";
-import { createPersonWithTeam, db } from "./support/db";
+import { addMember, createPersonWithTeam, db } from "./support/db";
 import { expectSecurityHeaders, watchViolations } from "./support/policy";
 
 // One tour of every page an editor works in, with real content: WCAG 2.1 A and AA as axe-core
@@ -50,7 +51,8 @@ async function visit(page: Page, name: string, url: string) {
 }
 
 test("every page passes axe's WCAG 2.1 AA checks and runs under the security policy, signed out and signed in", async ({ page, context }) => {
-  test.setTimeout(180_000);
+  // 22 audits (the inbox and the mention autocomplete among them), each a few seconds on a busy machine.
+  test.setTimeout(240_000);
   const violations = await watchViolations(context);
   await visit(page, "sign-in", "/sign-in");
   await visit(page, "sign-up", "/sign-up");
@@ -70,6 +72,10 @@ test("every page passes axe's WCAG 2.1 AA checks and runs under the security pol
   await setClaimStatus(db, actor, { claimId: claim.id, revision: 1, status: "in_progress" });
   await giveVerdict(db, actor, { claimId: claim.id, revision: 2, verdict: "accurate", rationale: "The amendments are in the bill itself, on the Duma's site." });
   const source = await db.source.findFirstOrThrow({ where: { teamId: owner.team.id, name: "The Daily Beast" }, select: { id: true } });
+  // A colleague's comment mentions the owner: the inbox has an unread entry, the header a count.
+  const colleague = await createPersonWithTeam("colleague");
+  await addMember(owner.team.id, colleague.user.id, "editor");
+  await addComment(db, { teamId: owner.team.id, userId: colleague.user.id }, { claimId: claim.id, body: `@${owner.user.name} the bill is on the Duma's site.` });
 
   await signIn(page, owner.email, owner.password);
   const team = `/t/${owner.team.slug}`;
@@ -83,6 +89,7 @@ test("every page passes axe's WCAG 2.1 AA checks and runs under the security pol
     ["report page", `${article.url}/report`],
     ["report (HTML export)", `/api/t/${owner.team.slug}/articles/${article.id}/report?format=html&inline=1`],
     ["my claims", `${team}/my-claims`],
+    ["notifications", `${team}/notifications`],
     ["sources", `${team}/sources`],
     ["new source", `${team}/sources/new`],
     ["source", `${team}/sources/${source.id}`],
@@ -103,5 +110,9 @@ test("every page passes axe's WCAG 2.1 AA checks and runs under the security pol
   await page.getByRole("button", { name: "Add comment" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Comment added." })).toBeVisible();
   await expect(page.getByRole("list", { name: /^Comments/ }).getByText("Checked under the policy.")).toBeVisible();
+  // The comment box completing a colleague's name ("@" and the first letters).
+  await page.getByRole("textbox", { name: "Comment" }).pressSequentially("@Colle");
+  await expect(page.getByRole("listbox", { name: "Team members to mention" }).getByRole("option")).toHaveText([colleague.user.name]);
+  await audit(page, "claim: mention autocomplete");
   expect(violations).toEqual([]);
 });

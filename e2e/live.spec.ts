@@ -18,7 +18,8 @@ async function isLive(page: Page) {
   await expect(page.getByRole("status").filter({ hasText: "Live: colleagues' changes show as they happen" })).toBeAttached();
 }
 
-test("a colleague's state, verdict, citation and comment show on the other editor's open workspace and claim page without a reload", async ({ browser }) => {
+test("a colleague's state, verdict, citation and comment show on the other editor's open workspace and claim page without a reload, and a mention reaches the inbox", async ({ browser }) => {
+  test.setTimeout(120_000);
   const owner = await createPersonWithTeam("livechief");
   const colleague = await createPersonWithTeam("liveeditor");
   await addMember(owner.team.id, colleague.user.id, "editor");
@@ -46,9 +47,22 @@ test("a colleague's state, verdict, citation and comment show on the other edito
   await isLive(theirs);
   await theirs.getByRole("textbox", { name: "Comment" }).fill("Half-written thought that must survive");
 
-  await mine.getByRole("textbox", { name: "Comment" }).fill("Checked the Duma transcript: the quote is there.");
+  // The comment mentions the colleague, chosen from the autocomplete by keyboard.
+  const inbox = theirs.getByRole("banner").getByRole("link", { name: /^Inbox/ });
+  await expect(inbox).toHaveAccessibleName("Inbox, nothing unread");
+  const comment = mine.getByRole("textbox", { name: "Comment" });
+  await comment.pressSequentially("Checked the Duma transcript, @liveed");
+  const options = mine.getByRole("listbox", { name: "Team members to mention" }).getByRole("option");
+  await expect(options).toHaveText([colleague.user.name]);
+  await expect(comment).toHaveAttribute("aria-activedescendant", (await options.first().getAttribute("id"))!);
+  await comment.press("Enter");
+  await expect(mine.getByRole("listbox", { name: "Team members to mention" })).toBeHidden();
+  await comment.pressSequentially(": the quote is there.");
+  await expect(comment).toHaveValue(`Checked the Duma transcript, @${colleague.user.name} : the quote is there.`);
   await mine.getByRole("button", { name: "Add comment" }).click();
   await expect(theirs.getByRole("list", { name: "Comments (1)" })).toContainText("Checked the Duma transcript", { timeout: 5_000 });
+  // The mention reaches the colleague's inbox, and the header's count, without a reload.
+  await expect(inbox).toHaveAccessibleName("Inbox, 1 unread", { timeout: 5_000 });
 
   await mine.getByRole("radio", { name: /^Not checkable/ }).check();
   await mine.getByRole("textbox", { name: "Rationale" }).fill(RATIONALE);
@@ -64,6 +78,15 @@ test("a colleague's state, verdict, citation and comment show on the other edito
   // Nothing reloaded, and what the colleague was typing is still there.
   await expect(theirs.getByRole("textbox", { name: "Comment" })).toHaveValue("Half-written thought that must survive");
   await isSameDocument();
+
+  // The inbox names who mentioned them where, and leads to the comment; opening it marks it read.
+  await inbox.click();
+  const entry = theirs.getByRole("list", { name: /^Inbox/ }).getByRole("listitem").first();
+  await expect(entry).toContainText(`Unread ${owner.user.name} mentioned you in a comment`);
+  await entry.getByRole("link", { name: /Kartapolov/ }).click();
+  await expect(theirs).toHaveURL(/\/claims\/[^/#]+#comment-/);
+  await expect(theirs.locator("[data-claim-page][data-ready]")).toBeVisible();
+  await expect(inbox).toHaveAccessibleName("Inbox, nothing unread");
   await close();
 });
 

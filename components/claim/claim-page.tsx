@@ -171,7 +171,7 @@ export function ClaimPage({ team, userId, canWrite, today, detail: served, actio
               <VerdictPanel claim={claim} labels={settings.labels} rules={settings.rules} captureWarnings={detail.captureWarnings} />
             </Card>
             <Card>
-              <CommentThread comments={detail.comments} />
+              <CommentThread comments={detail.comments} members={detail.mentionable} />
             </Card>
             <Card>
               <ClaimHistory events={detail.events} />

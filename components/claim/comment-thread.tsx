@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useClaim } from "./claim-context";
-import { TextAreaField } from "./text-area-field";
+import { MentionField } from "./mention-field";
 import type { ClaimComment } from "./types";
 import { FormProblem, useActionForm } from "./use-action-form";
 import { formatMoment } from "@/lib/text/dates";
@@ -11,7 +11,7 @@ import { formatMoment } from "@/lib/text/dates";
 export const COMMENT_FIELD_ID = "comment-body";
 
 /** The editors' discussion of the claim, oldest first; comments are kept as written. */
-export function CommentThread({ comments }: { comments: ClaimComment[] }) {
+export function CommentThread({ comments, members }: { comments: ClaimComment[]; members: ReadonlyArray<{ id: string; name: string }> }) {
   const { actions, team, claimId, canWrite } = useClaim();
   const form = useActionForm();
   const [body, setBody] = useState("");
@@ -42,18 +42,19 @@ export function CommentThread({ comments }: { comments: ClaimComment[] }) {
             form.submit(() => actions.addComment({ team, claimId, body }), { onSuccess: () => setBody("") });
           }}
         >
-          <TextAreaField
+          <MentionField
             id={COMMENT_FIELD_ID}
             label="Comment"
             maxLength={5_000}
             value={body}
-            onChange={(event) => setBody(event.target.value)}
+            onValueChange={setBody}
+            members={members}
             onKeyDown={(event) => {
               if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) event.currentTarget.form?.requestSubmit();
             }}
             aria-keyshortcuts="m"
             errors={form.errorsFor("body")}
-            hint="Comments cannot be edited or deleted. Ctrl + Enter adds it."
+            hint="Comments cannot be edited or deleted. Type @ and a name to notify a colleague. Ctrl + Enter adds it."
           />
           <FormProblem failure={form.failure} />
           <Button type="submit" size="sm" disabled={form.isPending}>

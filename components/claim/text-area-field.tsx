@@ -1,4 +1,4 @@
-import type { TextareaHTMLAttributes } from "react";
+import type { Ref, TextareaHTMLAttributes } from "react";
 import { inputClasses } from "@/components/ui/field";
 
 type TextAreaFieldProps = {
@@ -7,6 +7,7 @@ type TextAreaFieldProps = {
   errors?: string[];
   /** Shown under the field and tied to it (aria-describedby), e.g. a live character count. */
   hint?: React.ReactNode;
+  ref?: Ref<HTMLTextAreaElement>;
 } & TextareaHTMLAttributes<HTMLTextAreaElement>;
 
 /** A labelled textarea whose hint and errors are tied to it, as components/ui/field does for inputs. */

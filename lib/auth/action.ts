@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { pokeLiveFeed } from "@/lib/live/server-hub";
+import { startNotificationMailer } from "@/lib/notifications/mailer";
 import { AppError, isAppError } from "@/lib/errors";
 import { throttleWrites } from "@/lib/limits/throttles";
 import { stripUnsafeCharactersDeep } from "@/lib/text/unsafe-characters";
@@ -99,8 +100,10 @@ export function teamAction<Schema extends z.ZodType, T>(
       if (!isWritePermission(config.permission)) return handler(input, context);
       await throttleWrites(db, context.user.id);
       const result = await handler(input, context);
-      // The team's open pages in this process see the change now (lib/live).
+      // The team's open pages in this process see the change now (lib/live); the notifications it
+      // made are mailed from here too, where their people want that (lib/notifications/mailer.ts).
       pokeLiveFeed(context.team.id);
+      startNotificationMailer();
       return result;
     });
 }

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/config/prisma-client";
 import { recordLiveChange } from "@/lib/live/changes";
+import { notifyOfClaimEvent, type NotificationHints } from "@/lib/notifications/create";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -31,14 +32,16 @@ export const historyRowSelect = { id: true, type: true, fromValue: true, toValue
 /**
  * Appends one history row; called inside the transaction that makes the change. Returns the row,
  * which the change hands back to the page that asked for it (lib/verification/claim-change.ts).
- * The team's open pages learn of it from the live feed (lib/live/changes.ts), written in the same
- * transaction.
+ * The team's open pages learn of it from the live feed (lib/live/changes.ts), and the people it
+ * concerns from their notifications (lib/notifications/create.ts: `notify` says what the claim
+ * row cannot), both written in the same transaction.
  */
 export async function recordClaimEvent(
   tx: Tx,
-  event: { teamId: string; claimId: string; actorId: string; type: ClaimEventType; from?: string | null; to?: string | null; note?: string | null },
+  event: { teamId: string; claimId: string; actorId: string; type: ClaimEventType; from?: string | null; to?: string | null; note?: string | null; notify?: NotificationHints },
 ) {
   await recordLiveChange(tx, { teamId: event.teamId, claimId: event.claimId, actorId: event.actorId, kind: event.type });
+  await notifyOfClaimEvent(tx, event);
   return tx.claimEvent.create({
     data: {
       teamId: event.teamId,

@@ -126,10 +126,11 @@ describe("the team's change feed", () => {
 });
 
 describe("a process's live hub", () => {
-  function subscriber(cursor: Cursor) {
+  function subscriber(cursor: Cursor, userId = "a colleague") {
     const received: string[] = [];
     const self: LiveSubscriber & { received: string[]; isReset: boolean } = {
       cursor,
+      userId,
       received,
       isReset: false,
       send: (changes) => received.push(...changes.map((change) => change.kind)),
@@ -172,6 +173,28 @@ describe("a process's live hub", () => {
       expect(behind.received).toHaveLength(2);
       offCurrent();
       await until(() => hub.streamCount === 0);
+    } finally {
+      await hub.stop();
+    }
+  });
+
+  it("hands a change meant for one person (a notification) to that person's pages alone", async () => {
+    const desk = await setUp();
+    const hub = new LiveHub({ db, pollMs: 60_000, onError: (error) => { throw error; } }).start();
+    try {
+      const head = await readLiveHead(db, desk.teamId);
+      const recipient = subscriber(head, "recipient");
+      const colleague = subscriber(head, "colleague");
+      hub.subscribe(desk.teamId, recipient);
+      hub.subscribe(desk.teamId, colleague);
+      await db.$transaction((tx) => recordLiveChange(tx, { teamId: desk.teamId, claimId: desk.claimId, kind: "notified", recipientId: "recipient" }));
+      await addComment(db, desk.actor, { claimId: desk.claimId, body: "For everyone." });
+      hub.poke(desk.teamId);
+      await until(() => recipient.received.length === 2 && colleague.received.length === 1);
+      expect(recipient.received).toEqual(["notified", "commented"]);
+      expect(colleague.received).toEqual(["commented"]);
+      // The colleague's position moved past the change they were not handed.
+      expect(colleague.cursor).toEqual(recipient.cursor);
     } finally {
       await hub.stop();
     }

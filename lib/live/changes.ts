@@ -26,6 +26,8 @@ export type LiveChange = {
   articleId: string | null;
   claimId: string | null;
   actorId: string | null;
+  /** Set on a change for one person alone (a notification of theirs): nobody else is handed it. */
+  recipientId: string | null;
 };
 
 export const START: Cursor = { txid: 0n, seq: 0 };
@@ -56,30 +58,30 @@ export function compareCursors(a: Cursor, b: Cursor): number {
  */
 export async function recordLiveChange(
   tx: Tx,
-  change: { teamId: string; kind: string; articleId?: string | null; claimId?: string | null; actorId?: string | null },
+  change: { teamId: string; kind: string; articleId?: string | null; claimId?: string | null; actorId?: string | null; recipientId?: string | null },
 ): Promise<void> {
-  const values = [change.teamId, change.kind, change.articleId ?? null, change.claimId ?? null, change.actorId ?? null];
+  const values = [change.teamId, change.kind, change.articleId ?? null, change.claimId ?? null, change.actorId ?? null, change.recipientId ?? null];
   if (dialectOf(tx as unknown as Db) === "postgresql") {
     await tx.$executeRawUnsafe(
       `WITH added AS (
-         INSERT INTO "LiveChange" ("teamId", "kind", "articleId", "claimId", "actorId", "txid")
-         VALUES ($1, $2, $3, $4, $5, pg_current_xact_id()::text::bigint) RETURNING "teamId"
+         INSERT INTO "LiveChange" ("teamId", "kind", "articleId", "claimId", "actorId", "recipientId", "txid")
+         VALUES ($1, $2, $3, $4, $5, $6, pg_current_xact_id()::text::bigint) RETURNING "teamId"
        ) SELECT pg_notify('${LIVE_CHANNEL}', "teamId") FROM added`,
       ...values,
     );
     return;
   }
-  await tx.liveChange.create({ data: { teamId: change.teamId, kind: change.kind, articleId: change.articleId ?? null, claimId: change.claimId ?? null, actorId: change.actorId ?? null, txid: 0n } });
+  await tx.liveChange.create({ data: { teamId: change.teamId, kind: change.kind, articleId: change.articleId ?? null, claimId: change.claimId ?? null, actorId: change.actorId ?? null, recipientId: change.recipientId ?? null, txid: 0n } });
 }
 
 /** The PostgreSQL channel a change's transaction notifies, with the team's id as its payload. */
 export const LIVE_CHANNEL = "factdesk_live";
 
-type Row = { seq: number | bigint; txid: bigint | number | string | null; kind: string; articleId: string | null; claimId: string | null; actorId: string | null };
+type Row = { seq: number | bigint; txid: bigint | number | string | null; kind: string; articleId: string | null; claimId: string | null; actorId: string | null; recipientId: string | null };
 
 function toChange(row: Row): LiveChange & { cursor: Cursor } {
   const cursor = { txid: BigInt(row.txid ?? 0), seq: Number(row.seq) };
-  return { id: formatCursor(cursor), cursor, kind: row.kind, articleId: row.articleId, claimId: row.claimId, actorId: row.actorId };
+  return { id: formatCursor(cursor), cursor, kind: row.kind, articleId: row.articleId, claimId: row.claimId, actorId: row.actorId, recipientId: row.recipientId };
 }
 
 /**
@@ -90,7 +92,7 @@ function toChange(row: Row): LiveChange & { cursor: Cursor } {
 export async function readLiveChanges(db: Db, teamId: string, after: Cursor, limit = 500): Promise<Array<LiveChange & { cursor: Cursor }>> {
   if (dialectOf(db) === "postgresql") {
     const rows = await db.$queryRawUnsafe<Row[]>(
-      `SELECT lc."seq", lc."txid", lc."kind", COALESCE(lc."articleId", c."articleId") AS "articleId", lc."claimId", lc."actorId"
+      `SELECT lc."seq", lc."txid", lc."kind", COALESCE(lc."articleId", c."articleId") AS "articleId", lc."claimId", lc."actorId", lc."recipientId"
          FROM "LiveChange" lc LEFT JOIN "Claim" c ON c."id" = lc."claimId"
         WHERE lc."teamId" = $1 AND (lc."txid", lc."seq") > ($2::bigint, $3::int)
           AND lc."txid" < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
@@ -100,12 +102,17 @@ export async function readLiveChanges(db: Db, teamId: string, after: Cursor, lim
     return rows.map(toChange);
   }
   const rows = await db.$queryRawUnsafe<Row[]>(
-    `SELECT lc."seq", lc."txid", lc."kind", COALESCE(lc."articleId", c."articleId") AS "articleId", lc."claimId", lc."actorId"
+    `SELECT lc."seq", lc."txid", lc."kind", COALESCE(lc."articleId", c."articleId") AS "articleId", lc."claimId", lc."actorId", lc."recipientId"
        FROM "LiveChange" lc LEFT JOIN "Claim" c ON c."id" = lc."claimId"
       WHERE lc."teamId" = ? AND lc."seq" > ? ORDER BY lc."seq" LIMIT ?`,
     teamId, after.seq, limit,
   );
   return rows.map(toChange);
+}
+
+/** Whether `userId`'s pages are handed the change: every change of the team but another person's notification. */
+export function isChangeFor(change: Pick<LiveChange, "recipientId">, userId: string): boolean {
+  return change.recipientId === null || change.recipientId === userId;
 }
 
 /**

@@ -1,7 +1,7 @@
 import pg from "pg";
 import type { Db } from "@/lib/config/prisma-client";
 import { dialectOf } from "@/lib/config/prisma-client";
-import { canCatchUp, compareCursors, LIVE_CHANNEL, pruneLiveChanges, readLiveChanges, type Cursor, type LiveChange } from "./changes";
+import { canCatchUp, compareCursors, isChangeFor, LIVE_CHANNEL, pruneLiveChanges, readLiveChanges, type Cursor, type LiveChange } from "./changes";
 
 /** How often a process drops the feed's expired changes (every process does; the work is the same DELETE). */
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
@@ -9,6 +9,8 @@ const PRUNE_EVERY_MS = 60 * 60 * 1000;
 /** One open page's stream: where it stands, and how to hand it changes or tell it to reload. */
 export type LiveSubscriber = {
   cursor: Cursor;
+  /** Who is looking: another person's notifications are not handed to them (isChangeFor). */
+  userId: string;
   send: (changes: LiveChange[]) => void;
   /** The page is too far behind for the feed (LIVE_RETENTION_MS): it must reload. */
   reset: () => void;
@@ -167,10 +169,11 @@ export class LiveHub {
   }
 }
 
-/** Hands a page the changes after its cursor, and moves its cursor. */
+/** Hands a page the changes after its cursor that are for its person, and moves its cursor. */
 function deliver(subscriber: LiveSubscriber, changes: Array<LiveChange & { cursor: Cursor }>) {
   const fresh = changes.filter((change) => compareCursors(change.cursor, subscriber.cursor) > 0);
   if (fresh.length === 0) return;
   subscriber.cursor = fresh.at(-1)!.cursor;
-  subscriber.send(fresh.map(({ cursor: _cursor, ...change }) => change));
+  const theirs = fresh.filter((change) => isChangeFor(change, subscriber.userId));
+  if (theirs.length > 0) subscriber.send(theirs.map(({ cursor: _cursor, ...change }) => change));
 }

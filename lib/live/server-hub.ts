@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { startNotificationMailer } from "@/lib/notifications/mailer";
 import { LiveHub } from "./hub";
 
 // One hub per server process, made by the first stream that opens (kept on globalThis so that
@@ -8,6 +9,7 @@ import { LiveHub } from "./hub";
 const globalForHub = globalThis as unknown as { factdeskLiveHub?: LiveHub };
 
 export function getLiveHub(): LiveHub {
+  startNotificationMailer();
   globalForHub.factdeskLiveHub ??= new LiveHub({
     db,
     databaseUrl: getEnv().DATABASE_URL,

@@ -92,7 +92,10 @@ export async function giveVerdict(db: Db, actor: Actor, input: GiveVerdictInput)
       data: { verdict: input.verdict, rationale: input.rationale, verdictById: actor.userId, verdictAt: new Date(), signedOffById: null, signedOffAt: null, signedOffDigest: null },
     });
     const from = claim.verdict && isVerdict(claim.verdict) ? labelVerdict(claim.verdict, settings.labels) : null;
-    const events = [await recordClaimEvent(tx, { ...claimEventBase(actor, claim.id), type: "verdict_given", from, to: labelVerdict(input.verdict, settings.labels), note: input.rationale })];
+    const events = [await recordClaimEvent(tx, {
+      ...claimEventBase(actor, claim.id), type: "verdict_given", from, to: labelVerdict(input.verdict, settings.labels), note: input.rationale,
+      notify: { judges: [claim.verdictById, claim.signedOffById], requestsSignOff: check.needsSignOff },
+    })];
     const next: ClaimStatus | null = check.needsSignOff
       ? (claim.status === "needs_review" ? null : "needs_review")
       : claim.status === "unchecked" ? "in_progress" : null;
@@ -138,7 +141,7 @@ export async function withdrawVerdict(db: Db, actor: Actor, input: { claimId: st
     });
     const { labels } = await getVerificationSettings(tx, actor.teamId);
     const label = isVerdict(claim.verdict) ? labelVerdict(claim.verdict, labels) : claim.verdict;
-    const events: HistoryRow[] = [await recordClaimEvent(tx, { ...claimEventBase(actor, claim.id), type: "verdict_withdrawn", from: label, note: input.note })];
+    const events: HistoryRow[] = [await recordClaimEvent(tx, { ...claimEventBase(actor, claim.id), type: "verdict_withdrawn", from: label, note: input.note, notify: { judges: [claim.verdictById, claim.signedOffById] } })];
     if (claim.status === "done") events.push(await writeStatus(tx, actor, claim, "in_progress", "Verdict withdrawn"));
     return describeClaimChange(tx, actor, claim.id, { since: input.revision, events });
   });

@@ -44,7 +44,7 @@ export async function getClaimDetail(db: Db, teamId: string, claimId: string) {
       select: historyRowSelect,
     }),
     db.claimComment.findMany({ where: { claimId, teamId }, orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, authorId: true } }),
-    db.membership.findMany({ where: { teamId, role: { in: [...ASSIGNABLE_ROLES] } }, select: { role: true, userId: true } }),
+    db.membership.findMany({ where: { teamId }, select: { role: true, userId: true } }),
     db.claim.findMany({
       where: { articleId: claim.articleId, teamId, deletedAt: null },
       orderBy: { position: "asc" },
@@ -84,12 +84,13 @@ export async function getClaimDetail(db: Db, teamId: string, claimId: string) {
   // A sign-off is shown only while the claim says and cites what it was given for (judgement.ts).
   const isSignedOff = isSignOffCurrent(claim, citationRows);
   const { verdictById, signedOffById, signedOffDigest: _digest, assigneeId, signedOffAt, ...claimFields } = claim;
-  const members = memberships
+  const everyone = memberships
     .flatMap(({ userId, role }) => {
       const user = personById.get(userId);
       return user ? [{ ...user, role }] : [];
     })
     .sort((a, b) => a.name.localeCompare(b.name));
+  const members = everyone.filter((member) => ASSIGNABLE_ROLES.includes(member.role));
   return {
     claim: {
       ...claimFields, signedOffAt: isSignedOff ? signedOffAt : null,
@@ -108,6 +109,8 @@ export async function getClaimDetail(db: Db, teamId: string, claimId: string) {
     events: events.map(({ actorId, ...event }) => ({ ...event, actor: named(actorId) })),
     comments: comments.map(({ authorId, ...comment }) => ({ ...comment, author: named(authorId) })),
     members,
+    /** Everyone in the team, whom a comment can mention (lib/notifications/mentions.ts). */
+    mentionable: everyone.map(({ id, name }) => ({ id, name })),
     settings: readVerificationSettings(team),
   };
 }

@@ -30,7 +30,7 @@ export type JudgementReview = { signOffWithdrawn: boolean; verdictWithdrawn: boo
 export async function reviewJudgement(tx: Tx, actor: Actor, claimId: string, { reason, force = false }: { reason: string; force?: boolean }): Promise<JudgementReview> {
   const claim = await tx.claim.findFirst({
     where: { id: claimId, teamId: actor.teamId },
-    select: { id: true, statement: true, quote: true, verdict: true, rationale: true, signedOffById: true, signedOffDigest: true, status: true },
+    select: { id: true, statement: true, quote: true, verdict: true, rationale: true, verdictById: true, signedOffById: true, signedOffDigest: true, status: true },
   });
   if (!claim?.verdict) return { signOffWithdrawn: false, verdictWithdrawn: false, events: [] };
   const [settings, citations] = await Promise.all([
@@ -59,7 +59,8 @@ export async function reviewJudgement(tx: Tx, actor: Actor, claimId: string, { r
     },
   });
   const label = isVerdict(claim.verdict) ? labelVerdict(claim.verdict, settings.labels) : claim.verdict;
-  const base = claimEventBase(actor, claim.id);
+  // Who judged the claim is told of a withdrawal, though the row no longer names them.
+  const base = { ...claimEventBase(actor, claim.id), notify: { judges: [claim.verdictById, claim.signedOffById] } };
   const events: HistoryRow[] = [];
   if (signOffWithdrawn) {
     const next = verdictWithdrawn ? "" : settings.rules.requireSignOff ? "; the verdict awaits a new sign-off" : "";

@@ -135,6 +135,7 @@ export const pages: PageEntry[] = [
   { kind: "page", route: "/account", access: "signed-in" },
   { kind: "page", route: "/t/[team]", access: "team:read" },
   { kind: "page", route: "/t/[team]/my-claims", access: "team:read" },
+  { kind: "page", route: "/t/[team]/notifications", access: "team:read" },
   { kind: "page", route: "/t/[team]/reports", access: "team:read" },
   { kind: "page", route: "/t/[team]/settings/members", access: "team:read" },
   { kind: "page", route: "/t/[team]/settings/verification", access: "member:manage" },
@@ -172,6 +173,7 @@ const sourceActions = "app/(app)/t/[team]/sources/actions.ts";
 const memberActions = "app/(app)/t/[team]/settings/members/actions.ts";
 const settingsActions = "app/(app)/t/[team]/settings/verification/actions.ts";
 const accountActions = "app/(app)/account/actions.ts";
+const notificationActions = "app/(app)/t/[team]/notifications/actions.ts";
 
 const RATIONALE = "Nobody can check this: the only record is private.";
 const NEW_VERSION_TEXT = "The council approved the budget on Monday. The mayor said the vote was unanimous. A new paragraph was added later.";
@@ -216,6 +218,10 @@ export const actions: ActionEntry[] = [
   ),
   action(verificationActions, "addCommentAction", "content:write", (t) => ({ claimId: t.claimId, body: "Ask the council for the minutes." })),
   action(liveActions, "readClaimStatesAction", "team:read", (t) => ({ claimIds: [t.claimId, t.secondClaimId] })),
+  // The caller's own inbox (each acts on the caller's notifications alone: lib/notifications/create.test.ts).
+  action(notificationActions, "readUnreadCountAction", "team:read", () => ({})),
+  action(notificationActions, "markNotificationsReadAction", "team:read", () => ({})),
+  action(notificationActions, "setEmailPreferencesAction", "team:read", () => ({ kinds: ["mentioned", "assigned"] })),
   // Import.
   action(importActions, "previewImportAction", "content:write", () => ({ mode: "paste", text: NEW_VERSION_TEXT })),
   action(importActions, "saveImportAction", "content:write", (t) => ({

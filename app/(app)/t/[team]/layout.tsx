@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { RefreshOnReturn } from "@/components/team/refresh-on-return";
 import { RoleBadge } from "@/components/team/role-badge";
 import { TeamNav } from "@/components/team/team-nav";
@@ -7,14 +8,20 @@ import { UserMenu } from "@/components/team/user-menu";
 import { requirePageTeam } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import { formatCursor, readLiveHead } from "@/lib/live/changes";
+import { countUnread } from "@/lib/notifications/queries";
 import { listTeamsForUser } from "@/lib/teams/queries";
 import { rememberTeam } from "@/lib/teams/remember";
+import { readUnreadCountAction } from "./notifications/actions";
 
 export default async function TeamLayout({ children, params }: LayoutProps<"/t/[team]">) {
   const { team: slug } = await params;
   const { user, team, role } = await requirePageTeam(slug);
   const teams = await listTeamsForUser(db, user.id);
   await rememberTeam(db, user.id, team.id);
+  // The feed's head before the count: a notification between the two shows, counted once more at worst.
+  const cursor = formatCursor(await readLiveHead(db, team.id));
+  const unread = await countUnread(db, { teamId: team.id, userId: user.id });
   const links = [
     { href: "", label: "Articles" },
     { href: "/my-claims", label: "My claims" },
@@ -39,6 +46,7 @@ export default async function TeamLayout({ children, params }: LayoutProps<"/t/[
           <div className="order-last w-full lg:order-none lg:w-auto">
             <TeamNav teamSlug={team.slug} links={links} />
           </div>
+          <NotificationBell team={team.slug} userId={user.id} unread={unread} cursor={cursor} readCount={readUnreadCountAction} />
           <UserMenu user={user} />
         </div>
       </header>

@@ -9,7 +9,7 @@ import { teamRoute } from "@/lib/auth/route";
 import { isSessionActive } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { canCatchUp, formatCursor, parseCursor, readLiveChanges, readLiveHead, type LiveChange } from "@/lib/live/changes";
+import { canCatchUp, formatCursor, isChangeFor, parseCursor, readLiveChanges, readLiveHead, type LiveChange } from "@/lib/live/changes";
 import { getLiveHub } from "@/lib/live/server-hub";
 import { countStreams, MAX_STREAMS_PER_PERSON, openStream } from "@/lib/live/stream-limits";
 
@@ -35,7 +35,7 @@ export const GET = teamRoute<{ team: string }>("team:read", async (request, { te
   if (!cursor) throw new AppError("INVALID_INPUT", "This is not a position in the team's changes: reload the page.");
   if (request.nextUrl.searchParams.get("once") === "1") {
     if (!(await canCatchUp(db, team.id, cursor))) return new Response(`event: reset\ndata: {}\n\n`, { headers: STREAM_HEADERS });
-    const changes = (await readLiveChanges(db, team.id, cursor)).map(({ cursor: _cursor, ...change }) => change);
+    const changes = (await readLiveChanges(db, team.id, cursor)).filter((change) => isChangeFor(change, user.id)).map(({ cursor: _cursor, ...change }) => change);
     return new Response(`retry: 2000\nid: ${formatCursor(cursor)}\n\n${formatChanges(changes)}`, { headers: STREAM_HEADERS });
   }
   if (countStreams(user.id) >= MAX_STREAMS_PER_PERSON) {
@@ -54,6 +54,7 @@ export const GET = teamRoute<{ team: string }>("team:read", async (request, { te
       };
       const unsubscribe = hub.subscribe(team.id, {
         cursor,
+        userId: user.id,
         send: (changes) => write(formatChanges(changes)),
         reset: () => {
           write(`event: reset\ndata: {}\n\n`);
