@@ -70,6 +70,10 @@ test("every page passes axe's WCAG 2.1 AA checks and runs under the security pol
   await setClaimStatus(db, actor, { claimId: claim.id, revision: 1, status: "in_progress" });
   await giveVerdict(db, actor, { claimId: claim.id, revision: 2, verdict: "accurate", rationale: "The amendments are in the bill itself, on the Duma's site." });
   const source = await db.source.findFirstOrThrow({ where: { teamId: owner.team.id, name: "The Daily Beast" }, select: { id: true } });
+  // Suggestions asked for: the workspace marks them in the text (read when the page loads), and a
+  // dismissed one gives the dashboard a rate. (The suggester's model is JSON, which this runner cannot import.)
+  await db.article.update({ where: { id: article.id }, data: { suggestedAt: new Date() } });
+  await db.suggestionDismissal.create({ data: { articleId: article.id, sentenceHash: "0".repeat(32), dismissedById: owner.user.id } });
 
   await signIn(page, owner.email, owner.password);
   const team = `/t/${owner.team.slug}`;
