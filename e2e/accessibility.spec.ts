@@ -76,6 +76,10 @@ test("every page passes axe's WCAG 2.1 AA checks and runs under the security pol
   const colleague = await createPersonWithTeam("colleague");
   await addMember(owner.team.id, colleague.user.id, "editor");
   await addComment(db, { teamId: owner.team.id, userId: colleague.user.id }, { claimId: claim.id, body: `@${owner.user.name} the bill is on the Duma's site.` });
+  // Suggestions asked for: the workspace marks them in the text (read when the page loads), and a
+  // dismissed one gives the dashboard a rate. (The suggester's model is JSON, which this runner cannot import.)
+  await db.article.update({ where: { id: article.id }, data: { suggestedAt: new Date() } });
+  await db.suggestionDismissal.create({ data: { articleId: article.id, sentenceHash: "0".repeat(32), dismissedById: owner.user.id } });
 
   await signIn(page, owner.email, owner.password);
   const team = `/t/${owner.team.slug}`;

@@ -222,6 +222,16 @@ test("an editor accepts a suggestion and dismisses another, which stays dismisse
   const suggestions = page.getByRole("list", { name: "Suggested claims" }).getByRole("listitem");
   const count = await suggestions.count();
   expect(count).toBeGreaterThanOrEqual(2);
+  // Each is marked in the text too; its "suggested" button (Tab, then Enter) opens it in the list.
+  const marks = page.locator("#article-text [data-suggestion-marker]");
+  await expect(marks).toHaveCount(count);
+  const firstMark = page.getByRole("button", { name: /^Suggested claim 1: / });
+  await firstMark.focus();
+  await page.keyboard.press("Enter");
+  await expect(suggestions.first()).toBeFocused();
+  await shoot(page, "suggestion-marks");
+  const best = await sentenceOf(suggestions.first());
+  await expect(page.locator("#article-text [data-suggested]").filter({ hasText: best.slice(0, 40) }).first()).toBeVisible();
 
   const accepted = await sentenceOf(suggestions.first());
   await suggestions.first().getByRole("button", { name: /^Accept/ }).click();
@@ -242,13 +252,25 @@ test("an editor accepts a suggestion and dismisses another, which stays dismisse
   await suggestions.first().getByRole("button", { name: /^Dismiss/ }).click();
   await expect(suggestions).toHaveCount(count - 2);
 
+  // After a reload the remaining suggestions are marked again without asking; the decided ones are not.
   await page.reload();
-  await page.getByRole("button", { name: "Suggest claims" }).click();
-  await expect(page.getByRole("status").filter({ hasText: /found|No new suggestions/ })).toBeVisible();
-  const sentences = await page.getByRole("list", { name: "Suggested claims" }).getByRole("listitem").allTextContents();
+  await expect(marks).toHaveCount(count - 2);
+  await expect(page.getByRole("button", { name: "Suggest again" })).toBeVisible();
+  const sentences = await suggestions.allTextContents();
+  expect(sentences).toHaveLength(count - 2);
   expect(sentences.some((text) => text.includes(dismissed))).toBe(false);
   expect(sentences.some((text) => text.includes(accepted))).toBe(false);
+  const markedText = await page.locator("#article-text [data-suggested]").allTextContents();
+  expect(markedText.some((text) => accepted.startsWith(text) || dismissed.startsWith(text))).toBe(false);
   expect(await db.suggestionDismissal.count({ where: { articleId: article.id } })).toBe(1);
+  expect(await db.suggestionAcceptance.count({ where: { articleId: article.id } })).toBe(1);
+
+  // The team's acceptance rate, with the counts behind it.
+  await page.goto(`/t/${editor.team.slug}/reports`);
+  const card = page.getByRole("definition").filter({ hasText: "1 accepted, 1 dismissed" });
+  await expect(card).toBeVisible();
+  await expect(page.getByText("50%", { exact: true })).toBeVisible();
+  await shoot(page, "acceptance-rate");
 });
 
 test("a viewer reads the claims but gets no editing controls", async ({ page }) => {

@@ -36,6 +36,7 @@ export function ArticleText({
   canWrite,
   describeRange,
   onSelectClaim,
+  onSelectSuggestion,
   onAddClaim,
 }: {
   textRef: RefObject<HTMLDivElement | null>;
@@ -48,6 +49,8 @@ export function ArticleText({
   canWrite: boolean;
   describeRange: (range: TextRange) => string;
   onSelectClaim: (claimId: string) => void;
+  /** A suggestion's marker was activated: show it in the suggestions list. */
+  onSelectSuggestion: (hash: string) => void;
   onAddClaim: (range: TextRange) => void;
 }) {
   const boxRef = useRef<HTMLDivElement>(null);
@@ -208,6 +211,8 @@ export function ArticleText({
   }
 
   function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    // A suggestion's marker is a button of its own: Enter and Space press it.
+    if (event.target instanceof HTMLButtonElement) return;
     const isWordMove = event.altKey || event.ctrlKey || event.metaKey;
     const key = event.key;
     let isHandled = true;
@@ -234,8 +239,10 @@ export function ArticleText({
   }
 
   function handleClick(event: MouseEvent<HTMLDivElement>) {
-    if (!document.getSelection()?.isCollapsed) return;
+    if (!document.getSelection()?.isCollapsed && !(event.target instanceof HTMLButtonElement)) return;
     const target = event.target as HTMLElement;
+    const suggestion = target.closest<HTMLElement>("[data-suggestion-marker]")?.dataset.suggestionMarker;
+    if (suggestion) return onSelectSuggestion(suggestion);
     const marker = target.closest<HTMLElement>("[data-marker]")?.dataset.marker;
     const claimIds = target.closest<HTMLElement>("[data-claims]")?.dataset.claims?.split(" ");
     const claimId = marker ?? claimIds?.[claimIds.length - 1];

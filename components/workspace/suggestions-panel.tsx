@@ -8,22 +8,25 @@ import type { Suggestion, TextRange } from "./types";
 import { pluralize } from "@/lib/text/plural";
 
 /**
- * Check-worthy sentences ranked by FactDesk, each accepted as a claim or dismissed for good.
- * Hovering or focusing one highlights it in the text. An accepted one keeps the sentence as its
- * quote and starts with the draft statement shown under it, written to stand alone.
+ * Check-worthy passages ranked by FactDesk, each accepted as a claim or dismissed for good. They
+ * are also marked in the text (article-paragraph.tsx), whose "suggested" buttons focus their entry
+ * here. Hovering or focusing one highlights it in the text. An accepted one keeps the passage as
+ * its quote and starts with the draft statement shown under it, written to stand alone.
  */
 export function SuggestionsPanel({
+  suggestions,
   onSuggest,
   onAccept,
   onDismiss,
   onPreview,
 }: {
+  /** null until suggestions are asked for on this article. */
+  suggestions: Suggestion[] | null;
   onSuggest: () => Promise<ActionResult<Suggestion[]> | null>;
   onAccept: (suggestion: Suggestion) => Promise<ActionResult<unknown> | null>;
   onDismiss: (suggestion: Suggestion) => Promise<ActionResult<unknown> | null>;
   onPreview: (range: TextRange | null) => void;
 }) {
-  const [suggestions, setSuggestions] = useState<Suggestion[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [busyHash, setBusyHash] = useState<string | null>(null);
   const [isLoading, startLoading] = useTransition();
@@ -32,11 +35,7 @@ export function SuggestionsPanel({
   function suggest() {
     startLoading(async () => {
       const result = await onSuggest();
-      if (!result) return;
-      if (result.ok) {
-        setSuggestions(result.data);
-        setFailure(null);
-      } else setFailure(result.message);
+      if (result) setFailure(result.ok ? null : result.message);
     });
   }
 
@@ -48,7 +47,6 @@ export function SuggestionsPanel({
       if (result && !result.ok) return setFailure(result.message);
       setFailure(null);
       onPreview(null);
-      setSuggestions((current) => current?.filter((item) => item.hash !== suggestion.hash) ?? null);
     });
   }
 
@@ -68,18 +66,20 @@ export function SuggestionsPanel({
           ? "FactDesk ranks the article's sentences by how checkable they look; accept the ones worth checking."
           : suggestions.length === 0
             ? "No new suggestions: every check-worthy sentence is already a claim or was dismissed."
-            : `${suggestions.length} check-worthy ${pluralize(suggestions.length, "sentence")} found, best first.`}
+            : `${suggestions.length} check-worthy ${pluralize(suggestions.length, "sentence")} found, best first, and marked “suggested” in the text.`}
       </div>
       {suggestions && suggestions.length > 0 ? (
         <ol aria-label="Suggested claims" className="max-h-[28rem] space-y-2 overflow-y-auto pr-1">
           {suggestions.map((suggestion, index) => (
             <li
               key={suggestion.hash}
+              id={`suggestion-${suggestion.hash}`}
+              tabIndex={-1}
               onMouseEnter={() => onPreview(suggestion)}
               onMouseLeave={() => onPreview(null)}
               onFocus={() => onPreview(suggestion)}
               onBlur={() => onPreview(null)}
-              className="rounded-md border border-slate-200 p-3"
+              className="rounded-md border border-slate-200 p-3 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
             >
               <p className="font-serif text-sm text-slate-800">“{suggestion.sentence}”</p>
               {suggestion.draft.statement !== suggestion.sentence ? (

@@ -4,6 +4,7 @@
  * marker border (dashed, dotted, double, solid) as well as colour. "Needs review" is a workflow
  * state, not a verdict: violet and double, never red or wavy (read as "error" or "false"), its
  * marker says "review", and its paragraph gets a "Review" label in the margin on wide screens.
+ * A suggestion (not yet a claim) is teal, dotted, and opens with a "suggested" button.
  */
 export const PREVIEW_HIGHLIGHT = "factdesk-preview";
 
@@ -22,5 +23,9 @@ export const articleTextCss = `
 @media (min-width:1024px){#article-text p[data-review]{position:relative}#article-text p[data-review]::before{content:"Review";position:absolute;left:-3.6rem;top:0.35em;padding-left:5px;border-left:3px double #6d28d9;font:600 0.68rem/1.4 ui-sans-serif,system-ui,sans-serif;letter-spacing:0.03em;text-transform:uppercase;color:#5b21b6}}
 #article-text [data-marker][data-s=done]{border-color:#047857;background:#059669;color:#fff}
 #article-text [data-active]{outline:2px solid #2647c7;outline-offset:1px}
+#article-text [data-suggested]{background:#f0fdfa;border-bottom:2px dotted #0f766e}
+#article-text [data-suggestion-marker]{display:inline-block;margin-right:3px;padding:0 5px;border:1.5px dotted #0f766e;border-radius:4px;background:#fff;color:#115e59;font:600 0.65rem/1.35 ui-sans-serif,system-ui,sans-serif;letter-spacing:0.03em;text-transform:uppercase;vertical-align:0.35em;cursor:pointer;user-select:none}
+#article-text [data-suggestion-marker]:hover{background:#ccfbf1}
+#article-text [data-suggestion-marker]:focus-visible{outline:2px solid #2647c7;outline-offset:2px}
 ::highlight(${PREVIEW_HIGHLIGHT}){background-color:#fde047;color:#0f172a}
 `;

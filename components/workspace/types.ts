@@ -49,7 +49,7 @@ type WithTeam<Input> = Input & { team: string };
 
 /** The page's server actions, handed down as props (components never import from app/). */
 export type WorkspaceActions = {
-  createClaim: Action<WithTeam<{ articleId: string; start: number; end: number; statement?: string }>, { id: string }>;
+  createClaim: Action<WithTeam<{ articleId: string; start: number; end: number; statement?: string; fromSuggestion?: boolean }>, { id: string }>;
   /** This, markAnchorReviewed and bulkUpdateClaims answer with the claims they changed, which the list shows. */
   updateClaim: Action<WithTeam<{ claimId: string; revision: number; statement: string }>, ClaimChange>;
   deleteClaim: Action<WithTeam<{ claimId: string }>>;

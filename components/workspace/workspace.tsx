@@ -12,14 +12,14 @@ import { sortByArticle } from "@/lib/claims/order";
 import { AddClaimDialog } from "./add-claim-dialog";
 import { describeBulkResult } from "./bulk-claim-actions";
 import { findMissedChanges, type ChangedClaim } from "./claim-patches";
-import type { ClaimMark, ParagraphClaims } from "./article-paragraph";
+import type { ClaimMark, ParagraphClaims, SuggestionMark } from "./article-paragraph";
 import { ArticleText } from "./article-text";
 import { focusClaimControl, type ClaimCommands } from "./claim-item";
 import { ClaimsPanel } from "./claims-panel";
 import { KeyboardHelp } from "./keyboard-help";
 import { SplitClaimDialog } from "./split-claim-dialog";
 import { SuggestionsPanel } from "./suggestions-panel";
-import { splitSentences } from "./text-navigation";
+import { abbreviatePassage, splitSentences } from "./text-navigation";
 import { Toast, type ToastMessage } from "./toast";
 import { SkipToText } from "./skip-to-text";
 import { useClaimOrder } from "./use-claim-order";
@@ -52,6 +52,7 @@ export function Workspace({
   articleId,
   versionNumber,
   text,
+  suggestions: servedSuggestions,
   claims: served,
   deleted,
   canWrite,
@@ -67,6 +68,8 @@ export function Workspace({
   liveCursor: string;
   versionNumber: number;
   text: string;
+  /** The suggestions to mark in the text, once asked for (null: not asked for on this article). */
+  suggestions: Suggestion[] | null;
   claims: WorkspaceClaim[];
   deleted: DeletedClaim[];
   canWrite: boolean;
@@ -85,6 +88,7 @@ export function Workspace({
   const [addRange, setAddRange] = useState<TextRange | null>(null);
   const [splitId, setSplitId] = useState<string | null>(null);
   const [preview, setPreview] = useState<TextRange | null>(null);
+  const [suggestions, setSuggestions] = useState<Suggestion[] | null>(servedSuggestions);
   /** The claim whose statement editor opens by itself: an accepted suggestion, to finish its draft. */
   const [draftClaimId, setDraftClaimId] = useState<string | null>(null);
   const [toast, setToast] = useState<ToastMessage | null>(null);
@@ -104,7 +108,7 @@ export function Workspace({
     [claims, order],
   );
   const claimById = useMemo(() => new Map(numbered.map((claim) => [claim.id, claim])), [numbered]);
-  const marks = useMemo(() => bucketClaims(paragraphs, numbered), [paragraphs, numbered]);
+  const marks = useMemo(() => bucketClaims(paragraphs, numbered, suggestions ?? []), [paragraphs, numbered, suggestions]);
   const liveChecked = useMemo(() => new Set([...checkedIds].filter((id) => claimById.has(id))), [checkedIds, claimById]);
   const claimsHref = `/t/${team}/articles/${articleId}/claims`;
 
@@ -252,10 +256,27 @@ export function Workspace({
   );
 
   /** Adds the suggestion as a claim starting with its draft statement, and opens that statement to edit. */
+  async function loadSuggestions() {
+    const result = await actions.suggestClaims({ team, articleId });
+    if (result?.ok) setSuggestions(result.data);
+    return result;
+  }
+
+  function dropSuggestion(suggestion: Suggestion) {
+    setSuggestions((current) => current?.filter((item) => item.hash !== suggestion.hash) ?? null);
+  }
+
+  async function dismissSuggestion(suggestion: Suggestion) {
+    const result = await actions.dismissSuggestion({ team, articleId, sentence: suggestion.sentence });
+    if (!result || result.ok) dropSuggestion(suggestion);
+    return result;
+  }
+
   async function acceptSuggestion(suggestion: Suggestion) {
     const { actions, team, articleId } = live.current;
     const { statement, speaker } = suggestion.draft;
-    const result = await actions.createClaim({ team, articleId, start: suggestion.start, end: suggestion.end, statement });
+    const result = await actions.createClaim({ team, articleId, start: suggestion.start, end: suggestion.end, statement, fromSuggestion: true });
+    if (result?.ok) dropSuggestion(suggestion);
     return report(result, (data) => {
       setActiveId(data.id);
       setDraftClaimId(data.id);
@@ -355,6 +376,7 @@ export function Workspace({
             canWrite={canWrite}
             describeRange={describeRange}
             onSelectClaim={selectFromText}
+            onSelectSuggestion={showSuggestion}
             onAddClaim={setAddRange}
           />
         </div>
@@ -362,9 +384,10 @@ export function Workspace({
       <aside aria-label="Claims and suggestions" className="space-y-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:pr-1">
         {canWrite ? (
           <SuggestionsPanel
-            onSuggest={() => actions.suggestClaims({ team, articleId })}
+            suggestions={suggestions}
+            onSuggest={loadSuggestions}
             onAccept={acceptSuggestion}
-            onDismiss={(suggestion: Suggestion) => actions.dismissSuggestion({ team, articleId, sentence: suggestion.sentence })}
+            onDismiss={dismissSuggestion}
             onPreview={setPreview}
           />
         ) : (
@@ -419,8 +442,14 @@ export function Workspace({
  * The claims touching each paragraph, found by binary search: O(claims × log paragraphs)
  * instead of testing every claim against every paragraph. Lost claims have no passage.
  */
-function bucketClaims(paragraphs: Paragraph[], claims: NumberedClaim[]): ParagraphClaims[] {
+function bucketClaims(paragraphs: Paragraph[], claims: NumberedClaim[], suggestions: Suggestion[]): ParagraphClaims[] {
   const lists: ClaimMark[][] = paragraphs.map(() => []);
+  const suggested: SuggestionMark[][] = paragraphs.map(() => []);
+  suggestions.forEach((suggestion, index) => {
+    const label = abbreviatePassage(suggestion.sentence, 80);
+    // A passage lies within one paragraph (decision 0024).
+    suggested[findParagraphIndex(paragraphs, suggestion.start)]?.push({ hash: suggestion.hash, start: suggestion.start, end: suggestion.end, rank: index + 1, label });
+  });
   for (const claim of claims) {
     if (claim.anchorState === "lost" || claim.end <= claim.start) continue;
     const mark: ClaimMark = { id: claim.id, start: claim.start, end: claim.end, number: claim.number, status: claim.status };
@@ -429,10 +458,21 @@ function bucketClaims(paragraphs: Paragraph[], claims: NumberedClaim[]): Paragra
       lists[index]!.push(mark);
     }
   }
-  return lists.map((list) => ({
+  return lists.map((list, index) => ({
     claims: list,
-    signature: list.map((mark) => `${mark.id}:${mark.start}:${mark.end}:${mark.number}:${mark.status}`).join("|"),
+    suggestions: suggested[index]!,
+    signature: [
+      ...list.map((mark) => `${mark.id}:${mark.start}:${mark.end}:${mark.number}:${mark.status}`),
+      ...suggested[index]!.map((mark) => `${mark.hash}:${mark.rank}`),
+    ].join("|"),
   }));
+}
+
+/** Focuses a suggestion's entry in the side list (where it is accepted or dismissed) and shows it. */
+function showSuggestion(hash: string) {
+  const item = document.getElementById(`suggestion-${hash}`);
+  item?.focus({ preventScroll: true });
+  item?.scrollIntoView({ block: "nearest" });
 }
 
 /** Brings a claim into view: its passage in the text, or its entry in the side list. */

@@ -6,6 +6,7 @@ import { isInsidePair, truncate } from "@/lib/text/truncate";
 import { describeClaimChange } from "@/lib/verification/claim-change";
 import { reviewJudgement } from "@/lib/verification/sign-off";
 import { createAnchor } from "./anchor";
+import { recordAcceptance } from "./acceptance";
 import { recordClaimEvent } from "./events";
 import { positionBetween, trimRange } from "./range";
 import { STATEMENT_MAX, type CreateClaimInput } from "./schema";
@@ -79,6 +80,7 @@ export async function createClaim(db: Db, actor: Actor, input: CreateClaimInput)
       select: { id: true, quote: true, statement: true },
     });
     await recordClaimEvent(tx, { ...claimEventBase(actor, claim.id), type: "created", to: claim.statement });
+    if (input.fromSuggestion) await recordAcceptance(tx, actor, { articleId: input.articleId, sentence: claim.quote, claimId: claim.id });
     return claim;
   });
 }

@@ -17,13 +17,13 @@ const claimFields = {
 /**
  * Everything the article workspace shows, in a fixed number of queries whatever the number
  * of claims: the article, its latest version, its claims in list order, recently deleted
- * claims (for undo) and dismissed suggestions.
+ * claims (for undo) and the suggestions already dismissed or accepted.
  */
 export async function getWorkspace(db: Db, teamId: string, articleId: string) {
   const article = await db.article.findFirst({
     where: { id: articleId, teamId },
     select: {
-      id: true, title: true, outlet: true, author: true, url: true, publishedAt: true, createdAt: true,
+      id: true, title: true, outlet: true, author: true, url: true, publishedAt: true, createdAt: true, suggestedAt: true,
       versions: { orderBy: { number: "desc" }, take: 1, select: {
           id: true, number: true, text: true, createdAt: true, source: true, removedLines: true,
           capture: { select: { url: true, finalUrl: true, fetchedAt: true, pageSha256: true } },
@@ -33,7 +33,7 @@ export async function getWorkspace(db: Db, teamId: string, articleId: string) {
   });
   const version = article?.versions[0];
   if (!article || !version) return null;
-  const [claims, deleted, dismissals] = await Promise.all([
+  const [claims, deleted, dismissals, acceptances] = await Promise.all([
     db.claim.findMany({ where: { articleId, teamId, deletedAt: null }, orderBy: { position: "asc" }, select: claimFields }),
     db.claim.findMany({
       where: { articleId, teamId, deletedAt: { not: null } },
@@ -42,13 +42,15 @@ export async function getWorkspace(db: Db, teamId: string, articleId: string) {
       select: { id: true, statement: true, deletedAt: true },
     }),
     db.suggestionDismissal.findMany({ where: { articleId }, select: { sentenceHash: true } }),
+    db.suggestionAcceptance.findMany({ where: { articleId }, select: { sentenceHash: true } }),
   ]);
   return {
     article: { ...article, versionCount: article._count.versions },
     version,
     claims,
     deleted,
-    dismissedHashes: dismissals.map((dismissal) => dismissal.sentenceHash),
+    /** Suggestions the team dismissed or accepted, by sentence hash: never suggested again. */
+    decidedHashes: [...dismissals, ...acceptances].map((decision) => decision.sentenceHash),
   };
 }
 

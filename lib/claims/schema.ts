@@ -17,6 +17,8 @@ export const createClaimSchema = z
     start: offset,
     end: offset,
     statement: z.preprocess((value) => (value === "" ? undefined : value), statementSchema.optional()),
+    /** The passage was a suggestion the editor accepted: recorded for the team's acceptance rate. */
+    fromSuggestion: z.boolean().optional(),
   })
   .refine((value) => value.end > value.start, { message: "Select some text first", path: ["start"] });
 export type CreateClaimInput = z.infer<typeof createClaimSchema>;

@@ -1,14 +1,11 @@
-import { createHash } from "node:crypto";
 import type { Db } from "@/lib/config/prisma-client";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Actor } from "./mutations";
+import { hashSentence } from "./sentence-hash";
 import { draftStatement, type StatementDraft } from "./standalone-draft";
 import { suggestClaims, type Suggestion } from "./suggest/suggest";
 
-/** Whitespace- and case-folded hash of a sentence: a dismissal survives re-imports. */
-export function hashSentence(sentence: string): string {
-  return createHash("sha256").update(sentence.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase()).digest("hex").slice(0, 32);
-}
+export { hashSentence };
 
 export async function dismissSuggestion(db: Db, actor: Actor, input: { articleId: string; sentence: string }) {
   const article = await db.article.findFirst({ where: { id: input.articleId, teamId: actor.teamId }, select: { id: true } });
@@ -26,26 +23,54 @@ export async function dismissSuggestion(db: Db, actor: Actor, input: { articleId
 export type RankedSuggestion = Suggestion & { hash: string; draft: StatementDraft };
 
 /**
- * The article's check-worthy sentences, best first, without those the editor dismissed or
- * already turned into claims (a claim overlapping most of the sentence covers it).
+ * The text's check-worthy passages, best first, without those the editor dismissed or accepted
+ * (by hash) or already turned into claims (a claim overlapping most of the passage covers it).
  */
+export function rankSuggestions(
+  text: string,
+  claims: ReadonlyArray<{ start: number; end: number }>,
+  decidedHashes: Iterable<string>,
+): RankedSuggestion[] {
+  const decided = new Set(decidedHashes);
+  return suggestClaims(text)
+    .filter((suggestion) => suggestion.isCheckWorthy)
+    .map((suggestion) => ({ ...suggestion, hash: hashSentence(suggestion.sentence) }))
+    .filter((suggestion) => !decided.has(suggestion.hash) && !isCovered(suggestion, claims))
+    .map((suggestion) => ({ ...suggestion, draft: draftStatement(text, suggestion) }));
+}
+
+/** The article's suggestions as they stand (rankSuggestions on its latest version). */
 export async function listSuggestions(db: Db, actor: Actor, input: { articleId: string }): Promise<RankedSuggestion[]> {
   const version = await db.articleVersion.findFirst({
     where: { articleId: input.articleId, teamId: actor.teamId },
     orderBy: { number: "desc" },
-    select: { text: true, article: { select: { claims: { where: { deletedAt: null }, select: { start: true, end: true } }, dismissals: { select: { sentenceHash: true } } } } },
+    select: {
+      text: true,
+      article: {
+        select: {
+          claims: { where: { deletedAt: null }, select: { start: true, end: true } },
+          dismissals: { select: { sentenceHash: true } },
+          acceptances: { select: { sentenceHash: true } },
+        },
+      },
+    },
   });
   if (!version) throw new AppError("NOT_FOUND", "That article does not exist in this team.");
-  const dismissed = new Set(version.article.dismissals.map((dismissal) => dismissal.sentenceHash));
-  const claims = version.article.claims;
-  return suggestClaims(version.text)
-    .map((suggestion) => ({ ...suggestion, hash: hashSentence(suggestion.sentence) }))
-    .filter((suggestion) => suggestion.isCheckWorthy && !dismissed.has(suggestion.hash) && !isCovered(suggestion, claims))
-    .sort((a, b) => b.score - a.score)
-    .map((suggestion) => ({ ...suggestion, draft: draftStatement(version.text, suggestion) }));
+  const { claims, dismissals, acceptances } = version.article;
+  return rankSuggestions(version.text, claims, [...dismissals, ...acceptances].map((decision) => decision.sentenceHash));
 }
 
-function isCovered(range: { start: number; end: number }, claims: Array<{ start: number; end: number }>): boolean {
+/**
+ * The editor asks for suggestions: from now on the workspace marks them in the article on every
+ * load (Article.suggestedAt, set once; a second request leaves the first time).
+ */
+export async function requestSuggestions(db: Db, actor: Actor, input: { articleId: string }): Promise<RankedSuggestion[]> {
+  const suggestions = await listSuggestions(db, actor, input);
+  await db.article.updateMany({ where: { id: input.articleId, teamId: actor.teamId, suggestedAt: null }, data: { suggestedAt: new Date() } });
+  return suggestions;
+}
+
+function isCovered(range: { start: number; end: number }, claims: ReadonlyArray<{ start: number; end: number }>): boolean {
   const length = range.end - range.start;
   return claims.some((claim) => Math.min(claim.end, range.end) - Math.max(claim.start, range.start) >= length / 2);
 }

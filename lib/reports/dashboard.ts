@@ -25,7 +25,8 @@ export async function getTeamDashboard(db: Db, teamId: string, range: ReportRang
   const seriesClaim = { teamId, createdAt: { lt: range.end }, OR: [{ deletedAt: null }, { deletedAt: { gte: range.start } }] };
   // No digest: never signed off, or signed off before digests were kept (which counts as none).
   const waiting = { teamId, deletedAt: null, verdict: { not: null }, verdictById: { not: null }, signedOffDigest: null };
-  const [team, articles, groups, seriesClaims, seriesEvents, awaiting, awaitingCount, verdictEvents] = await Promise.all([
+  const decidedInRange = { article: { teamId }, createdAt: { gte: range.start, lt: range.end } };
+  const [team, articles, groups, seriesClaims, seriesEvents, awaiting, awaitingCount, verdictEvents, accepted, dismissed] = await Promise.all([
     db.team.findUniqueOrThrow({
       where: { id: teamId },
       select: { verdictLabels: true, verificationRules: true, memberships: { select: { role: true, user: { select: { id: true, name: true } } } } },
@@ -49,6 +50,8 @@ export async function getTeamDashboard(db: Db, teamId: string, range: ReportRang
       where: { teamId, type: { in: ["verdict_given", "verdict_signed_off"] }, createdAt: { gte: range.start, lt: range.end } },
       select: { actorId: true, type: true, toValue: true, actor: { select: { name: true } } },
     }),
+    db.suggestionAcceptance.count({ where: decidedInRange }),
+    db.suggestionDismissal.count({ where: decidedInRange }),
   ]);
   const { labels, rules } = readVerificationSettings(team);
   const countsByArticle = new Map<string, Record<ClaimStatus, number>>();
@@ -83,7 +86,18 @@ export async function getTeamDashboard(db: Db, teamId: string, range: ReportRang
     verdictColumns: VERDICTS.map((verdict) => ({ key: verdict, label: labelVerdict(verdict, labels) })),
     verdictsGiven: verifiers.reduce((sum, row) => sum + row.given, 0),
     signOffs: verifiers.reduce((sum, row) => sum + row.signedOff, 0),
+    suggestions: rateSuggestions(accepted, dismissed),
   };
+}
+
+/**
+ * How far the editors trust the suggestions: of the suggestions decided on in the range (accepted
+ * as a claim, or dismissed), the share accepted. A suggestion left undecided does not count;
+ * a passage accepted and later deleted as a claim still counts as accepted. Null with no decision.
+ */
+export function rateSuggestions(accepted: number, dismissed: number) {
+  const decided = accepted + dismissed;
+  return { accepted, dismissed, rate: decided === 0 ? null : accepted / decided };
 }
 
 export type TeamDashboard = Awaited<ReturnType<typeof getTeamDashboard>>;

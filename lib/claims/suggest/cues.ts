@@ -11,9 +11,14 @@ export type Cue = {
 const MONTHS =
   "January|February|March|April|May|June|July|August|September|October|November|December";
 const MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec";
+// Cardinals written as words ("nine churchgoers", "twenty-five", "a dozen"); "one" is left out,
+// as it is mostly a pronoun ("one of the poorest").
+const CARDINALS =
+  "zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|" +
+  "eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?";
 const NUMBER_WORDS =
-  "hundreds?|thousands?|millions?|billions?|trillions?|dozens?|percent|per cent|half|twice|" +
-  "double|triple|tripled|doubled|one-third|two-thirds|a third|a quarter|majority";
+  "hundreds?|thousands?|millions?|billions?|trillions?|dozens?|a dozen|percent|per cent|half|twice|" +
+  `double|triple|tripled|doubled|one-third|two-thirds|a third|a quarter|majority|${CARDINALS}`;
 
 const FIGURE = new RegExp(
   String.raw`[$£€]\s?\d[\d,.]*(?:\s(?:million|billion|trillion))?|\d[\d,]*(?:\.\d+)?\s?(?:%|percent|per cent)` +

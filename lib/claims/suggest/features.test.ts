@@ -35,7 +35,8 @@ describe("describeReasons", () => {
     );
     expect(reasons).toContain("contains a figure (3.5%)");
     expect(reasons).toContain("names a date (June 23)");
-    expect(reasons).toContain("names people or organisations (Andrey Kartapolov)");
+    expect(reasons).toContain("names a person (Andrey Kartapolov)");
+    expect(reasons).toContain("names a place (Rostov-on-Don)");
     expect(reasons).toContain("attributed (according to)");
   });
 

@@ -5,7 +5,7 @@ import type { FeatureConfig } from "./features";
 export type ModelFile = {
   format: "check-worthiness-linear/1";
   features: FeatureConfig;
-  /** Probability at or above which a sentence is called check-worthy (chosen on dev.tsv). */
+  /** Probability at or above which a sentence is called check-worthy (chosen by grouped cross-validation). */
   threshold: number;
   bias: number;
   /** Weights are int16 (little-endian, base64); real weight = stored value * weightScale. */

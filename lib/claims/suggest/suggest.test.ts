@@ -19,7 +19,10 @@ describe("suggestClaims", () => {
     expect(suggestions).toHaveLength(26);
     for (const s of suggestions) expect(article.slice(s.start, s.end)).toBe(s.sentence);
     for (let i = 1; i < suggestions.length; i++) expect(suggestions[i].score).toBeLessThanOrEqual(suggestions[i - 1].score);
-    for (const s of suggestions) expect(s.isCheckWorthy).toBe(s.score >= getShippedModel().threshold);
+    for (const s of suggestions) expect(s.isCheckWorthy).toBe(s.skipped === null && s.score >= getShippedModel().threshold);
+    // The headline (a line without closing punctuation) scores high but is not a claim.
+    const headline = suggestions[rankOf(suggestions, "Putin is forming mysterious private armies")];
+    expect(headline).toMatchObject({ isCheckWorthy: false, skipped: "label" });
   });
 
   it("ranks factual sentences above boilerplate", () => {
@@ -33,7 +36,7 @@ describe("suggestClaims", () => {
   it("explains an attributed statement", () => {
     const kartapolov = suggestions[rankOf(suggestions, "The move is aimed at countering sabotage")];
     expect(kartapolov.reasons).toContain("attributed (according to)");
-    expect(kartapolov.reasons).toContain("names people or organisations (Andrey Kartapolov)");
+    expect(kartapolov.reasons).toContain("names a person (Andrey Kartapolov)");
   });
 
   it("handles empty and whitespace-only input", () => {

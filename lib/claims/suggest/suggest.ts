@@ -1,36 +1,43 @@
+import { readPassages, type SkipReason } from "./article";
 import { scoreSentence } from "./model";
 import { getShippedModel } from "./shipped-model";
 import type { CheckWorthinessModel } from "./model";
 import { describeReasons } from "./reasons";
-import { segmentSentences } from "./segment";
 
-/** One sentence of the input, scored for check-worthiness. */
+/** One passage of the input (a sentence, or a quote over several), scored for check-worthiness. */
 export type Suggestion = {
   /** Character offsets into the input: `text.slice(start, end) === sentence`. */
   start: number;
   end: number;
   sentence: string;
-  /** Model probability (0..1) that the sentence is a check-worthy factual claim. */
+  /** Model probability (0..1) that the passage is a check-worthy factual claim: its best sentence's. */
   score: number;
-  /** `score` at or above the threshold shipped with the model. */
+  /** `score` at or above the threshold shipped with the model, and not skipped. */
   isCheckWorthy: boolean;
+  /** Why the passage is never suggested (a caption, a question...), or null. */
+  skipped: SkipReason | null;
+  /** Why it is suggested, for the editor; empty when it is not (reading names costs time). */
   reasons: string[];
 };
 
 /**
- * Splits an article into sentences and ranks them, most check-worthy first (ties keep text
- * order). Every sentence is returned so the editor can also pick one the model missed.
+ * Reads an article into passages and ranks them, most check-worthy first (ties keep text
+ * order). Every passage is returned so the editor can also pick one the model missed.
  */
 export function suggestClaims(text: string, model: CheckWorthinessModel = getShippedModel()): Suggestion[] {
-  const suggestions = segmentSentences(text).map((segment) => {
-    const score = scoreSentence(model, segment.text);
+  const suggestions = readPassages(text).map((passage) => {
+    // A quote over several sentences is as check-worthy as its most check-worthy sentence: the
+    // model was trained on single sentences.
+    const score = Math.max(...passage.sentences.map((sentence) => scoreSentence(model, sentence.text)));
+    const isCheckWorthy = passage.skip === null && score >= model.threshold;
     return {
-      start: segment.start,
-      end: segment.end,
-      sentence: segment.text,
+      start: passage.start,
+      end: passage.end,
+      sentence: passage.text,
       score,
-      isCheckWorthy: score >= model.threshold,
-      reasons: describeReasons(segment.text),
+      isCheckWorthy,
+      skipped: passage.skip,
+      reasons: isCheckWorthy ? describeReasons(passage.text) : [],
     };
   });
   return suggestions.sort((a, b) => b.score - a.score || a.start - b.start);

@@ -7,7 +7,7 @@ import { SummaryCards } from "@/components/reports/summary-cards";
 import { VerifiersTable } from "@/components/reports/verifiers-table";
 import { requirePageTeam } from "@/lib/auth/page-guard";
 import { db } from "@/lib/db";
-import { getTeamDashboard } from "@/lib/reports/dashboard";
+import { getTeamDashboard, type TeamDashboard } from "@/lib/reports/dashboard";
 import { defaultReportRange, readReportRange } from "@/lib/reports/date-range";
 
 export const metadata = { title: "Reports" };
@@ -46,6 +46,7 @@ export default async function ReportsPage({ params, searchParams }: PageProps<"/
           { label: "Waiting for sign-off", value: dashboard.awaitingSignOffCount, detail: dashboard.requiresSignOff ? "verdicts given, not signed off, now" : "sign-off is not required" },
           { label: "Verdicts given", value: dashboard.verdictsGiven, detail: period },
           { label: "Sign-offs", value: dashboard.signOffs, detail: period },
+          describeSuggestionRate(dashboard.suggestions, period),
         ]}
       />
       <Section title="Claims by status over time" id="status-over-time">
@@ -62,4 +63,11 @@ export default async function ReportsPage({ params, searchParams }: PageProps<"/
       </Section>
     </div>
   );
+}
+
+/** The acceptance rate card: the share, with the counts behind it. */
+function describeSuggestionRate({ accepted, dismissed, rate }: TeamDashboard["suggestions"], period: string) {
+  const value = rate === null ? "–" : `${Math.round(rate * 100)}%`;
+  const detail = rate === null ? `no suggestion accepted or dismissed, ${period}` : `${accepted} accepted, ${dismissed} dismissed, ${period}`;
+  return { label: "Suggestions accepted", value, detail };
 }

@@ -23,7 +23,7 @@ import {
   splitClaimSchema,
   updateClaimSchema,
 } from "@/lib/claims/schema";
-import { dismissSuggestion, listSuggestions } from "@/lib/claims/suggestions";
+import { dismissSuggestion, requestSuggestions } from "@/lib/claims/suggestions";
 import { articleIdSchema, dismissSuggestionSchema } from "@/lib/claims/schema";
 import { countOf } from "@/lib/text/plural";
 
@@ -85,9 +85,12 @@ export const dismissSuggestionAction = teamAction({ schema: dismissSuggestionSch
   return null;
 });
 
-/** Ranks the article's sentences by check-worthiness; already claimed and dismissed ones are left out. */
+/**
+ * Ranks the article's passages by check-worthiness (claimed, dismissed and accepted ones left
+ * out); from now on the workspace marks them in the text on every load.
+ */
 export const suggestClaimsAction = teamAction({ schema: articleIdSchema, permission: write }, async (input, context) => {
-  return listSuggestions(db, actorOf(context), input);
+  return requestSuggestions(db, actorOf(context), input);
 });
 
 /** Clears the "passage changed/vanished" flag once the editor has looked at the claim; answers as updateClaimAction does. */

@@ -6,6 +6,7 @@ import { Workspace } from "@/components/workspace/workspace";
 import { requirePageTeam } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
 import { getWorkspace } from "@/lib/claims/queries";
+import { rankSuggestions } from "@/lib/claims/suggestions";
 import { formatCursor, readLiveHead } from "@/lib/live/changes";
 import { listAssignableMembers } from "@/lib/verification/assignment";
 import { db } from "@/lib/db";
@@ -89,6 +90,8 @@ export default async function ArticleWorkspacePage({ params, searchParams }: Pag
   ]);
   if (!workspace) notFound();
   const { article, version } = workspace;
+  // Once asked for, suggestions are marked in the text on every load (decision 0024).
+  const suggestions = canWrite && article.suggestedAt ? rankSuggestions(version.text, workspace.claims, workspace.decidedHashes) : null;
   const notice = importNotice(query);
   const articleHref = `/t/${team.slug}/articles/${article.id}`;
   return (
@@ -99,6 +102,7 @@ export default async function ArticleWorkspacePage({ params, searchParams }: Pag
         articleId={article.id}
         versionNumber={version.number}
         text={version.text}
+        suggestions={suggestions}
         canWrite={canWrite}
         actions={actions}
         liveCursor={liveCursor}

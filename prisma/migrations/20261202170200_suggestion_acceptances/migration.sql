@@ -1,0 +1,18 @@
+-- AlterTable
+ALTER TABLE "Article" ADD COLUMN "suggestedAt" DATETIME;
+
+-- CreateTable
+CREATE TABLE "SuggestionAcceptance" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "articleId" TEXT NOT NULL,
+    "sentenceHash" TEXT NOT NULL,
+    "claimId" TEXT,
+    "acceptedById" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "SuggestionAcceptance_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "SuggestionAcceptance_claimId_fkey" FOREIGN KEY ("claimId") REFERENCES "Claim" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "SuggestionAcceptance_acceptedById_fkey" FOREIGN KEY ("acceptedById") REFERENCES "User" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SuggestionAcceptance_articleId_sentenceHash_key" ON "SuggestionAcceptance"("articleId", "sentenceHash");
