@@ -63,9 +63,11 @@ export async function listSources(db: Db, teamId: string, filter: SourceFilter =
       take: 1_000,
     })
   ).sort((a, b) => compareNames(a.name, b.name));
+  // Over the team's live citations, not `sourceId in (…the listed ids)`: a thousand ids are more
+  // bound parameters than Prisma allows on SQLite (the registry of 1,000 sources did not load).
   const usage = await db.citation.groupBy({
     by: ["sourceId", "claimId"],
-    where: { teamId, deletedAt: null, claim: { deletedAt: null }, sourceId: { in: sources.map((source) => source.id) } },
+    where: { teamId, deletedAt: null, claim: { deletedAt: null } },
     _count: { _all: true },
   });
   const counts = new Map<string, { citations: number; claims: number }>();
