@@ -1,10 +1,11 @@
-import type { Db } from "@/lib/config/prisma-client";
+import { dialectOf, type Db } from "@/lib/config/prisma-client";
 import { isClaimStatus, type ClaimStatus } from "@/lib/claims/status";
 import { readVerificationSettings } from "@/lib/verification/settings";
-import { isVerdict, labelVerdict, VERDICTS, type Verdict } from "@/lib/verification/verdicts";
+import { isVerdict, labelVerdict, labelVerdicts, type Verdict } from "@/lib/verification/verdicts";
 import { readRelation } from "./stored";
 import { findCell, recordTracks, summarizeTrack, tabulateTrack } from "./track-record";
 import type { JudgedClaim, TrackPeriod, TrackRole, TrackSummary, TrackTable } from "./track-record";
+import type { Citation } from "./types";
 
 /** The most claims a source's page lists under one number. */
 export const LIST_LIMIT = 200;
@@ -12,23 +13,41 @@ export const LIST_LIMIT = 200;
 /** Live claims with a verdict: what a track record counts. */
 const judged = (teamId: string) => ({ teamId, deletedAt: null, verdict: { not: null } }) as const;
 
+
+type CitationRow = { id: string; claimId: string; sourceId: string; relation: string; viaCitationId: string | null; isOrigin: boolean | number | bigint };
+
+/**
+ * The team's live citations, the chain fields only. In SQL of our own: Prisma's client engine took
+ * three and a half times as long to shape 30,000 rows (track-record-scale.test.ts). No join: the
+ * claims are matched in `loadJudgedClaims`, which on SQLite is cheaper than joining them here.
+ */
+async function readTeamCitations(db: Db, teamId: string): Promise<Citation[]> {
+  const team = dialectOf(db) === "postgresql" ? "$1" : "?";
+  const rows = await db.$queryRawUnsafe<CitationRow[]>(
+    `SELECT "id", "claimId", "sourceId", "relation", "viaCitationId", "isOrigin" FROM "Citation" WHERE "teamId" = ${team} AND "deletedAt" IS NULL`,
+    teamId,
+  );
+  // SQLite answers a boolean column as 0 or 1.
+  return rows.map((row) => ({ ...row, relation: readRelation(row.relation), isOrigin: row.isOrigin === true || Number(row.isOrigin) === 1 }));
+}
+
 /**
  * The team's judged claims with their live citations, or with `sourceId` only those citing that
- * source: two flat queries whatever the numbers (flat rows cost Prisma's client engine a third
- * of nested ones, see map-queries.ts). For the whole team the citations are read without a join
- * and matched to the claims here: on SQLite the join took twice as long over 30,000 citations.
+ * source (a few flat rows, through Prisma). Two queries whatever the numbers.
  */
-async function loadJudgedClaims(db: Db, teamId: string, sourceId?: string) {
-  const claimWhere = { ...judged(teamId), ...(sourceId ? { citations: { some: { sourceId, deletedAt: null } } } : {}) };
+async function loadJudgedClaims(db: Db, teamId: string, sourceId?: string): Promise<JudgedClaim[]> {
+  // With the team, the citations' (teamId, sourceId) index finds the source's claims.
+  const claimWhere = { ...judged(teamId), ...(sourceId ? { citations: { some: { teamId, sourceId, deletedAt: null } } } : {}) };
   const [claims, citations] = await Promise.all([
     db.claim.findMany({ where: claimWhere, select: { id: true, verdict: true, verdictAt: true } }),
-    db.citation.findMany({
-      where: { teamId, deletedAt: null, ...(sourceId ? { claim: claimWhere } : {}) },
-      select: { id: true, claimId: true, sourceId: true, relation: true, viaCitationId: true, isOrigin: true },
-    }),
+    sourceId
+      ? db.citation
+          .findMany({ where: { teamId, deletedAt: null, claim: claimWhere }, select: { id: true, claimId: true, sourceId: true, relation: true, viaCitationId: true, isOrigin: true } })
+          .then((rows) => rows.map((row) => ({ ...row, relation: readRelation(row.relation) })))
+      : readTeamCitations(db, teamId),
   ]);
-  const citationsOf = new Map<string, JudgedClaim["citations"][number][]>(claims.map((claim) => [claim.id, []]));
-  for (const { relation, ...citation } of citations) citationsOf.get(citation.claimId)?.push({ ...citation, relation: readRelation(relation) });
+  const citationsOf = new Map<string, Citation[]>(claims.map((claim) => [claim.id, []]));
+  for (const citation of citations) citationsOf.get(citation.claimId)?.push(citation);
   return claims.flatMap((claim): JudgedClaim[] =>
     isVerdict(claim.verdict) ? [{ id: claim.id, verdict: claim.verdict, verdictAt: claim.verdictAt, citations: citationsOf.get(claim.id) ?? [] }] : [],
   );
@@ -60,8 +79,8 @@ export type TrackSelection = { role: TrackRole; period: string; verdict: Verdict
 export type SourceTrackRecord = {
   period: TrackPeriod;
   tables: TrackTable[];
-  /** Verdict labels in the team's words, in the fixed verdict order. */
-  verdicts: { verdict: Verdict; label: string }[];
+  /** Verdict labels in the team's words. */
+  labels: Record<Verdict, string>;
   /** How many claims are behind the selected number. */
   selectedCount: number;
   /** The claims behind the selected number, newest verdict first, at most LIST_LIMIT. */
@@ -96,7 +115,7 @@ export async function getSourceTrackRecord(db: Db, teamId: string, sourceId: str
   return {
     period,
     tables,
-    verdicts: VERDICTS.map((verdict) => ({ verdict, label: labelVerdict(verdict, labels) })),
+    labels: labelVerdicts(labels),
     selectedCount: selected.size,
     claims: listed.flatMap((entry): TrackClaim[] => {
       const row = rowById.get(entry.claimId);
