@@ -18,7 +18,7 @@ const roleWords = { origin: "Origin", relay: "Relay" } as const;
  */
 export function SourceTable({ team, sources, tracks }: { team: string; sources: Row[]; tracks: Tracks }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Sources</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">

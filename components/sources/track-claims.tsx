@@ -20,7 +20,7 @@ export function TrackClaims({ team, caption, claims, total }: { team: string; ca
           {total > claims.length ? (
             <p className="text-sm text-slate-600">The newest {claims.length.toLocaleString("en")} of {countOf(total, "claim")}; choose a period to see the rest.</p>
           ) : null}
-          <div className="overflow-x-auto rounded-lg border border-slate-200">
+          <div className="relative overflow-x-auto rounded-lg border border-slate-200">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Claims behind the number: {caption}</caption>
               <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-700">

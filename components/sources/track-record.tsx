@@ -88,7 +88,7 @@ function RoleTable({ table, name, base, period, labels, selection }: TableProps)
       <h3 id={`track-${table.role}`} className="mb-2 text-base font-semibold">
         {words.heading} <span className="font-normal text-slate-600">({countOf(table.total.claimIds.length, "claim")})</span>
       </h3>
-      <div className="overflow-x-auto rounded-lg border border-slate-200">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">
             {words.caption(name)}, {periodWords[period].toLowerCase()}
