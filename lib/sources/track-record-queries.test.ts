@@ -81,7 +81,8 @@ async function setUpHistory() {
   return { ...desk, claims: { bill: bill.id, backed: backed.id, doubts: doubts.id, denied: denied.id }, sources: { bill: billSource.sourceId, insider: insider.sourceId } };
 }
 
-describe("listTrackSummaries", () => {
+// Each test builds a desk through the real mutations (some forty transactions): slow on a busy PostgreSQL.
+describe("listTrackSummaries", { timeout: 90_000 }, () => {
   it("counts each source's verdicts as origin and as relay, live claims and citations only", async () => {
     const { actor, sources } = await setUpHistory();
     const summaries = await listTrackSummaries(db, actor.teamId);
@@ -124,7 +125,7 @@ describe("listTrackSummaries", () => {
   });
 });
 
-describe("getSourceTrackRecord", () => {
+describe("getSourceTrackRecord", { timeout: 90_000 }, () => {
   it("tabulates by quarter and lists the claims behind one number with article, verdict and date", async () => {
     const { actor, articleId, claims, sources } = await setUpHistory();
     const record = await getSourceTrackRecord(db, actor.teamId, sources.insider, "quarter", { role: "relay", period: "2026-Q4", verdict: null });
