@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { createTeam } from "@/lib/teams/mutations";
 import { VERDICTS } from "@/lib/verification/verdicts";
 import { createTestUser, setUpTestDatabase, testDatabaseKind } from "@/tests/test-db";
+import { timeCalls } from "@/tests/timing";
 import { listSources } from "./queries";
 import { getSourceTrackRecord, listTrackSummaries } from "./track-record-queries";
 
@@ -51,19 +52,6 @@ async function seed() {
   return teams[0].id;
 }
 
-/** Median and 95th percentile of `runs` timed calls, after a warm-up. */
-async function time(run: () => Promise<unknown>, runs = 5) {
-  await run();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await run();
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  return { p50: times[Math.floor(runs / 2)], p95: times[Math.ceil(runs * 0.95) - 1] };
-}
-
 describe(`track records at scale on ${testDatabaseKind}`, () => {
   it(`load the registry of ${SOURCES.toLocaleString("en")} sources over ${CLAIMS.toLocaleString("en")} judged claims in seconds at most, under load`, async () => {
     const teamId = await seed();
@@ -74,9 +62,9 @@ describe(`track records at scale on ${testDatabaseKind}`, () => {
     expect(counted).toBe(CLAIMS * 3);
     const [aSource] = summaries.keys();
     const figures = {
-      "registry (sources + track records)": await time(() => Promise.all([listSources(db, teamId), listTrackSummaries(db, teamId)])),
-      "track records alone": await time(() => listTrackSummaries(db, teamId)),
-      "one source's page, its 30 claims listed": await time(() => getSourceTrackRecord(db, teamId, aSource, "quarter", { role: "relay", period: "all", verdict: null })),
+      "registry (sources + track records)": await timeCalls(() => Promise.all([listSources(db, teamId), listTrackSummaries(db, teamId)]), { runs: 5, warmUps: 1 }),
+      "track records alone": await timeCalls(() => listTrackSummaries(db, teamId), { runs: 5, warmUps: 1 }),
+      "one source's page, its 30 claims listed": await timeCalls(() => getSourceTrackRecord(db, teamId, aSource, "quarter", { role: "relay", period: "all", verdict: null }), { runs: 5, warmUps: 1 }),
     };
     console.log(`track records over ${CLAIMS} claims and ${SOURCES} sources on ${testDatabaseKind}, load average ${loadavg()[0].toFixed(1)} (ms):\n${Object.entries(figures).map(([name, { p50, p95 }]) => `  ${name.padEnd(40)} p50 ${p50.toFixed(1)}  p95 ${p95.toFixed(1)}`).join("\n")}`);
     // The target (the registry in under a second on an idle machine) is the benchmark's; these
