@@ -17,16 +17,21 @@ const judged = (teamId: string) => ({ teamId, deletedAt: null, verdict: { not: n
 type CitationRow = { id: string; claimId: string; sourceId: string; relation: string; viaCitationId: string | null; isOrigin: boolean | number | bigint };
 
 /**
- * The team's live citations, the chain fields only. In SQL of our own: Prisma's client engine took
- * three and a half times as long to shape 30,000 rows (track-record-scale.test.ts). No join: the
- * claims are matched in `loadJudgedClaims`, which on SQLite is cheaper than joining them here.
+ * The team's live citations, the chain fields only, or with `sourceId` those of the claims citing
+ * that source (through the citations' (teamId, sourceId) index). In SQL of our own: Prisma's
+ * client engine took three and a half times as long to shape 30,000 rows, and its nested
+ * relation filter made SQLite walk every claim of the team (track-record-scale.test.ts). No join:
+ * the claims are matched in `loadJudgedClaims`, which on SQLite is cheaper than joining them here.
  */
-async function readTeamCitations(db: Db, teamId: string): Promise<Citation[]> {
-  const team = dialectOf(db) === "postgresql" ? "$1" : "?";
-  const rows = await db.$queryRawUnsafe<CitationRow[]>(
-    `SELECT "id", "claimId", "sourceId", "relation", "viaCitationId", "isOrigin" FROM "Citation" WHERE "teamId" = ${team} AND "deletedAt" IS NULL`,
-    teamId,
-  );
+async function readCitations(db: Db, teamId: string, sourceId?: string): Promise<Citation[]> {
+  const params: string[] = [];
+  const param = (value: string) => {
+    params.push(value);
+    return dialectOf(db) === "postgresql" ? `$${params.length}` : "?";
+  };
+  const live = `"teamId" = ${param(teamId)} AND "deletedAt" IS NULL`;
+  const ofSource = sourceId ? ` AND "claimId" IN (SELECT "claimId" FROM "Citation" WHERE "teamId" = ${param(teamId)} AND "sourceId" = ${param(sourceId)} AND "deletedAt" IS NULL)` : "";
+  const rows = await db.$queryRawUnsafe<CitationRow[]>(`SELECT "id", "claimId", "sourceId", "relation", "viaCitationId", "isOrigin" FROM "Citation" WHERE ${live}${ofSource}`, ...params);
   // SQLite answers a boolean column as 0 or 1.
   return rows.map((row) => ({ ...row, relation: readRelation(row.relation), isOrigin: row.isOrigin === true || Number(row.isOrigin) === 1 }));
 }
@@ -40,11 +45,7 @@ async function loadJudgedClaims(db: Db, teamId: string, sourceId?: string): Prom
   const claimWhere = { ...judged(teamId), ...(sourceId ? { citations: { some: { teamId, sourceId, deletedAt: null } } } : {}) };
   const [claims, citations] = await Promise.all([
     db.claim.findMany({ where: claimWhere, select: { id: true, verdict: true, verdictAt: true } }),
-    sourceId
-      ? db.citation
-          .findMany({ where: { teamId, deletedAt: null, claim: claimWhere }, select: { id: true, claimId: true, sourceId: true, relation: true, viaCitationId: true, isOrigin: true } })
-          .then((rows) => rows.map((row) => ({ ...row, relation: readRelation(row.relation) })))
-      : readTeamCitations(db, teamId),
+    readCitations(db, teamId, sourceId),
   ]);
   const citationsOf = new Map<string, Citation[]>(claims.map((claim) => [claim.id, []]));
   for (const citation of citations) citationsOf.get(citation.claimId)?.push(citation);

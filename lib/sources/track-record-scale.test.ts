@@ -71,6 +71,6 @@ describe(`track records at scale on ${testDatabaseKind}`, () => {
     // bounds catch a regression by an order of magnitude (a query per source, Prisma shaping
     // every citation again, a scan of every team) on a shared 2-core machine under load.
     expect(figures["registry (sources + track records)"].p50).toBeLessThan(5_000);
-    expect(figures["one source's page, its 30 claims listed"].p50).toBeLessThan(2_500);
+    expect(figures["one source's page, its 30 claims listed"].p50).toBeLessThan(1_000);
   }, 600_000);
 });
