@@ -97,6 +97,7 @@ test("every page passes axe's WCAG 2.1 AA checks and runs under the security pol
     ["sources", `${team}/sources`],
     ["new source", `${team}/sources/new`],
     ["source", `${team}/sources/${source.id}`],
+    ["source: the claims behind a track record number", `${team}/sources/${source.id}?period=month&role=relay&in=all#track-claims`],
     ["reports dashboard", `${team}/reports`],
     ["members", `${team}/settings/members`],
     ["verification settings", `${team}/settings/verification`],

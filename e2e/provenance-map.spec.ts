@@ -5,6 +5,7 @@ import { addCitationSchema } from "../lib/citations/schema";
 import { createArticle } from "./support/articles";
 import { signIn } from "./support/auth";
 import { createPersonWithTeam, db } from "./support/db";
+import { expectNoPageOverflow } from "./support/layout";
 
 type Owner = Awaited<ReturnType<typeof createPersonWithTeam>>;
 const PHONE = { width: 390, height: 844 };
@@ -42,25 +43,6 @@ async function seedHeavyArticle(owner: Owner) {
     }
   }
   return { article, claims };
-}
-
-async function expectNoPageOverflow(page: Page) {
-  const widths = await page.evaluate(() => ({
-    page: document.documentElement.scrollWidth,
-    viewport: window.innerWidth,
-    // What sticks out, to say why when it fails.
-    outside: [...document.querySelectorAll("body *")]
-      .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
-      .filter((element) => {
-        for (let parent = element.parentElement; parent; parent = parent.parentElement) {
-          if (getComputedStyle(parent).overflowX !== "visible") return false;
-        }
-        return true;
-      })
-      .slice(0, 3)
-      .map((element) => `${element.tagName.toLowerCase()}.${element.getAttribute("class") ?? ""}`),
-  }));
-  expect(widths.page, `the page itself does not scroll sideways (${widths.outside.join(" | ")})`).toBeLessThanOrEqual(widths.viewport);
 }
 
 /** Every box's name inside its box, and no edge label over a box, measured in the browser. */

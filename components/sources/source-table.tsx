@@ -1,13 +1,24 @@
 import Link from "next/link";
+import { TRACK_ROLES, type TrackSummary } from "@/lib/sources/track-record";
+import { describeTrack } from "@/lib/sources/track-record-view";
 import { countOf, pluralize } from "@/lib/text/plural";
+import type { Verdict } from "@/lib/verification/verdicts";
 import { KindBadge } from "./kind-badge";
 
 type Row = { id: string; name: string; kind: string; domains: string[]; reliability: string | null; citationCount: number; claimCount: number };
 
-/** The registry as a table; the reliability note is cut to a line, the detail page has it all. */
-export function SourceTable({ team, sources }: { team: string; sources: Row[] }) {
+type Tracks = { summaries: ReadonlyMap<string, TrackSummary>; labels: Readonly<Record<Verdict, string>> };
+
+const roleWords = { origin: "Origin", relay: "Relay" } as const;
+
+/**
+ * The registry as a table; the reliability note is cut to a line, the detail page has it all.
+ * The track record says how the team's verdicts fell where the source was the origin or a relay,
+ * and links to the source's page, where every number lists its claims.
+ */
+export function SourceTable({ team, sources, tracks }: { team: string; sources: Row[]; tracks: Tracks }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Sources</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
@@ -16,6 +27,7 @@ export function SourceTable({ team, sources }: { team: string; sources: Row[] })
             <th scope="col" className="px-4 py-2">Kind</th>
             <th scope="col" className="px-4 py-2">Domains</th>
             <th scope="col" className="px-4 py-2 text-right">Citations</th>
+            <th scope="col" className="px-4 py-2">Track record</th>
             <th scope="col" className="px-4 py-2">Reliability</th>
           </tr>
         </thead>
@@ -35,6 +47,9 @@ export function SourceTable({ team, sources }: { team: string; sources: Row[] })
                 {source.citationCount}
                 <span className="sr-only"> {pluralize(source.citationCount, "citation")} in {countOf(source.claimCount, "claim")}</span>
               </td>
+              <td className="min-w-56 px-4 py-2">
+                <TrackCell href={`/t/${team}/sources/${source.id}#track-record`} summary={tracks.summaries.get(source.id)} labels={tracks.labels} />
+              </td>
               <td className="max-w-xs truncate px-4 py-2 text-slate-700" title={source.reliability ?? undefined}>
                 {source.reliability ?? <span className="text-slate-500">no notes</span>}
               </td>
@@ -43,5 +58,19 @@ export function SourceTable({ team, sources }: { team: string; sources: Row[] })
         </tbody>
       </table>
     </div>
+  );
+}
+
+function TrackCell({ href, summary, labels }: { href: string; summary: TrackSummary | undefined; labels: Tracks["labels"] }) {
+  const roles = TRACK_ROLES.filter((role) => (summary?.[role].claims ?? 0) > 0);
+  if (!summary || roles.length === 0) return <span className="text-slate-500">no judged claims</span>;
+  return (
+    <Link href={href} className="block text-slate-800 underline-offset-2 hover:text-brand-700 hover:underline">
+      {roles.map((role) => (
+        <span key={role} className="block">
+          <span className="font-medium">{roleWords[role]}:</span> {describeTrack(summary[role], labels)}
+        </span>
+      ))}
+    </Link>
   );
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { dialectOf } from "@/lib/config/prisma-client";
 import { createTeam } from "@/lib/teams/mutations";
 import { createTestUser, setUpTestDatabase, testDatabaseKind } from "@/tests/test-db";
+import { timeCalls } from "@/tests/timing";
 import { searchTeam } from "./full-text";
 import { postgresSearchSql } from "./full-text-postgresql";
 
@@ -38,20 +39,6 @@ async function seed() {
   return ours.id;
 }
 
-/** Median and 95th percentile of `runs` timed calls, after two warm-ups. */
-async function time(run: () => Promise<unknown>, runs = 10) {
-  await run();
-  await run();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await run();
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  return { p50: times[Math.floor(runs / 2)], p95: times[Math.ceil(runs * 0.95) - 1] };
-}
-
 describe(`searchTeam at scale on ${testDatabaseKind}`, () => {
   it(`answers over ${CLAIMS.toLocaleString("en")} claims (and as many of another team's) in well under the 50 ms target`, async () => {
     const teamId = await seed();
@@ -59,8 +46,8 @@ describe(`searchTeam at scale on ${testDatabaseKind}`, () => {
     const queries = { "a rare word": "prigozhin", "a common word": common, "a prefix": "w1", "a phrase": `"${common} ${common}"`, "two words": `${common} ${VOCABULARY[5]}` };
     const figures: Record<string, { p50: number; p95: number }> = {};
     for (const [name, query] of Object.entries(queries)) {
-      figures[`claims only, ${name}`] = await time(() => searchTeam(db, teamId, query, { kinds: ["claim"], limit: 20 }));
-      figures[`every kind, ${name}`] = await time(() => searchTeam(db, teamId, query));
+      figures[`claims only, ${name}`] = await timeCalls(() => searchTeam(db, teamId, query, { kinds: ["claim"], limit: 20 }));
+      figures[`every kind, ${name}`] = await timeCalls(() => searchTeam(db, teamId, query));
     }
     console.log(`search over ${CLAIMS} claims on ${testDatabaseKind} (ms):\n${Object.entries(figures).map(([name, { p50, p95 }]) => `  ${name.padEnd(32)} p50 ${p50.toFixed(1)}  p95 ${p95.toFixed(1)}`).join("\n")}`);
     const rare = await searchTeam(db, teamId, "prigozhin", { kinds: ["claim"] });

@@ -4,8 +4,9 @@ import { isVerdict, labelVerdict, type TeamVerdictLabels } from "@/lib/verificat
 import type { ChainWarningKind } from "./chain-types";
 import { classifyProvenance, listWarningKinds, type ProvenanceGlance } from "./map-overview";
 import { traceArticle, type ClaimProvenance, type SourceUsage } from "./source-map";
-import { CITATION_RELATIONS, SOURCE_KINDS } from "./types";
-import type { Citation, CitationRelation, Source, SourceKind } from "./types";
+import { readRelation } from "./stored";
+import { SOURCE_KINDS } from "./types";
+import type { Citation, Source, SourceKind } from "./types";
 
 const sourceFields = { id: true, name: true, kind: true, homepage: true, domains: true } as const;
 
@@ -180,11 +181,6 @@ function toCitation(row: ClaimRow["citations"][number]): Citation {
 function readKind(kind: string): SourceKind {
   // An unknown kind from older data is worded neutrally ("source", not "outlet").
   return (SOURCE_KINDS as readonly string[]).includes(kind) ? (kind as SourceKind) : "organisation";
-}
-
-function readRelation(relation: string): CitationRelation {
-  // An unrecognised relation must not count as support: treat it as context.
-  return (CITATION_RELATIONS as readonly string[]).includes(relation) ? (relation as CitationRelation) : "context";
 }
 
 function parseDomains(json: string): string[] {

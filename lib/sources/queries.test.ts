@@ -63,6 +63,18 @@ describe("listSources", () => {
     expect(queries.count).toBe(2);
     expect(rows.map((row) => [row.name, row.citationCount, row.claimCount])).toEqual([["Business Insider", 2, 1], ["The Daily Beast", 1, 1]]);
   });
+
+  it("counts usage in a registry of a thousand sources (more ids than SQLite takes as parameters)", async () => {
+    const actor = await setUpTeam();
+    await db.source.createMany({
+      data: Array.from({ length: 1_000 }, (_, n) => ({ teamId: actor.teamId, name: `Outlet ${n}`, nameKey: `outlet ${n}`, kind: "outlet" as const, createdById: actor.userId })),
+    });
+    const cited = await db.source.findFirstOrThrow({ where: { teamId: actor.teamId, name: "Outlet 7" } });
+    await claimCiting(actor, [cited.id]);
+    const rows = await listSources(db, actor.teamId);
+    expect(rows).toHaveLength(1_000);
+    expect(rows.filter((row) => row.citationCount > 0).map((row) => [row.name, row.citationCount, row.claimCount])).toEqual([["Outlet 7", 1, 1]]);
+  });
 });
 
 describe("searchSources", () => {

@@ -21,6 +21,13 @@ export const giveVerdictSchema = z.object({
 export type GiveVerdictInput = z.infer<typeof giveVerdictSchema>;
 
 export const signOffSchema = z.object({ claimId: id, revision, note });
+/** Each claim with the revision its verdict was reviewed at: a claim changed since is refused. */
+export const bulkSignOffSchema = z.object({
+  articleId: id,
+  claims: z.array(z.object({ claimId: id, revision })).min(1, "Select at least one claim").max(200, "Sign off at most 200 claims at once"),
+  note,
+});
+export type BulkSignOffInput = z.infer<typeof bulkSignOffSchema>;
 export const withdrawVerdictSchema = z.object({ claimId: id, revision, note: z.string().trim().min(3, "Say why the verdict is withdrawn").max(2_000) });
 
 const assignee = z.preprocess((value) => (value === "" || value === "none" ? null : value), id.nullable());

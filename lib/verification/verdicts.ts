@@ -111,6 +111,11 @@ export function labelVerdict(verdict: Verdict, labels?: TeamVerdictLabels | null
   return defineVerdict(verdict, labels).label;
 }
 
+/** Every verdict's label in the team's wording, for screens that show them all. */
+export function labelVerdicts(labels?: TeamVerdictLabels | null): Record<Verdict, string> {
+  return Object.fromEntries(VERDICTS.map((verdict) => [verdict, labelVerdict(verdict, labels)])) as Record<Verdict, string>;
+}
+
 /** schema.org Rating for a ClaimReview's `reviewRating`. */
 export type ClaimReviewRating = {
   "@type": "Rating";

@@ -216,6 +216,13 @@ export const actions: ActionEntry[] = [
     (t) => ({ articleId: t.articleId, claimIds: [t.claimId, t.secondClaimId], assigneeId: t.memberUserId }),
     { skipsForeignIds: true },
   ),
+  action(
+    verificationActions,
+    "bulkSignOffAction",
+    "content:write",
+    (t) => ({ articleId: t.articleId, claims: [{ claimId: t.claimId, revision: t.claimRevision }, { claimId: t.secondClaimId, revision: 1 }] }),
+    { skipsForeignIds: true },
+  ),
   action(verificationActions, "addCommentAction", "content:write", (t) => ({ claimId: t.claimId, body: "Ask the council for the minutes." })),
   action(liveActions, "readClaimStatesAction", "team:read", (t) => ({ claimIds: [t.claimId, t.secondClaimId] })),
   // The caller's own inbox (each acts on the caller's notifications alone: lib/notifications/create.test.ts).

@@ -8,8 +8,11 @@ import { requirePageTeam } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { listDuplicateGroups, listSources, type SourceFilter } from "@/lib/sources/queries";
+import { listTrackSummaries } from "@/lib/sources/track-record-queries";
 import { SOURCE_KINDS } from "@/lib/sources/types";
 import { truncate } from "@/lib/text/truncate";
+import { getVerificationSettings } from "@/lib/verification/settings";
+import { labelVerdicts } from "@/lib/verification/verdicts";
 import { mergeSourcesAction } from "./actions";
 
 export const metadata = { title: "Sources" };
@@ -22,7 +25,12 @@ export default async function SourcesPage({ params, searchParams }: PageProps<"/
     kind: isSourceKind(query.kind) ? query.kind : undefined,
   };
   const canWrite = can(role, "content:write");
-  const [sources, groups] = await Promise.all([listSources(db, team.id, filter), listDuplicateGroups(db, team.id)]);
+  const [sources, groups, summaries, settings] = await Promise.all([
+    listSources(db, team.id, filter),
+    listDuplicateGroups(db, team.id),
+    listTrackSummaries(db, team.id),
+    getVerificationSettings(db, team.id),
+  ]);
   const isFiltered = Boolean(filter.q || filter.kind);
   return (
     <div className="space-y-6">
@@ -72,7 +80,7 @@ export default async function SourcesPage({ params, searchParams }: PageProps<"/
           {isFiltered ? "No source matches these filters." : "No sources yet. They are added here or while citing a claim."}
         </p>
       ) : (
-        <SourceTable team={team.slug} sources={sources} />
+        <SourceTable team={team.slug} sources={sources} tracks={{ summaries, labels: labelVerdicts(settings.labels) }} />
       )}
     </div>
   );

@@ -4,10 +4,12 @@ import { teamAction } from "@/lib/auth/action";
 import type { TeamContext } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { bulkUpdateClaims, assignClaim } from "@/lib/verification/assignment";
+import { signOffClaims } from "@/lib/verification/bulk-sign-off";
 import { addComment } from "@/lib/verification/comments";
 import { giveVerdict, setClaimStatus, signOffVerdict, withdrawVerdict } from "@/lib/verification/mutations";
 import {
   assignClaimSchema,
+  bulkSignOffSchema,
   bulkUpdateSchema,
   commentSchema,
   giveVerdictSchema,
@@ -55,6 +57,13 @@ export const bulkUpdateClaimsAction = teamAction({ schema: bulkUpdateSchema, per
   const result = await bulkUpdateClaims(db, actorOf(context), input);
   const skipped = result.skipped.length ? `; ${result.skipped.length} skipped: ${result.skipped[0].reason}` : "";
   return { ok: true as const, data: result, message: `${countOf(result.updated, "claim")} updated${skipped}` };
+});
+
+/** Signs off the reviewed claims one by one through the single sign-off; the answer lists the refused ones with why. */
+export const bulkSignOffAction = teamAction({ schema: bulkSignOffSchema, permission: write }, async (input, context) => {
+  const result = await signOffClaims(db, actorOf(context), input);
+  const refused = result.refused.length ? `; ${countOf(result.refused.length, "claim")} refused` : "";
+  return { ok: true as const, data: result, message: `${countOf(result.signed.length, "verdict")} signed off${refused}.` };
 });
 
 export const addCommentAction = teamAction({ schema: commentSchema, permission: write }, async (input, context) => {

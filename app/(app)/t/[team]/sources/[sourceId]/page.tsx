@@ -5,12 +5,15 @@ import { MergeIntoForm } from "@/components/sources/merge-into-form";
 import { SourceCitations } from "@/components/sources/source-citations";
 import { SourceDetails } from "@/components/sources/source-details";
 import { SourceForm } from "@/components/sources/source-form";
+import { TrackRecord } from "@/components/sources/track-record";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { requirePageTeam } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { getSource, listSourceNames } from "@/lib/sources/queries";
+import { getSourceTrackRecord } from "@/lib/sources/track-record-queries";
+import { readTrackQuery } from "@/lib/sources/track-record-view";
 import { mergeSourcesAction, updateSourceAction } from "../actions";
 import { countOf } from "@/lib/text/plural";
 
@@ -37,7 +40,12 @@ export default async function SourcePage({ params, searchParams }: PageProps<"/t
   const source = await loadSource(team.id, sourceId);
   if (!source) notFound();
   const canWrite = can(role, "content:write") && !source.mergedIntoId;
-  const targets = canWrite ? (await listSourceNames(db, team.id)).filter((target) => target.id !== source.id) : [];
+  const track = readTrackQuery(query);
+  const [names, record] = await Promise.all([
+    canWrite ? listSourceNames(db, team.id) : [],
+    getSourceTrackRecord(db, team.id, source.id, track.period, track.selection),
+  ]);
+  const targets = names.filter((target) => target.id !== source.id);
   const notice = pageNotice(query);
   return (
     <div className="mx-auto max-w-4xl space-y-6">
@@ -66,6 +74,10 @@ export default async function SourcePage({ params, searchParams }: PageProps<"/t
       ) : null}
       <Card>
         <SourceDetails source={source} />
+      </Card>
+      <Card>
+        {track.isInvalid ? <Notice>That link names no number of this track record; the tables are below.</Notice> : null}
+        <TrackRecord team={team.slug} base={`/t/${team.slug}/sources/${source.id}`} name={source.name} record={record} selection={track.selection} />
       </Card>
       <Card>
         <h2 className="mb-2 text-lg font-semibold">Cited in {countOf(source.citations.length, "place")}</h2>
