@@ -1,0 +1,101 @@
+import { computeSentenceVector } from "@/lib/claims/suggest/word-vectors";
+import { computeIdf, countTerms, extractTerms, scoreBm25, type CorpusStats } from "./lexical";
+import { normalizeClaim } from "./normalize";
+
+/**
+ * Claim matching: is this new claim one the team already judged? A lexical score (BM25 over
+ * stemmed words and word pairs, scaled to about 0..1) and a vector score (cosine of
+ * frequency-weighted mean GloVe vectors, which meet paraphrases that share few words) combined
+ * with weights chosen on the CheckThat! train/dev sets. docs/decisions/0023-checked-before.md.
+ */
+export const MATCH_SETTINGS = {
+  /** Share of the vector score in the combined score; the lexical score has the rest. */
+  vectorWeight: 0.1,
+  /** Claims read by the lexical candidate search and re-ranked by the full score. */
+  candidateCount: 50,
+  /** A term in more than this share of the searched claims does not fetch candidates. */
+  commonTermShare: 0.05,
+  /** The lowest combined score shown to an editor as "checked before" (chosen on dev). */
+  showThreshold: 0.25,
+  /** The lowest combined score for "same claim as #n" within one article, whose claims share a topic. */
+  duplicateThreshold: 0.6,
+} as const;
+
+/** A claim ready to be compared: its distinct terms, their counts, its length and vector. */
+export type PreparedClaim = {
+  terms: ReadonlySet<string>;
+  counts: ReadonlyMap<string, number>;
+  length: number;
+  vector: Float64Array;
+};
+
+export type MatchScore = { score: number; lexical: number; vector: number };
+
+/** A word's weight in the sentence vector by its frequency rank: rare words say more. */
+function weighWordRank(rank: number): number {
+  return Math.log(rank + 2);
+}
+
+export function prepareClaim(text: string): PreparedClaim {
+  const { words, terms } = normalizeClaim(text);
+  const all = extractTerms(terms);
+  return {
+    terms: new Set(all),
+    counts: countTerms(all),
+    length: terms.length,
+    vector: computeSentenceVector(words, weighWordRank),
+  };
+}
+
+/** The terms under which a claim is filed for candidate search (and counted in `CorpusStats`). */
+export function listIndexTerms(text: string): string[] {
+  return [...prepareClaim(text).terms];
+}
+
+function cosine(a: Float64Array, b: Float64Array): number {
+  let dot = 0;
+  for (let d = 0; d < a.length; d++) dot += a[d] * b[d];
+  return dot; // both are unit length (or zero)
+}
+
+function sumIdf(claim: PreparedClaim, stats: CorpusStats): number {
+  let sum = 0;
+  for (const term of claim.terms) sum += computeIdf(term, stats);
+  return sum;
+}
+
+/** How well `candidate` matches `query`, 0 (nothing shared) to about 1 (the same claim). */
+export function scoreMatch(query: PreparedClaim, candidate: PreparedClaim, stats: CorpusStats): MatchScore {
+  const best = sumIdf(query, stats);
+  const lexical = best > 0 ? Math.min(1, scoreBm25(query.terms, candidate, stats) / best) : 0;
+  const vector = Math.max(0, cosine(query.vector, candidate.vector));
+  const w = MATCH_SETTINGS.vectorWeight;
+  return { score: (1 - w) * lexical + w * vector, lexical, vector };
+}
+
+/**
+ * The query's terms that fetch candidates: all but those in more than `commonTermShare` of the
+ * claims (unless nothing else is left), each with its idf, the weight a shared term adds to a
+ * candidate's pre-score.
+ */
+export function selectCandidateTerms(query: PreparedClaim, stats: CorpusStats): Map<string, number> {
+  const cap = Math.max(1, stats.documentCount * MATCH_SETTINGS.commonTermShare);
+  const all = [...query.terms].filter((term) => stats.documentFrequency(term) > 0);
+  const rare = all.filter((term) => stats.documentFrequency(term) <= cap);
+  const chosen = rare.length > 0 ? rare : all;
+  return new Map(chosen.map((term) => [term, computeIdf(term, stats)]));
+}
+
+export type RankedMatch<T> = MatchScore & { item: T };
+
+/** Scores candidates for a query, best first. */
+export function rankCandidates<T>(
+  query: PreparedClaim,
+  candidates: readonly T[],
+  textOf: (item: T) => string,
+  stats: CorpusStats,
+): RankedMatch<T>[] {
+  return candidates
+    .map((item) => ({ item, ...scoreMatch(query, prepareClaim(textOf(item)), stats) }))
+    .sort((a, b) => b.score - a.score);
+}
