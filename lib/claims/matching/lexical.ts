@@ -28,10 +28,18 @@ export function countTerms(terms: readonly string[]): Map<string, number> {
   return counts;
 }
 
+/**
+ * Below this many claims, idf is reckoned as if there were this many: in a team's first few
+ * judged claims every known word looks common and every unknown word rare (with one claim, a word
+ * it lacks would weigh five times one it has), which would hide the match that is there.
+ */
+const MIN_COLLECTION = 1_000;
+
 /** BM25's idf, never negative (a term in more than half the claims still counts a little). */
 export function computeIdf(term: string, stats: CorpusStats): number {
   const df = stats.documentFrequency(term);
-  return Math.log(1 + (stats.documentCount - df + 0.5) / (df + 0.5));
+  const count = Math.max(stats.documentCount, MIN_COLLECTION);
+  return Math.log(1 + (count - df + 0.5) / (df + 0.5));
 }
 
 /** BM25 of one claim (its term counts and word count) for a query's distinct terms. */

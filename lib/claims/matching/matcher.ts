@@ -15,6 +15,8 @@ export const MATCH_SETTINGS = {
   candidateCount: 50,
   /** A term in more than this share of the searched claims does not fetch candidates. */
   commonTermShare: 0.05,
+  /** Index rows a candidate search may read: the rarest terms are taken until their counts reach it. */
+  postingBudget: 20_000,
   /** The lowest combined score shown to an editor as "checked before" (chosen on dev). */
   showThreshold: 0.25,
   /** The lowest combined score for "same claim as #n" within one article, whose claims share a topic. */
@@ -49,7 +51,7 @@ export function prepareClaim(text: string): PreparedClaim {
 
 /** The terms under which a claim is filed for candidate search (and counted in `CorpusStats`). */
 export function listIndexTerms(text: string): string[] {
-  return [...prepareClaim(text).terms];
+  return [...new Set(extractTerms(normalizeClaim(text).terms))];
 }
 
 function cosine(a: Float64Array, b: Float64Array): number {
@@ -74,15 +76,25 @@ export function scoreMatch(query: PreparedClaim, candidate: PreparedClaim, stats
 }
 
 /**
- * The query's terms that fetch candidates: all but those in more than `commonTermShare` of the
- * claims (unless nothing else is left), each with its idf, the weight a shared term adds to a
- * candidate's pre-score.
+ * The query's terms that fetch candidates, each with its idf (what a shared term adds to a
+ * candidate's pre-score): the rarest first, none in more than `commonTermShare` of the claims
+ * (unless nothing else is left), and no more than `postingBudget` index rows in all (but at least
+ * one term), so a search reads a bounded part of the index however large the team's.
  */
 export function selectCandidateTerms(query: PreparedClaim, stats: CorpusStats): Map<string, number> {
   const cap = Math.max(1, stats.documentCount * MATCH_SETTINGS.commonTermShare);
-  const all = [...query.terms].filter((term) => stats.documentFrequency(term) > 0);
-  const rare = all.filter((term) => stats.documentFrequency(term) <= cap);
-  const chosen = rare.length > 0 ? rare : all;
+  const all = [...query.terms]
+    .map((term) => ({ term, df: stats.documentFrequency(term) }))
+    .filter(({ df }) => df > 0)
+    .sort((a, b) => a.df - b.df || (a.term < b.term ? -1 : 1));
+  const rare = all.filter(({ df }) => df <= cap);
+  const chosen: string[] = [];
+  let postings = 0;
+  for (const { term, df } of rare.length > 0 ? rare : all.slice(0, 1)) {
+    if (chosen.length > 0 && postings + df > MATCH_SETTINGS.postingBudget) break;
+    chosen.push(term);
+    postings += df;
+  }
   return new Map(chosen.map((term) => [term, computeIdf(term, stats)]));
 }
 
