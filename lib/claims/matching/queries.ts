@@ -2,7 +2,7 @@ import "server-only";
 import { sortByArticle } from "@/lib/claims/order";
 import { dialectOf, type Db } from "@/lib/config/prisma-client";
 import { readVerificationSettings } from "@/lib/verification/settings";
-import { isVerdict, labelVerdict } from "@/lib/verification/verdicts";
+import { isVerdict, labelVerdict, type Verdict } from "@/lib/verification/verdicts";
 import type { CorpusStats } from "./lexical";
 import { MATCH_SETTINGS, prepareClaim, rankCandidates, selectCandidateTerms, type PreparedClaim } from "./matcher";
 import { catchUpClaimMatchIndex } from "./store";
@@ -18,13 +18,16 @@ export type PriorCheck = {
   articleId: string;
   articleTitle: string;
   statement: string;
+  verdict: Verdict;
   verdictLabel: string;
   rationale: string | null;
   verdictAt: Date | null;
+  /** Its live citations, oldest first: source and relation. */
+  citations: { sourceName: string; relation: string }[];
   score: number;
 };
 
-export type SameClaim = { claimId: string; number: number; statement: string; verdictLabel: string | null; score: number };
+export type SameClaim = { claimId: string; number: number; statement: string; verdict: Verdict | null; verdictLabel: string | null; score: number };
 
 export type CheckedBefore = { priorChecks: PriorCheck[]; sameClaims: SameClaim[] };
 
@@ -79,23 +82,31 @@ export async function findCheckedBefore(db: Db, teamId: string, claimId: string)
   ]);
   const { labels } = readVerificationSettings(team);
   const label = (verdict: string | null) => (verdict && isVerdict(verdict) ? labelVerdict(verdict, labels) : null);
+  const verdictOf = (verdict: string | null) => (verdict && isVerdict(verdict) ? verdict : null);
   const candidates = await db.claim.findMany({
     where: { id: { in: candidateIds }, teamId, deletedAt: null, verdict: { not: null }, articleId: { not: claim.articleId } },
     select: { id: true, statement: true, verdict: true, rationale: true, verdictAt: true, article: { select: { id: true, title: true } } },
   });
-  const priorChecks = rankCandidates(query, candidates, (candidate) => candidate.statement, stats)
-    .filter((match) => match.score >= MATCH_SETTINGS.showThreshold)
-    .slice(0, SHOWN)
-    .map(({ item, score }): PriorCheck => ({
-      claimId: item.id, articleId: item.article.id, articleTitle: item.article.title, statement: item.statement,
-      verdictLabel: label(item.verdict) ?? "", rationale: item.rationale, verdictAt: item.verdictAt, score,
-    }));
+  const shown = rankCandidates(query, candidates, (candidate) => candidate.statement, stats)
+    .filter((match) => match.score >= MATCH_SETTINGS.showThreshold && verdictOf(match.item.verdict))
+    .slice(0, SHOWN);
+  const citations = await db.citation.findMany({
+    where: { teamId, claimId: { in: shown.map((match) => match.item.id) }, deletedAt: null },
+    orderBy: { createdAt: "asc" },
+    select: { claimId: true, relation: true, source: { select: { name: true } } },
+  });
+  const priorChecks = shown.map(({ item, score }): PriorCheck => ({
+    claimId: item.id, articleId: item.article.id, articleTitle: item.article.title, statement: item.statement,
+    verdict: verdictOf(item.verdict)!, verdictLabel: label(item.verdict) ?? "", rationale: item.rationale, verdictAt: item.verdictAt,
+    citations: citations.filter((citation) => citation.claimId === item.id).map((citation) => ({ sourceName: citation.source.name, relation: citation.relation })),
+    score,
+  }));
   // Numbered as the workspace and the claim page number them (article order).
   const numbered = sortByArticle(neighbours).map((neighbour, index) => ({ ...neighbour, number: index + 1 }));
   const others = numbered.filter((neighbour) => neighbour.id !== claim.id);
   const sameClaims = rankCandidates(query, others, (other) => other.statement, stats)
     .filter((match) => match.score >= MATCH_SETTINGS.duplicateThreshold)
     .slice(0, SHOWN)
-    .map(({ item, score }): SameClaim => ({ claimId: item.id, number: item.number, statement: item.statement, verdictLabel: label(item.verdict), score }));
+    .map(({ item, score }): SameClaim => ({ claimId: item.id, number: item.number, statement: item.statement, verdict: verdictOf(item.verdict), verdictLabel: label(item.verdict), score }));
   return { priorChecks, sameClaims };
 }
