@@ -12,7 +12,7 @@ export const MATCH_SETTINGS = {
   /** Share of the vector score in the combined score; the lexical score has the rest. */
   vectorWeight: 0.1,
   /** Claims read by the lexical candidate search and re-ranked by the full score. */
-  candidateCount: 50,
+  candidateCount: 20,
   /** A term in more than this share of the searched claims does not fetch candidates. */
   commonTermShare: 0.05,
   /** Index rows a candidate search may read: the rarest terms are taken until their counts reach it. */

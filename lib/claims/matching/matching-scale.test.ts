@@ -8,7 +8,7 @@ import { PLANTED, QUERIES } from "./scale-claims";
 import { findCheckedBefore } from "./queries";
 
 const db = setUpTestDatabase();
-const CLAIMS = 100_000;
+const CLAIMS = Number(process.env.MATCHING_SCALE_CLAIMS ?? 100_000);
 
 describe(`findCheckedBefore at scale on ${testDatabaseKind}`, () => {
   it(`finds a paraphrase's judged claim among ${CLAIMS.toLocaleString("en")} of the team's judged claims (and keeps to the team)`, async () => {

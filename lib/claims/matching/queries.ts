@@ -4,7 +4,7 @@ import { dialectOf, type Db } from "@/lib/config/prisma-client";
 import { readVerificationSettings } from "@/lib/verification/settings";
 import { isVerdict, labelVerdict, type Verdict } from "@/lib/verification/verdicts";
 import type { CorpusStats } from "./lexical";
-import { MATCH_SETTINGS, prepareClaim, rankCandidates, selectCandidateTerms, type PreparedClaim } from "./matcher";
+import { MATCH_SETTINGS, prepareClaim, rankCandidates, scoreMatch, selectCandidateTerms, type PreparedClaim } from "./matcher";
 import { catchUpClaimMatchIndex } from "./store";
 
 /**
@@ -34,33 +34,42 @@ export type CheckedBefore = { priorChecks: PriorCheck[]; sameClaims: SameClaim[]
 /** At most this many of each are shown. */
 const SHOWN = 3;
 
-/** The team's index statistics for the terms of some claims: counts and mean length, and each term's claims. */
+/** Writes `?` or `$n` (with an optional cast) for each value, collecting the values in order. */
+function createParams(db: Db) {
+  const isPostgres = dialectOf(db) === "postgresql";
+  const values: unknown[] = [];
+  const param = (value: unknown, cast = "") => {
+    values.push(value);
+    return isPostgres ? `$${values.length}${cast}` : "?";
+  };
+  return { values, param };
+}
+
+/**
+ * The team's index statistics for the terms of some claims, in one statement: how many judged
+ * claims and their mean length (the first row), and how many claims each term is filed under.
+ */
 async function readStats(db: Db, teamId: string, terms: ReadonlySet<string>): Promise<CorpusStats> {
-  const [totals, counts] = await Promise.all([
-    db.claimMatchEntry.aggregate({ where: { teamId }, _count: { _all: true }, _avg: { length: true } }),
-    terms.size === 0
-      ? Promise.resolve([])
-      : db.claimMatchTerm.groupBy({ by: ["term"], where: { teamId, term: { in: [...terms] } }, _count: { _all: true } }),
-  ]);
-  const df = new Map(counts.map((row) => [row.term, row._count._all]));
-  return { documentCount: totals._count._all, averageLength: totals._avg.length ?? 0, documentFrequency: (term) => df.get(term) ?? 0 };
+  const { values, param } = createParams(db);
+  const totals = `SELECT NULL AS term, COUNT(*) AS n, AVG("length") AS average FROM "ClaimMatchEntry" WHERE "teamId" = ${param(teamId)}`;
+  const counts = terms.size === 0 ? "" : ` UNION ALL SELECT "term", COUNT(*) AS n, NULL AS average FROM "ClaimMatchTerm"
+    WHERE "teamId" = ${param(teamId)} AND "term" IN (${[...terms].map((term) => param(term)).join(", ")}) GROUP BY "term"`;
+  const rows = await db.$queryRawUnsafe<{ term: string | null; n: number | bigint; average: number | string | null }[]>(totals + counts, ...values);
+  const df = new Map(rows.filter((row) => row.term !== null).map((row) => [row.term!, Number(row.n)]));
+  const total = rows.find((row) => row.term === null);
+  return { documentCount: Number(total?.n ?? 0), averageLength: Number(total?.average ?? 0), documentFrequency: (term) => df.get(term) ?? 0 };
 }
 
 /** The judged claims sharing the most weight of rare terms with the query: ids only, best first. */
 async function findCandidateIds(db: Db, teamId: string, query: PreparedClaim, stats: CorpusStats, excludeId: string): Promise<string[]> {
   const weights = [...selectCandidateTerms(query, stats)];
   if (weights.length === 0) return [];
-  const isPostgres = dialectOf(db) === "postgresql";
-  const params: unknown[] = [];
-  const param = (value: unknown, cast = "") => {
-    params.push(value);
-    return isPostgres ? `$${params.length}${cast}` : "?";
-  };
-  const values = weights.map(([term, weight]) => `(${param(term, "::text")}, ${param(weight, "::float8")})`).join(", ");
-  const sql = `WITH q(term, weight) AS (VALUES ${values})
-    SELECT t."claimId" AS id, SUM(q.weight) AS score
-    FROM q JOIN "ClaimMatchTerm" t ON t."teamId" = ${param(teamId)} AND t."term" = q.term
-    WHERE t."claimId" <> ${param(excludeId)}
+  const { values: params, param } = createParams(db);
+  // An IN list on the primary key's prefix (team, term): both databases read only those terms' rows.
+  const weightOf = weights.map(([term, weight]) => `WHEN ${param(term, "::text")} THEN ${param(weight, "::float8")}`).join(" ");
+  const sql = `SELECT t."claimId" AS id, SUM(CASE t."term" ${weightOf} ELSE 0 END) AS score
+    FROM "ClaimMatchTerm" t
+    WHERE t."teamId" = ${param(teamId)} AND t."term" IN (${weights.map(([term]) => param(term)).join(", ")}) AND t."claimId" <> ${param(excludeId)}
     GROUP BY t."claimId" ORDER BY score DESC, id LIMIT ${param(MATCH_SETTINGS.candidateCount, "::int")}`;
   const rows = await db.$queryRawUnsafe<{ id: string }[]>(sql, ...params);
   return rows.map((row) => row.id);
@@ -109,4 +118,40 @@ export async function findCheckedBefore(db: Db, teamId: string, claimId: string)
     .slice(0, SHOWN)
     .map(({ item, score }): SameClaim => ({ claimId: item.id, number: item.number, statement: item.statement, verdict: verdictOf(item.verdict), verdictLabel: label(item.verdict), score }));
   return { priorChecks, sameClaims };
+}
+
+/** What the workspace marks on a claim: a judged claim elsewhere says the same, or another claim here does. */
+export type MatchMarker = "checked-before" | "repeat";
+
+/**
+ * The workspace's markers for an article's live claims, from the same index and scores as
+ * findCheckedBefore (one statistics read, one candidate query per claim, one read of all their
+ * candidates). Streamed after the list: it grows with the article's claims.
+ */
+export async function listMatchMarkers(db: Db, teamId: string, articleId: string): Promise<Record<string, MatchMarker>> {
+  await catchUpClaimMatchIndex(db, teamId);
+  const claims = await db.claim.findMany({ where: { teamId, articleId, deletedAt: null }, select: { id: true, statement: true } });
+  const prepared = new Map(claims.map((claim) => [claim.id, prepareClaim(claim.statement)]));
+  const allTerms = new Set([...prepared.values()].flatMap((query) => [...query.terms]));
+  const stats = await readStats(db, teamId, allTerms);
+  const markers: Record<string, MatchMarker> = {};
+  const candidatesOf = new Map<string, string[]>();
+  for (const claim of claims) candidatesOf.set(claim.id, await findCandidateIds(db, teamId, prepared.get(claim.id)!, stats, claim.id));
+  const candidates = await db.claim.findMany({
+    where: { id: { in: [...new Set([...candidatesOf.values()].flat())] }, teamId, deletedAt: null, verdict: { not: null }, articleId: { not: articleId } },
+    select: { id: true, statement: true },
+  });
+  const candidateById = new Map(candidates.map((candidate) => [candidate.id, candidate]));
+  for (const claim of claims) {
+    const own = (candidatesOf.get(claim.id) ?? []).flatMap((id) => candidateById.get(id) ?? []);
+    const [best] = rankCandidates(prepared.get(claim.id)!, own, (candidate) => candidate.statement, stats);
+    if (best && best.score >= MATCH_SETTINGS.showThreshold) markers[claim.id] = "checked-before";
+  }
+  for (const claim of claims) {
+    if (markers[claim.id]) continue;
+    const query = prepared.get(claim.id)!;
+    const isRepeated = claims.some((other) => other.id !== claim.id && scoreMatch(query, prepared.get(other.id)!, stats).score >= MATCH_SETTINGS.duplicateThreshold);
+    if (isRepeated) markers[claim.id] = "repeat";
+  }
+  return markers;
 }
