@@ -61,7 +61,7 @@ test("a claim judged in one article is shown as checked before on its paraphrase
 
   await panel.getByRole("button", { name: "Reuse its citations and chain" }).click();
   await expect(page.getByRole("status").filter({ hasText: "2 citations reused from “Putin is forming mysterious private armies" })).toBeVisible();
-  await expect(page.getByTestId("trace-summary")).toHaveText("1 outlet, 1 origin: Duma bill on the draft age");
+  await expect(page.getByTestId("trace-summary")).toHaveText("1 origin: Duma bill on the draft age");
   await expect(page.getByRole("list", { name: "History" })).toContainText("Reused from a claim checked before");
   const copies = await db.citation.findMany({ where: { claimId: paraphrase.id, deletedAt: null }, select: { source: { select: { name: true } }, via: { select: { claimId: true } } } });
   expect(copies.map((copy) => copy.source.name).sort()).toEqual(["Duma bill on the draft age", "The Daily Beast"]);

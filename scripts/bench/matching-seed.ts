@@ -1,5 +1,5 @@
 import vectorFile from "../../lib/claims/suggest/word-vectors.json";
-import { listIndexTerms } from "../../lib/claims/matching/matcher";
+import { listIndexTerms } from "../../lib/claims/matching/lexical";
 import { normalizeClaim } from "../../lib/claims/matching/normalize";
 import { dialectOf, type Db } from "../../lib/config/prisma-client";
 

@@ -1,3 +1,5 @@
+import { normalizeClaim } from "./normalize";
+
 /**
  * The lexical half of the matcher: Okapi BM25 over a claim's stemmed words and the pairs of
  * neighbouring words (a pair such as "mask_mandat" is rarer, hence more telling, than its words).
@@ -19,6 +21,14 @@ export function extractTerms(words: readonly string[]): string[] {
   const terms = [...words];
   for (let i = 1; i < words.length; i++) terms.push(`${words[i - 1]}_${words[i]}`);
   return terms;
+}
+
+/**
+ * The terms under which a claim is filed for candidate search (and counted in `CorpusStats`).
+ * Kept apart from the matcher's vectors, so the index writer (store.ts) loads no word vectors.
+ */
+export function listIndexTerms(text: string): string[] {
+  return [...new Set(extractTerms(normalizeClaim(text).terms))];
 }
 
 /** Occurrences of each term. */

@@ -49,11 +49,6 @@ export function prepareClaim(text: string): PreparedClaim {
   };
 }
 
-/** The terms under which a claim is filed for candidate search (and counted in `CorpusStats`). */
-export function listIndexTerms(text: string): string[] {
-  return [...new Set(extractTerms(normalizeClaim(text).terms))];
-}
-
 function cosine(a: Float64Array, b: Float64Array): number {
   let dot = 0;
   for (let d = 0; d < a.length; d++) dot += a[d] * b[d];

@@ -1,5 +1,6 @@
 import type { CorpusStats } from "./lexical";
-import { MATCH_SETTINGS, listIndexTerms, prepareClaim, rankCandidates, selectCandidateTerms, type RankedMatch } from "./matcher";
+import { listIndexTerms } from "./lexical";
+import { MATCH_SETTINGS, prepareClaim, rankCandidates, selectCandidateTerms, type RankedMatch } from "./matcher";
 
 /**
  * The matcher over claims held in memory, with the same two steps as the database search

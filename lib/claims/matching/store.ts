@@ -1,8 +1,7 @@
-import "server-only";
 import type { Db } from "@/lib/config/prisma-client";
 import { lockRows } from "@/lib/config/row-locks";
 import { normalizeClaim } from "./normalize";
-import { listIndexTerms } from "./matcher";
+import { listIndexTerms } from "./lexical";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
