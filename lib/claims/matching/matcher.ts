@@ -16,7 +16,7 @@ export const MATCH_SETTINGS = {
   /** A term in more than this share of the searched claims does not fetch candidates. */
   commonTermShare: 0.05,
   /** Index rows a candidate search may read: the rarest terms are taken until their counts reach it. */
-  postingBudget: 20_000,
+  postingBudget: 5_000,
   /** The lowest combined score shown to an editor as "checked before" (chosen on dev). */
   showThreshold: 0.25,
   /** The lowest combined score for "same claim as #n" within one article, whose claims share a topic. */
