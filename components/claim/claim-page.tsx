@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { LiveIndicator } from "@/components/live/live-indicator";
 import { useDebouncedRefresh, useLiveChanges } from "@/components/live/use-live-changes";
 import { noteLocalChange } from "@/components/team/refresh-on-return";
@@ -39,6 +39,8 @@ type ClaimPageProps = {
   actions: ClaimActions;
   /** Where the team's live feed stood when the claim was read (lib/live). */
   liveCursor: string;
+  /** The "Checked before" panel, streamed in by the page (it searches the team's judged claims). */
+  checkedBefore?: ReactNode;
 };
 
 /**
@@ -47,7 +49,7 @@ type ClaimPageProps = {
  * what it did (lib/verification/claim-change.ts) is shown from its answer, a refused one fetches
  * the page again, and the others (citations, captures) answer with the page rendered again.
  */
-export function ClaimPage({ team, userId, canWrite, today, detail: served, actions, liveCursor }: ClaimPageProps) {
+export function ClaimPage({ team, userId, canWrite, today, detail: served, actions, liveCursor, checkedBefore }: ClaimPageProps) {
   const router = useRouter();
   const [detail, dispatch] = useClaimView(served);
   const { claim, settings } = detail;
@@ -151,6 +153,7 @@ export function ClaimPage({ team, userId, canWrite, today, detail: served, actio
         {!canWrite ? <Notice tone="info">You can read this claim; your role does not allow changes.</Notice> : null}
         <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(20rem,26rem)] lg:items-start">
           <div className="min-w-0 space-y-6">
+            {checkedBefore}
             <ProvenancePanel trace={detail.trace} />
             <CitationList citations={detail.citations} onTraceFurther={traceFurther} />
             {canEdit ? (

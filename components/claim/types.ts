@@ -49,6 +49,7 @@ export type ClaimActions = {
   updateCitation: Action<WithTeam<CitationFieldValues & { citationId: string; revision: number; sourceId: string }>>;
   removeCitation: Action<WithTeam<{ citationId: string }>>;
   citeArticleOutlet: Action<WithTeam<{ claimId: string }>, { id: string; sourceName: string }>;
+  reuseCitations: Action<WithTeam<{ claimId: string; fromClaimId: string }>, { added: number; alreadyCited: number; fromArticleTitle: string }>;
   searchSources: Action<WithTeam<{ q: string }>, SourceOption[]>;
   captureCitation: Action<WithTeam<{ citationId: string }>, CaptureResult>;
 };

@@ -5,6 +5,7 @@ import { memo, useEffect, useRef, useState } from "react";
 import { ProvenanceBadge, ProvenanceFlags } from "@/components/sources/source-map/provenance-badge";
 import type { ActionResult } from "@/lib/auth/action";
 import { StatementEditor } from "./statement-editor";
+import { MatchMarkerPill, type MatchMarkers } from "./match-marker";
 import { StatusBadge } from "./status";
 import type { NumberedClaim } from "./types";
 
@@ -48,6 +49,8 @@ type ClaimItemProps = {
   /** Where claims' own pages live: `${claimsHref}/${claim.id}`. */
   claimsHref: string;
   commands: ClaimCommands;
+  /** "Checked before" and "Repeated" markers, streamed in after the list. */
+  matchMarkers?: MatchMarkers;
 };
 
 /**
@@ -67,6 +70,7 @@ export const ClaimItem = memo(function ClaimItem({
   versionNumber,
   claimsHref,
   commands,
+  matchMarkers,
 }: ClaimItemProps) {
   const [isEditing, setEditing] = useState(isDraft && canWrite);
   // A suggestion just accepted as this claim opens its statement editor, with the draft.
@@ -117,6 +121,7 @@ export const ClaimItem = memo(function ClaimItem({
           {claim.number}
         </button>
         <StatusBadge status={claim.status} />
+        <MatchMarkerPill markers={matchMarkers} claimId={claim.id} />
         {claim.provenance ? <ProvenanceBadge glance={claim.provenance} isCompact /> : null}
         {claim.verdictLabel ? (
           <span className="rounded-full bg-white px-2 py-0.5 font-medium text-slate-800 ring-1 ring-slate-400 ring-inset">

@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { CLAIM_ORDERS, type ClaimOrder } from "@/lib/claims/order";
 import { abbreviate } from "@/lib/text/truncate";
 import { BulkClaimActions } from "./bulk-claim-actions";
+import type { MatchMarkers } from "./match-marker";
 import { ClaimItem, type ClaimCommands } from "./claim-item";
 import { STATUSES, StatusBadge } from "./status";
 import type { BulkChange, DeletedClaim, NumberedClaim, TeamMember } from "./types";
@@ -40,7 +41,10 @@ export function ClaimsPanel({
   onBulkUpdate,
   onClearChecked,
   onRestore,
+  matchMarkers,
 }: {
+  /** "Checked before" and "Repeated" markers, streamed in after the list. */
+  matchMarkers?: MatchMarkers;
   claims: NumberedClaim[];
   /** How the list is ordered; Up and Down are offered in the editor's own order only. */
   order?: ClaimOrder;
@@ -135,6 +139,7 @@ export function ClaimsPanel({
               versionNumber={versionNumber}
               claimsHref={claimsHref}
               commands={commands}
+              matchMarkers={matchMarkers}
             />
           ))}
         </ol>

@@ -15,6 +15,7 @@ import { findMissedChanges, type ChangedClaim } from "./claim-patches";
 import type { ClaimMark, ParagraphClaims, SuggestionMark } from "./article-paragraph";
 import { ArticleText } from "./article-text";
 import { focusClaimControl, type ClaimCommands } from "./claim-item";
+import type { MatchMarkers } from "./match-marker";
 import { ClaimsPanel } from "./claims-panel";
 import { KeyboardHelp } from "./keyboard-help";
 import { SplitClaimDialog } from "./split-claim-dialog";
@@ -61,7 +62,10 @@ export function Workspace({
   userId,
   header,
   liveCursor,
+  matchMarkers,
 }: {
+  /** "Checked before" and "Repeated" markers for the list, streamed in after it. */
+  matchMarkers?: MatchMarkers;
   team: string;
   articleId: string;
   /** Where the team's live feed stood when the page's data was read (lib/live). */
@@ -412,6 +416,7 @@ export function Workspace({
           onBulkUpdate={bulkUpdate}
           onClearChecked={() => setCheckedIds(new Set())}
           onRestore={(claimId) => void restore(claimId)}
+          matchMarkers={matchMarkers}
         />
       </aside>
       {addRange ? <AddClaimDialog text={text} initialRange={addRange} onSave={saveNewClaim} onClose={() => setAddRange(null)} /> : null}

@@ -49,3 +49,5 @@ export type UpdateCitationInput = z.infer<typeof updateCitationSchema>;
 
 export const citationIdSchema = z.object({ citationId: id });
 export const citeOutletSchema = z.object({ claimId: id });
+/** "Reuse its citations and chain": from a claim checked before onto this one (reuse.ts). */
+export const reuseCitationsSchema = z.object({ claimId: id, fromClaimId: id });

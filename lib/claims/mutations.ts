@@ -1,3 +1,4 @@
+import { syncClaimMatchIndex } from "@/lib/claims/matching/store";
 import type { Db } from "@/lib/config/prisma-client";
 import { lockReferencedRows, lockRows } from "@/lib/config/row-locks";
 import { AppError } from "@/lib/errors";
@@ -106,6 +107,7 @@ export async function updateClaimStatement(db: Db, actor: Actor, input: { claimI
     await claimRevision(tx, actor, claim.id, input.revision);
     if (claim.statement === input.statement) return describeClaimChange(tx, actor, claim.id, { since: input.revision });
     await tx.claim.update({ where: { id: claim.id }, data: { statement: input.statement } });
+    await syncClaimMatchIndex(tx, [claim.id]);
     const edited = await recordClaimEvent(tx, { ...claimEventBase(actor, claim.id), type: "edited", from: claim.statement, to: input.statement, note: input.note });
     const review = await reviewJudgement(tx, actor, claim.id, { reason: "The statement was edited" });
     return describeClaimChange(tx, actor, claim.id, { since: input.revision, events: [edited, ...review.events] });
@@ -124,6 +126,7 @@ export async function deleteClaim(db: Db, actor: Actor, input: { claimId: string
     const claim = await findClaim(tx, actor, input.claimId);
     if (claim.deletedAt) return claim;
     await tx.claim.update({ where: { id: claim.id }, data: { deletedAt: new Date(), revision: { increment: 1 } } });
+    await syncClaimMatchIndex(tx, [claim.id]);
     await recordClaimEvent(tx, { ...claimEventBase(actor, claim.id), type: "deleted", from: claim.statement });
     return claim;
   });
@@ -136,6 +139,7 @@ export async function restoreClaim(db: Db, actor: Actor, input: { claimId: strin
     await refuseClaimsBeyondCap(tx, claim.articleId);
     const position = await freePosition(tx, claim);
     await tx.claim.update({ where: { id: claim.id }, data: { deletedAt: null, position, revision: { increment: 1 } } });
+    await syncClaimMatchIndex(tx, [claim.id]);
     await recordClaimEvent(tx, { ...claimEventBase(actor, claim.id), type: "restored", to: claim.statement });
     return claim;
   });
@@ -178,6 +182,7 @@ export async function splitClaim(db: Db, actor: Actor, input: { claimId: string;
       where: { id: claim.id },
       data: { ...anchorFields(head), statement: claim.statement === claim.quote ? head.quote.exact : claim.statement },
     });
+    await syncClaimMatchIndex(tx, [claim.id]);
     const after = await tx.claim.findFirst({
       where: { articleId: claim.articleId, deletedAt: null, position: { gt: claim.position } },
       orderBy: { position: "asc" },
@@ -247,6 +252,7 @@ export async function mergeClaims(db: Db, actor: Actor, input: { claimIds: strin
     }
     await recordClaimEvent(tx, { ...claimEventBase(actor, keep.id), type: "merged", from: keep.statement, to: statement, note: `Merged ${countOf(rest.length, "claim")} into this one` });
     await reviewJudgement(tx, actor, keep.id, { reason: "Other claims were merged into this one, so its quote and statement changed" });
+    await syncClaimMatchIndex(tx, claims.map((claim) => claim.id));
     return { id: keep.id };
   });
 }

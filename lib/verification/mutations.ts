@@ -1,5 +1,6 @@
 import { chainCitationSelect, chainSourceSelect, toChainCitation, toChainSource } from "@/lib/citations/chain-input";
 import { recordClaimEvent, type HistoryRow } from "@/lib/claims/events";
+import { syncClaimMatchIndex } from "@/lib/claims/matching/store";
 import { claimEventBase, claimNotFound, claimRevision } from "@/lib/claims/revision";
 import type { Actor, Tx } from "@/lib/claims/revision";
 import type { ClaimStatus } from "@/lib/claims/status";
@@ -91,6 +92,7 @@ export async function giveVerdict(db: Db, actor: Actor, input: GiveVerdictInput)
       where: { id: claim.id },
       data: { verdict: input.verdict, rationale: input.rationale, verdictById: actor.userId, verdictAt: new Date(), signedOffById: null, signedOffAt: null, signedOffDigest: null },
     });
+    await syncClaimMatchIndex(tx, [claim.id]);
     const from = claim.verdict && isVerdict(claim.verdict) ? labelVerdict(claim.verdict, settings.labels) : null;
     const events = [await recordClaimEvent(tx, {
       ...claimEventBase(actor, claim.id), type: "verdict_given", from, to: labelVerdict(input.verdict, settings.labels), note: input.rationale,
@@ -139,6 +141,7 @@ export async function withdrawVerdict(db: Db, actor: Actor, input: { claimId: st
       where: { id: claim.id },
       data: { verdict: null, rationale: null, verdictById: null, verdictAt: null, signedOffById: null, signedOffAt: null, signedOffDigest: null },
     });
+    await syncClaimMatchIndex(tx, [claim.id]);
     const { labels } = await getVerificationSettings(tx, actor.teamId);
     const label = isVerdict(claim.verdict) ? labelVerdict(claim.verdict, labels) : claim.verdict;
     const events: HistoryRow[] = [await recordClaimEvent(tx, { ...claimEventBase(actor, claim.id), type: "verdict_withdrawn", from: label, note: input.note, notify: { judges: [claim.verdictById, claim.signedOffById] } })];

@@ -1,4 +1,5 @@
 import { chainCitationSelect, chainSourceSelect, toChainCitation, toChainSource } from "@/lib/citations/chain-input";
+import { syncClaimMatchIndex } from "@/lib/claims/matching/store";
 import { recordClaimEvent, type HistoryRow } from "@/lib/claims/events";
 import { claimEventBase } from "@/lib/claims/revision";
 import type { Actor, Tx } from "@/lib/claims/revision";
@@ -58,6 +59,7 @@ export async function reviewJudgement(tx: Tx, actor: Actor, claimId: string, { r
       ...(verdictWithdrawn ? { verdict: null, rationale: null, verdictById: null, verdictAt: null } : {}),
     },
   });
+  if (verdictWithdrawn) await syncClaimMatchIndex(tx, [claim.id]);
   const label = isVerdict(claim.verdict) ? labelVerdict(claim.verdict, settings.labels) : claim.verdict;
   // Who judged the claim is told of a withdrawal, though the row no longer names them.
   const base = { ...claimEventBase(actor, claim.id), notify: { judges: [claim.verdictById, claim.signedOffById] } };

@@ -21,14 +21,19 @@ export function countVectorDimensions(): number {
   return loadWordVectors().dimensions;
 }
 
-/** Unit-length mean of the known words' vectors (all zeros when no word is known). */
-export function computeSentenceVector(tokens: readonly string[]): Float64Array {
+/**
+ * Unit-length mean of the known words' vectors (all zeros when no word is known). `weightOf`
+ * weighs each word by its frequency rank in the vectors' vocabulary (0 = most frequent), so
+ * callers can let rare words count more; by default every word counts the same.
+ */
+export function computeSentenceVector(tokens: readonly string[], weightOf?: (rank: number) => number): Float64Array {
   const { dimensions, rowOf, data } = loadWordVectors();
   const sum = new Float64Array(dimensions);
   for (const token of tokens) {
     const row = rowOf.get(token);
     if (row === undefined) continue;
-    for (let d = 0; d < dimensions; d++) sum[d] += data[row * dimensions + d];
+    const weight = weightOf ? weightOf(row) : 1;
+    for (let d = 0; d < dimensions; d++) sum[d] += weight * data[row * dimensions + d];
   }
   let norm = 0;
   for (let d = 0; d < dimensions; d++) norm += sum[d] * sum[d];

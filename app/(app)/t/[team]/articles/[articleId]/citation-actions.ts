@@ -4,7 +4,9 @@ import { revalidatePath } from "next/cache";
 import { teamAction } from "@/lib/auth/action";
 import type { TeamContext } from "@/lib/auth/guard";
 import { addCitation, citeArticleOutlet, removeCitation, updateCitation } from "@/lib/citations/mutations";
-import { addCitationSchema, citationIdSchema, citeOutletSchema, updateCitationSchema } from "@/lib/citations/schema";
+import { reuseCitations } from "@/lib/citations/reuse";
+import { addCitationSchema, citationIdSchema, citeOutletSchema, reuseCitationsSchema, updateCitationSchema } from "@/lib/citations/schema";
+import { countOf } from "@/lib/text/plural";
 import { db } from "@/lib/db";
 
 const write = "content:write" as const;
@@ -39,4 +41,15 @@ export const citeArticleOutletAction = teamAction({ schema: citeOutletSchema, pe
   const citation = await citeArticleOutlet(db, actorOf(context), input);
   refresh(context);
   return { ok: true as const, data: citation, message: `Citation of ${citation.sourceName} added.` };
+});
+
+/** Answers with what it copied; the page is rendered again with the new citations, as for the other citation actions. */
+export const reuseCitationsAction = teamAction({ schema: reuseCitationsSchema, permission: write }, async (input, context) => {
+  const result = await reuseCitations(db, actorOf(context), input);
+  refresh(context);
+  const already = result.alreadyCited > 0 ? ` (${countOf(result.alreadyCited, "citation")} already here)` : "";
+  const message = result.added > 0
+    ? `${countOf(result.added, "citation")} reused from “${result.fromArticleTitle}”${already}.`
+    : `Nothing to add: this claim already cites all of it${already}.`;
+  return { ok: true as const, data: result, message };
 });

@@ -5,6 +5,7 @@ import { ArticleHeader } from "@/components/workspace/article-header";
 import { Workspace } from "@/components/workspace/workspace";
 import { requirePageTeam } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
+import { listMatchMarkers } from "@/lib/claims/matching/queries";
 import { getWorkspace } from "@/lib/claims/queries";
 import { rankSuggestions } from "@/lib/claims/suggestions";
 import { formatCursor, readLiveHead } from "@/lib/live/changes";
@@ -106,6 +107,7 @@ export default async function ArticleWorkspacePage({ params, searchParams }: Pag
         canWrite={canWrite}
         actions={actions}
         liveCursor={liveCursor}
+        matchMarkers={listMatchMarkers(db, team.id, article.id)}
         members={members.map((member) => ({ id: member.id, name: member.name }))}
         userId={user.id}
         claims={workspace.claims.map((claim) => ({

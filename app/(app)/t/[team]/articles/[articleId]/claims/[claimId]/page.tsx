@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { cache } from "react";
+import { cache, Suspense } from "react";
 import { ClaimPage } from "@/components/claim/claim-page";
 import { toDateInput } from "@/components/claim/format-history";
 import type { ClaimActions } from "@/components/claim/types";
@@ -10,7 +10,8 @@ import { formatCursor, readLiveHead } from "@/lib/live/changes";
 import { getClaimDetail } from "@/lib/verification/queries";
 import { captureCitationAction } from "../../../../captures/actions";
 import { searchSourcesAction } from "../../../../sources/actions";
-import { addCitationAction, citeArticleOutletAction, removeCitationAction, updateCitationAction } from "../../citation-actions";
+import { addCitationAction, citeArticleOutletAction, removeCitationAction, reuseCitationsAction, updateCitationAction } from "../../citation-actions";
+import { CheckedBefore } from "./checked-before";
 import {
   addCommentAction,
   assignClaimAction,
@@ -42,6 +43,7 @@ const actions: ClaimActions = {
   updateCitation: updateCitationAction,
   removeCitation: removeCitationAction,
   citeArticleOutlet: citeArticleOutletAction,
+  reuseCitations: reuseCitationsAction,
   searchSources: searchSourcesAction,
   captureCitation: captureCitationAction,
 };
@@ -68,6 +70,11 @@ export default async function ClaimDetailPage({ params }: Params) {
       detail={detail}
       actions={actions}
       liveCursor={await loadLiveCursor(team.id)}
+      checkedBefore={
+        <Suspense fallback={null}>
+          <CheckedBefore teamId={team.id} claimId={claimId} articleHref={`/t/${team.slug}/articles/${articleId}`} labels={detail.settings.labels} />
+        </Suspense>
+      }
     />
   );
 }

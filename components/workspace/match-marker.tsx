@@ -1,0 +1,34 @@
+"use client";
+
+import { Suspense, use } from "react";
+import type { MatchMarker as Marker } from "@/lib/claims/matching/queries";
+
+/** The article's markers, streamed after the list (lib/claims/matching/queries.ts, listMatchMarkers). */
+export type MatchMarkers = Promise<Record<string, Marker>>;
+
+const wording: Record<Marker, { glyph: string; text: string; title: string }> = {
+  "checked-before": { glyph: "↺", text: "Checked before", title: "The team judged a claim like this in another article: open the claim to see it." },
+  repeat: { glyph: "=", text: "Repeated", title: "Another claim in this article says the same: open the claim to see which." },
+};
+
+function Marker({ markers, claimId }: { markers: MatchMarkers; claimId: string }) {
+  const marker = use(markers)[claimId];
+  if (!marker) return null;
+  const { glyph, text, title } = wording[marker];
+  return (
+    <span title={title} className="rounded-full bg-sky-50 px-2 py-0.5 font-medium text-sky-900 ring-1 ring-sky-400 ring-inset">
+      <span aria-hidden="true">{glyph} </span>
+      {text}
+    </span>
+  );
+}
+
+/** A small pill on a claim of the list that the team checked before, or that repeats another claim here. */
+export function MatchMarkerPill({ markers, claimId }: { markers?: MatchMarkers; claimId: string }) {
+  if (!markers) return null;
+  return (
+    <Suspense fallback={null}>
+      <Marker markers={markers} claimId={claimId} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { saveImport } from "@/lib/articles/mutations";
+import { saveImportSchema } from "@/lib/articles/schema";
+import { addCitation } from "@/lib/citations/mutations";
+import { addCitationSchema } from "@/lib/citations/schema";
+import { createClaim, deleteClaim, restoreClaim, updateClaimStatement } from "@/lib/claims/mutations";
+import { createTeam } from "@/lib/teams/mutations";
+import { giveVerdict, withdrawVerdict } from "@/lib/verification/mutations";
+import { createTestUser, setUpTestDatabase } from "@/tests/test-db";
+import { findCheckedBefore } from "./queries";
+import { catchUpClaimMatchIndex } from "./store";
+
+const db = setUpTestDatabase();
+
+const JUDGED = "Unemployment rose by 5% in 2023, the highest rise in a decade.";
+const PARAPHRASE = "Unemployment went up five per cent in 2023, its highest rise in ten years.";
+const FILLER = "The council opened a new library. The mayor cut the ribbon.";
+
+type Actor = { teamId: string; userId: string };
+
+async function importArticle(actor: Actor, title: string, text: string) {
+  const { articleId } = await saveImport(db, actor, saveImportSchema.parse({ title, text, removedLines: [] }));
+  return articleId;
+}
+
+async function claimOn(actor: Actor, articleId: string, text: string, sentence: string) {
+  const start = text.indexOf(sentence);
+  return createClaim(db, actor, { articleId, start, end: start + sentence.length });
+}
+
+async function judge(actor: Actor, claimId: string, verdict: "misleading" | "false" = "misleading") {
+  await addCitation(db, actor, addCitationSchema.parse({ claimId, relation: "states", sourceName: "Office for National Statistics" }));
+  const { revision } = await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { revision: true } });
+  await giveVerdict(db, actor, { claimId, revision, verdict, rationale: "The statistics office's series shows a smaller rise." });
+}
+
+async function setUpTeam(name: string) {
+  const user = await createTestUser(db, { name: `${name} editor` });
+  const team = await createTeam(db, { name, userId: user.id });
+  return { teamId: team.id, userId: user.id };
+}
+
+/** Team with article A (one judged claim) and article B (a paraphrase of it, unjudged). */
+async function setUpTwoArticles(name: string) {
+  const actor = await setUpTeam(name);
+  const textA = `${JUDGED} ${FILLER}`;
+  const articleA = await importArticle(actor, "Jobs report", textA);
+  const judged = await claimOn(actor, articleA, textA, JUDGED);
+  await judge(actor, judged.id);
+  const textB = `${FILLER} ${PARAPHRASE}`;
+  const articleB = await importArticle(actor, "Economy in review", textB);
+  const paraphrase = await claimOn(actor, articleB, textB, PARAPHRASE);
+  const unrelated = await claimOn(actor, articleB, textB, "The council opened a new library.");
+  return { actor, articleA, articleB, judged, paraphrase, unrelated };
+}
+
+describe("findCheckedBefore", () => {
+  it("finds the judged claim of another article behind a paraphrase, with its verdict and article", async () => {
+    const { actor, articleA, judged, paraphrase } = await setUpTwoArticles("Desk one");
+    const result = await findCheckedBefore(db, actor.teamId, paraphrase.id);
+    expect(result.priorChecks).toEqual([
+      expect.objectContaining({ claimId: judged.id, articleId: articleA, articleTitle: "Jobs report", verdictLabel: "Misleading", rationale: expect.stringContaining("statistics office") }),
+    ]);
+    expect(result.priorChecks[0].verdictAt).toBeInstanceOf(Date);
+    expect(result.sameClaims).toEqual([]);
+  });
+
+  it("shows nothing for a claim that says something else", async () => {
+    const { actor, unrelated } = await setUpTwoArticles("Desk two");
+    expect(await findCheckedBefore(db, actor.teamId, unrelated.id)).toEqual({ priorChecks: [], sameClaims: [] });
+  });
+
+  it("never shows another team's claims, even the same words", async () => {
+    const { judged } = await setUpTwoArticles("Desk three");
+    const other = await setUpTeam("Other desk");
+    const text = `${JUDGED} ${FILLER}`;
+    const articleId = await importArticle(other, "Their jobs report", text);
+    const theirs = await claimOn(other, articleId, text, JUDGED);
+    const result = await findCheckedBefore(db, other.teamId, theirs.id);
+    expect(result.priorChecks).toEqual([]);
+    // Nor can a claim of another team be asked about.
+    expect(await findCheckedBefore(db, other.teamId, judged.id)).toEqual({ priorChecks: [], sameClaims: [] });
+  });
+
+  it("follows a withdrawn verdict, a deletion, a restore and an edited statement", async () => {
+    const { actor, judged, paraphrase } = await setUpTwoArticles("Desk four");
+    const ids = async () => (await findCheckedBefore(db, actor.teamId, paraphrase.id)).priorChecks.map((check) => check.claimId);
+    await deleteClaim(db, actor, { claimId: judged.id });
+    expect(await ids()).toEqual([]);
+    await restoreClaim(db, actor, { claimId: judged.id });
+    expect(await ids()).toEqual([judged.id]);
+    const { revision } = await db.claim.findUniqueOrThrow({ where: { id: judged.id }, select: { revision: true } });
+    await withdrawVerdict(db, actor, { claimId: judged.id, revision, note: "Wrong series" });
+    expect(await ids()).toEqual([]);
+    await judge(actor, judged.id, "false");
+    expect(await ids()).toEqual([judged.id]);
+    const current = await db.claim.findUniqueOrThrow({ where: { id: judged.id }, select: { revision: true } });
+    await updateClaimStatement(db, actor, { claimId: judged.id, revision: current.revision, statement: "The library opened on time." });
+    // Still judged, now filed under its new words only.
+    expect(await ids()).toEqual([]);
+    const terms = (await db.claimMatchTerm.findMany({ where: { claimId: judged.id }, select: { term: true } })).map((row) => row.term);
+    expect(terms).toContain("library");
+    expect(terms).not.toContain("unemploy");
+  });
+
+  it("shows a repeat in the same article as that claim, by its number", async () => {
+    const actor = await setUpTeam("Desk five");
+    const text = `${JUDGED} ${FILLER} As we said, unemployment rose by 5 percent in 2023, the highest rise in a decade.`;
+    const articleId = await importArticle(actor, "Jobs twice", text);
+    const first = await claimOn(actor, articleId, text, JUDGED);
+    const repeat = await claimOn(actor, articleId, text, "As we said, unemployment rose by 5 percent in 2023, the highest rise in a decade.");
+    await judge(actor, first.id);
+    const result = await findCheckedBefore(db, actor.teamId, repeat.id);
+    expect(result.priorChecks).toEqual([]);
+    expect(result.sameClaims).toEqual([expect.objectContaining({ claimId: first.id, number: 1, verdictLabel: "Misleading" })]);
+  });
+
+  it("files claims judged before the index existed at the first search", async () => {
+    const { actor, judged, paraphrase } = await setUpTwoArticles("Desk six");
+    await db.claimMatchEntry.deleteMany({ where: { teamId: actor.teamId } });
+    await db.claimMatchTerm.deleteMany({ where: { teamId: actor.teamId } });
+    const result = await findCheckedBefore(db, actor.teamId, paraphrase.id);
+    expect(result.priorChecks.map((check) => check.claimId)).toEqual([judged.id]);
+    expect(await db.claimMatchEntry.count({ where: { teamId: actor.teamId } })).toBe(1);
+    await catchUpClaimMatchIndex(db, actor.teamId);
+  });
+});
+
+

@@ -1,0 +1,157 @@
+import "server-only";
+import { sortByArticle } from "@/lib/claims/order";
+import { dialectOf, type Db } from "@/lib/config/prisma-client";
+import { readVerificationSettings } from "@/lib/verification/settings";
+import { isVerdict, labelVerdict, type Verdict } from "@/lib/verification/verdicts";
+import type { CorpusStats } from "./lexical";
+import { MATCH_SETTINGS, prepareClaim, rankCandidates, scoreMatch, selectCandidateTerms, type PreparedClaim } from "./matcher";
+import { catchUpClaimMatchIndex } from "./store";
+
+/**
+ * "Checked before": the team's judged claims that say what a claim says, in its other articles
+ * (and their versions), and the claims of its own article that repeat it. Candidates come from
+ * the index (store.ts) by their rarest shared terms, then the full matcher (matcher.ts) ranks
+ * them as they are now. Every read keeps to the team. docs/decisions/0023-checked-before.md.
+ */
+export type PriorCheck = {
+  claimId: string;
+  articleId: string;
+  articleTitle: string;
+  statement: string;
+  verdict: Verdict;
+  verdictLabel: string;
+  rationale: string | null;
+  verdictAt: Date | null;
+  /** Its live citations, oldest first: source and relation. */
+  citations: { sourceName: string; relation: string }[];
+  score: number;
+};
+
+export type SameClaim = { claimId: string; number: number; statement: string; verdict: Verdict | null; verdictLabel: string | null; score: number };
+
+export type CheckedBefore = { priorChecks: PriorCheck[]; sameClaims: SameClaim[] };
+
+/** At most this many of each are shown. */
+const SHOWN = 3;
+
+/** Writes `?` or `$n` (with an optional cast) for each value, collecting the values in order. */
+function createParams(db: Db) {
+  const isPostgres = dialectOf(db) === "postgresql";
+  const values: unknown[] = [];
+  const param = (value: unknown, cast = "") => {
+    values.push(value);
+    return isPostgres ? `$${values.length}${cast}` : "?";
+  };
+  return { values, param };
+}
+
+/**
+ * The team's index statistics for the terms of some claims, in one statement: how many judged
+ * claims and their mean length (the first row), and how many claims each term is filed under.
+ */
+async function readStats(db: Db, teamId: string, terms: ReadonlySet<string>): Promise<CorpusStats> {
+  const { values, param } = createParams(db);
+  const totals = `SELECT NULL AS term, COUNT(*) AS n, AVG("length") AS average FROM "ClaimMatchEntry" WHERE "teamId" = ${param(teamId)}`;
+  const counts = terms.size === 0 ? "" : ` UNION ALL SELECT "term", COUNT(*) AS n, NULL AS average FROM "ClaimMatchTerm"
+    WHERE "teamId" = ${param(teamId)} AND "term" IN (${[...terms].map((term) => param(term)).join(", ")}) GROUP BY "term"`;
+  const rows = await db.$queryRawUnsafe<{ term: string | null; n: number | bigint; average: number | string | null }[]>(totals + counts, ...values);
+  const df = new Map(rows.filter((row) => row.term !== null).map((row) => [row.term!, Number(row.n)]));
+  const total = rows.find((row) => row.term === null);
+  return { documentCount: Number(total?.n ?? 0), averageLength: Number(total?.average ?? 0), documentFrequency: (term) => df.get(term) ?? 0 };
+}
+
+/** The judged claims sharing the most weight of rare terms with the query: ids only, best first. */
+async function findCandidateIds(db: Db, teamId: string, query: PreparedClaim, stats: CorpusStats, excludeId: string): Promise<string[]> {
+  const weights = [...selectCandidateTerms(query, stats)];
+  if (weights.length === 0) return [];
+  const { values: params, param } = createParams(db);
+  // An IN list on the primary key's prefix (team, term): both databases read only those terms' rows.
+  const weightOf = weights.map(([term, weight]) => `WHEN ${param(term, "::text")} THEN ${param(weight, "::float8")}`).join(" ");
+  const sql = `SELECT t."claimId" AS id, SUM(CASE t."term" ${weightOf} ELSE 0 END) AS score
+    FROM "ClaimMatchTerm" t
+    WHERE t."teamId" = ${param(teamId)} AND t."term" IN (${weights.map(([term]) => param(term)).join(", ")}) AND t."claimId" <> ${param(excludeId)}
+    GROUP BY t."claimId" ORDER BY score DESC, id LIMIT ${param(MATCH_SETTINGS.candidateCount, "::int")}`;
+  const rows = await db.$queryRawUnsafe<{ id: string }[]>(sql, ...params);
+  return rows.map((row) => row.id);
+}
+
+export async function findCheckedBefore(db: Db, teamId: string, claimId: string): Promise<CheckedBefore> {
+  const claim = await db.claim.findFirst({ where: { id: claimId, teamId }, select: { id: true, articleId: true, statement: true } });
+  if (!claim) return { priorChecks: [], sameClaims: [] };
+  await catchUpClaimMatchIndex(db, teamId);
+  const query = prepareClaim(claim.statement);
+  const stats = await readStats(db, teamId, query.terms);
+  const [candidateIds, neighbours, team] = await Promise.all([
+    findCandidateIds(db, teamId, query, stats, claim.id),
+    db.claim.findMany({
+      where: { teamId, articleId: claim.articleId, deletedAt: null },
+      select: { id: true, statement: true, verdict: true, start: true, end: true, anchorState: true },
+    }),
+    db.team.findUniqueOrThrow({ where: { id: teamId }, select: { verdictLabels: true, verificationRules: true } }),
+  ]);
+  const { labels } = readVerificationSettings(team);
+  const label = (verdict: string | null) => (verdict && isVerdict(verdict) ? labelVerdict(verdict, labels) : null);
+  const verdictOf = (verdict: string | null) => (verdict && isVerdict(verdict) ? verdict : null);
+  const candidates = await db.claim.findMany({
+    where: { id: { in: candidateIds }, teamId, deletedAt: null, verdict: { not: null }, articleId: { not: claim.articleId } },
+    select: { id: true, statement: true, verdict: true, rationale: true, verdictAt: true, article: { select: { id: true, title: true } } },
+  });
+  const shown = rankCandidates(query, candidates, (candidate) => candidate.statement, stats)
+    .filter((match) => match.score >= MATCH_SETTINGS.showThreshold && verdictOf(match.item.verdict))
+    .slice(0, SHOWN);
+  const citations = await db.citation.findMany({
+    where: { teamId, claimId: { in: shown.map((match) => match.item.id) }, deletedAt: null },
+    orderBy: { createdAt: "asc" },
+    select: { claimId: true, relation: true, source: { select: { name: true } } },
+  });
+  const priorChecks = shown.map(({ item, score }): PriorCheck => ({
+    claimId: item.id, articleId: item.article.id, articleTitle: item.article.title, statement: item.statement,
+    verdict: verdictOf(item.verdict)!, verdictLabel: label(item.verdict) ?? "", rationale: item.rationale, verdictAt: item.verdictAt,
+    citations: citations.filter((citation) => citation.claimId === item.id).map((citation) => ({ sourceName: citation.source.name, relation: citation.relation })),
+    score,
+  }));
+  // Numbered as the workspace and the claim page number them (article order).
+  const numbered = sortByArticle(neighbours).map((neighbour, index) => ({ ...neighbour, number: index + 1 }));
+  const others = numbered.filter((neighbour) => neighbour.id !== claim.id);
+  const sameClaims = rankCandidates(query, others, (other) => other.statement, stats)
+    .filter((match) => match.score >= MATCH_SETTINGS.duplicateThreshold)
+    .slice(0, SHOWN)
+    .map(({ item, score }): SameClaim => ({ claimId: item.id, number: item.number, statement: item.statement, verdict: verdictOf(item.verdict), verdictLabel: label(item.verdict), score }));
+  return { priorChecks, sameClaims };
+}
+
+/** What the workspace marks on a claim: a judged claim elsewhere says the same, or another claim here does. */
+export type MatchMarker = "checked-before" | "repeat";
+
+/**
+ * The workspace's markers for an article's live claims, from the same index and scores as
+ * findCheckedBefore (one statistics read, one candidate query per claim, one read of all their
+ * candidates). Streamed after the list: it grows with the article's claims.
+ */
+export async function listMatchMarkers(db: Db, teamId: string, articleId: string): Promise<Record<string, MatchMarker>> {
+  await catchUpClaimMatchIndex(db, teamId);
+  const claims = await db.claim.findMany({ where: { teamId, articleId, deletedAt: null }, select: { id: true, statement: true } });
+  const prepared = new Map(claims.map((claim) => [claim.id, prepareClaim(claim.statement)]));
+  const allTerms = new Set([...prepared.values()].flatMap((query) => [...query.terms]));
+  const stats = await readStats(db, teamId, allTerms);
+  const markers: Record<string, MatchMarker> = {};
+  const candidatesOf = new Map<string, string[]>();
+  for (const claim of claims) candidatesOf.set(claim.id, await findCandidateIds(db, teamId, prepared.get(claim.id)!, stats, claim.id));
+  const candidates = await db.claim.findMany({
+    where: { id: { in: [...new Set([...candidatesOf.values()].flat())] }, teamId, deletedAt: null, verdict: { not: null }, articleId: { not: articleId } },
+    select: { id: true, statement: true },
+  });
+  const candidateById = new Map(candidates.map((candidate) => [candidate.id, candidate]));
+  for (const claim of claims) {
+    const own = (candidatesOf.get(claim.id) ?? []).flatMap((id) => candidateById.get(id) ?? []);
+    const [best] = rankCandidates(prepared.get(claim.id)!, own, (candidate) => candidate.statement, stats);
+    if (best && best.score >= MATCH_SETTINGS.showThreshold) markers[claim.id] = "checked-before";
+  }
+  for (const claim of claims) {
+    if (markers[claim.id]) continue;
+    const query = prepared.get(claim.id)!;
+    const isRepeated = claims.some((other) => other.id !== claim.id && scoreMatch(query, prepared.get(other.id)!, stats).score >= MATCH_SETTINGS.duplicateThreshold);
+    if (isRepeated) markers[claim.id] = "repeat";
+  }
+  return markers;
+}

@@ -1,0 +1,25 @@
+-- CreateTable
+CREATE TABLE "ClaimMatchEntry" (
+    "claimId" TEXT NOT NULL PRIMARY KEY,
+    "teamId" TEXT NOT NULL,
+    "length" INTEGER NOT NULL,
+    CONSTRAINT "ClaimMatchEntry_claimId_fkey" FOREIGN KEY ("claimId") REFERENCES "Claim" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "ClaimMatchEntry_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Team" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ClaimMatchTerm" (
+    "teamId" TEXT NOT NULL,
+    "term" TEXT NOT NULL,
+    "claimId" TEXT NOT NULL,
+
+    PRIMARY KEY ("teamId", "term", "claimId"),
+    CONSTRAINT "ClaimMatchTerm_claimId_fkey" FOREIGN KEY ("claimId") REFERENCES "Claim" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "ClaimMatchTerm_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Team" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE INDEX "ClaimMatchEntry_teamId_length_idx" ON "ClaimMatchEntry"("teamId", "length");
+
+-- CreateIndex
+CREATE INDEX "ClaimMatchTerm_claimId_idx" ON "ClaimMatchTerm"("claimId");
