@@ -8,7 +8,9 @@ import { PLANTED, QUERIES } from "./scale-claims";
 import { findCheckedBefore } from "./queries";
 
 const db = setUpTestDatabase();
-const CLAIMS = Number(process.env.MATCHING_SCALE_CLAIMS ?? 100_000);
+// 3,000 in the test suite (seeding takes seconds); the issue's 100,000 is measured with
+// MATCHING_SCALE_CLAIMS=100000 (about 15 minutes of seeding), figures in docs/decisions/0023.
+const CLAIMS = Number(process.env.MATCHING_SCALE_CLAIMS ?? 3_000);
 
 describe(`findCheckedBefore at scale on ${testDatabaseKind}`, () => {
   it(`finds a paraphrase's judged claim among ${CLAIMS.toLocaleString("en")} of the team's judged claims (and keeps to the team)`, async () => {
@@ -34,8 +36,8 @@ describe(`findCheckedBefore at scale on ${testDatabaseKind}`, () => {
     const p50 = percentile(times, 50);
     const p95 = percentile(times, 95);
     console.log(`findCheckedBefore over ${CLAIMS} judged claims on ${testDatabaseKind}: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (${times.length} calls)`);
-    // The target (100 ms p95) is the bench's (scripts/bench/matching.ts); this catches a lost
-    // index or a scan of the team's claims on a busy 2-core machine.
+    // The target is 100 ms p95 at 100,000 claims (not met on SQLite: decision 0023); this bound
+    // catches a lost index or a scan of the team's claims on a busy 2-core machine.
     expect(p95).toBeLessThan(400);
   }, 1_800_000);
 });

@@ -124,13 +124,26 @@ export async function findCheckedBefore(db: Db, teamId: string, claimId: string)
 export type MatchMarker = "checked-before" | "repeat";
 
 /**
+ * The most claims an article's workspace marks. The markers cost one candidate query per claim and
+ * a comparison of every pair for repeats, which a 1,000-claim article cannot afford on each page
+ * load; past this, the first claims in article order are marked and every claim page still shows
+ * its own "checked before" (decision 0023).
+ */
+export const MARKED_CLAIMS_LIMIT = 150;
+
+/**
  * The workspace's markers for an article's live claims, from the same index and scores as
  * findCheckedBefore (one statistics read, one candidate query per claim, one read of all their
- * candidates). Streamed after the list: it grows with the article's claims.
+ * candidates). Streamed after the list: it grows with the article's claims, up to MARKED_CLAIMS_LIMIT.
  */
 export async function listMatchMarkers(db: Db, teamId: string, articleId: string): Promise<Record<string, MatchMarker>> {
   await catchUpClaimMatchIndex(db, teamId);
-  const claims = await db.claim.findMany({ where: { teamId, articleId, deletedAt: null }, select: { id: true, statement: true } });
+  const claims = await db.claim.findMany({
+    where: { teamId, articleId, deletedAt: null },
+    orderBy: [{ start: "asc" }, { id: "asc" }],
+    take: MARKED_CLAIMS_LIMIT,
+    select: { id: true, statement: true },
+  });
   const prepared = new Map(claims.map((claim) => [claim.id, prepareClaim(claim.statement)]));
   const allTerms = new Set([...prepared.values()].flatMap((query) => [...query.terms]));
   const stats = await readStats(db, teamId, allTerms);
