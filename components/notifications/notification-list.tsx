@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/auth/action";
 import { notificationPhrases, type NotificationKind } from "@/lib/notifications/kinds";
 import { formatMoment } from "@/lib/text/dates";
+import { formatCount } from "@/lib/text/plural";
 import { truncate } from "@/lib/text/truncate";
 
 export type InboxItem = {
@@ -61,7 +62,7 @@ export function NotificationList({ team, entries, markRead }: { team: string; en
     <section aria-labelledby="inbox-heading" className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="inbox-heading" className="text-lg font-semibold text-slate-900">
-          Inbox <span className="text-sm font-normal text-slate-600">({unread.length === 0 ? "all read" : `${unread.length.toLocaleString("en")} unread`})</span>
+          Inbox <span className="text-sm font-normal text-slate-600">({unread.length === 0 ? "all read" : `${formatCount(unread.length)} unread`})</span>
         </h2>
         <Button size="sm" variant="secondary" disabled={unread.length === 0 || isPending} onClick={() => mark()}>
           Mark all read

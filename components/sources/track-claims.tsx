@@ -2,9 +2,9 @@ import Link from "next/link";
 import { verdictStyles } from "@/components/claim/verdict-badge";
 import { claimStatusDisplay } from "@/lib/claims/status";
 import type { TrackClaim } from "@/lib/sources/track-record-queries";
-import { countOf } from "@/lib/text/plural";
+import { formatDay } from "@/lib/text/dates";
+import { countOf, formatCount } from "@/lib/text/plural";
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
 /** The claims behind one number of a track record: article, claim, verdict and its date. */
 export function TrackClaims({ team, caption, claims, total }: { team: string; caption: string; claims: TrackClaim[]; total: number }) {
@@ -18,7 +18,7 @@ export function TrackClaims({ team, caption, claims, total }: { team: string; ca
       ) : (
         <>
           {total > claims.length ? (
-            <p className="text-sm text-slate-600">The newest {claims.length.toLocaleString("en")} of {countOf(total, "claim")}; choose a period to see the rest.</p>
+            <p className="text-sm text-slate-600">The newest {formatCount(claims.length)} of {countOf(total, "claim")}; choose a period to see the rest.</p>
           ) : null}
           <div className="relative overflow-x-auto rounded-lg border border-slate-200">
             <table className="w-full text-left text-sm">
@@ -52,7 +52,7 @@ export function TrackClaims({ team, caption, claims, total }: { team: string; ca
                       </span>
                       {claim.status !== "done" ? <span className="block text-xs text-slate-600">{claimStatusDisplay[claim.status].label}</span> : null}
                     </td>
-                    <td className="whitespace-nowrap px-3 py-2 tabular-nums">{claim.verdictAt ? dateFormat.format(claim.verdictAt) : "not recorded"}</td>
+                    <td className="whitespace-nowrap px-3 py-2 tabular-nums">{claim.verdictAt ? formatDay(claim.verdictAt) : "not recorded"}</td>
                   </tr>
                 ))}
               </tbody>

@@ -3,7 +3,7 @@ import { verdictStyles } from "@/components/claim/verdict-badge";
 import { TRACK_PERIODS, type TrackPeriod, type TrackRow, type TrackTable } from "@/lib/sources/track-record";
 import type { SourceTrackRecord, TrackSelection } from "@/lib/sources/track-record-queries";
 import { describeSelection, trackHref, trackRoleWords } from "@/lib/sources/track-record-view";
-import { countOf, pluralize } from "@/lib/text/plural";
+import { countOf, formatCount, pluralize } from "@/lib/text/plural";
 import { VERDICTS, type Verdict } from "@/lib/verification/verdicts";
 import { TrackClaims } from "./track-claims";
 
@@ -75,7 +75,7 @@ function RoleTable({ table, name, base, period, labels, selection }: TableProps)
         aria-current={isSelected ? "true" : undefined}
         className={`inline-block min-w-8 rounded px-1.5 font-medium underline underline-offset-2 ${isSelected ? "bg-brand-700 text-white" : "text-brand-700 hover:bg-brand-50"}`}
       >
-        {ids.length.toLocaleString("en")}
+        {formatCount(ids.length)}
         <span className="sr-only">
           {" "}
           {pluralize(ids.length, "claim")}: {describeSelection(target, labels)}

@@ -36,7 +36,7 @@ describe("GET /api/t/[team]/reports/export", () => {
     expect(response.headers.get("cache-control")).toBe("private, no-store");
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the byte-order mark (text() would drop it)
-    expect(new TextDecoder().decode(bytes)).toBe("article_id,article_title,outlet,url,claim_number,statement,status,verdict,verdict_label,rating,rationale,verdict_by,verdict_at,signed_off_by,origins,single_origin\r\n");
+    expect(new TextDecoder().decode(bytes)).toBe("article_id,article_title,outlet,url,claim_number,statement,status,verdict,verdict_label,rating,rationale,verdict_by,verdict_at,signed_off_by,origins,single_origin,warnings\r\n");
 
     const json = await (await call("from=2025-03-01&to=2025-03-31&format=json", team.slug)).json();
     expect(json).toMatchObject({ schema: "factdesk.team-export/v1", generatedBy: { name: "Vera Viewer" }, articles: [] });

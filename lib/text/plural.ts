@@ -7,7 +7,12 @@ export function pluralize(count: number, singular: string, plural = `${singular}
   return count === 1 ? singular : plural;
 }
 
+/** "1,200": a count grouped in thousands, the same on the server and in every browser. */
+export function formatCount(count: number): string {
+  return count.toLocaleString("en");
+}
+
 /** "1 claim", "3 claims", "1,200 claims": the count (grouped in thousands) with its noun. */
 export function countOf(count: number, singular: string, plural?: string): string {
-  return `${count.toLocaleString("en")} ${pluralize(count, singular, plural)}`;
+  return `${formatCount(count)} ${pluralize(count, singular, plural)}`;
 }
