@@ -290,13 +290,14 @@ function clamp(value: number, min: number, max: number) {
   return Math.max(min, Math.min(max, value));
 }
 
-/** Scrolls just enough to show the moving end of the selection, away from the screen's edges. */
+/**
+ * Scrolls just enough to show the moving end of the selection, away from the screen's edges. At
+ * once, as a text cursor moves, never animated: a key pressed while a smooth scroll was under way
+ * (Home, then Page Down) measured the page mid-flight and landed a screen off.
+ */
 function revealRange(range: Range, isForward: boolean) {
   const rects = range.getClientRects();
   const rect = (isForward ? rects[rects.length - 1] : rects[0]) ?? range.getBoundingClientRect();
   const margin = 96;
-  if (rect.top < margin || rect.bottom > window.innerHeight - margin) {
-    const behavior = window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth";
-    window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior });
-  }
+  if (rect.top < margin || rect.bottom > window.innerHeight - margin) window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: "auto" });
 }
