@@ -1,8 +1,11 @@
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
-import { expect, type Page } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { createClaim } from "../../lib/claims/mutations";
 import { db, type createPersonWithTeam } from "./db";
+
+// Kept here for the specs that import it with the article helpers; it needs no database.
+export { selectText } from "./select-text";
 
 type Person = Awaited<ReturnType<typeof createPersonWithTeam>>;
 
@@ -36,23 +39,4 @@ export async function seedClaim(person: Person, articleId: string, quote: string
   const start = BODY.indexOf(quote);
   expect(start, `"${quote}" is in the fixture`).toBeGreaterThanOrEqual(0);
   return createClaim(db, { teamId: person.team.id, userId: person.user.id }, { articleId, start, end: start + quote.length, statement });
-}
-
-/** Selects `phrase` in the workspace's article text as a mouse would (DOM Selection API). */
-export async function selectText(page: Page, phrase: string) {
-  await page.evaluate((wanted) => {
-    const root = document.getElementById("article-text")!;
-    for (const run of root.querySelectorAll<HTMLElement>("[data-start]")) {
-      const node = run.firstChild;
-      const at = node?.textContent?.indexOf(wanted) ?? -1;
-      if (!node || at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`"${wanted}" is not in one run of the article's text`);
-  }, phrase);
 }

@@ -11,6 +11,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { chromium, expect as baseExpect, type Locator, type Page } from "@playwright/test";
+import { selectText } from "../../e2e/support/select-text";
 import { WALK_PLANS, type WalkPlan } from "./plans";
 
 // Generous: on a busy machine the server can take seconds to answer; the figures are counts, not speed.
@@ -75,21 +76,7 @@ const hands = {
   },
   /** Drag across a phrase in the article text (one press, move, release). */
   async select(page: Page, phrase: string) {
-    await page.evaluate((wanted) => {
-      const root = document.getElementById("article-text")!;
-      for (const run of root.querySelectorAll<HTMLElement>("[data-start]")) {
-        const node = run.firstChild;
-        const at = node?.textContent?.indexOf(wanted) ?? -1;
-        if (!node || at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + wanted.length);
-        document.getSelection()!.removeAllRanges();
-        document.getSelection()!.addRange(range);
-        return;
-      }
-      throw new Error(`"${wanted}" is not in one run of the article's text`);
-    }, phrase);
+    await selectText(page, phrase);
     count("drags");
   },
   /** Choosing a file: open the dialog, pick the file, confirm. */
@@ -235,7 +222,7 @@ async function signOff(page: Page, walk: WalkPlan, articleUrl: string) {
   await shoot(page, "05-signed-off");
 }
 
-async function exportReport(page: Page, articleUrl: string, walk: WalkPlan) {
+async function exportReport(page: Page, articleUrl: string) {
   step("download the report archive");
   await page.goto(articleUrl);
   count("clicks");
@@ -248,7 +235,6 @@ async function exportReport(page: Page, articleUrl: string, walk: WalkPlan) {
   console.log(`report archive: ${saved}`);
   await page.goto(`${articleUrl}/sources`);
   await shoot(page, "07-source-map");
-  void walk;
 }
 
 function summarise(seconds: number) {
@@ -285,7 +271,7 @@ try {
   await makeClaims(editor, plan);
   await traceAndJudge(editor, plan);
   await signOff(reviewer, plan, articleUrl);
-  await exportReport(editor, articleUrl, plan);
+  await exportReport(editor, articleUrl);
 } finally {
   await browser.close();
 }
