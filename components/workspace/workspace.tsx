@@ -3,7 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { LiveIndicator } from "@/components/live/live-indicator";
-import { CITATION_CHANGES, STATE_CHANGES, STRUCTURAL_CHANGES, useDebouncedRefresh, useLiveChanges } from "@/components/live/use-live-changes";
+import { useDebouncedRefresh, useLiveChanges } from "@/components/live/use-live-changes";
+import { CITATION_CHANGES, STATE_CHANGES, STRUCTURAL_CHANGES } from "@/lib/live/relevance";
 import { noteLocalChange } from "@/components/team/refresh-on-return";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/auth/action";
