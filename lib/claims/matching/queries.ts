@@ -46,18 +46,20 @@ function createParams(db: Db) {
 }
 
 /**
- * The team's index statistics for the terms of some claims, in one statement: how many judged
- * claims and their mean length (the first row), and how many claims each term is filed under.
+ * The team's index statistics for the terms of some claims, in one statement of primary-key reads
+ * (the counts are kept on write, store.ts): how many judged claims and their summed length (the
+ * first row), and how many claims each term is filed under.
  */
 async function readStats(db: Db, teamId: string, terms: ReadonlySet<string>): Promise<CorpusStats> {
   const { values, param } = createParams(db);
-  const totals = `SELECT NULL AS term, COUNT(*) AS n, AVG("length") AS average FROM "ClaimMatchEntry" WHERE "teamId" = ${param(teamId)}`;
-  const counts = terms.size === 0 ? "" : ` UNION ALL SELECT "term", COUNT(*) AS n, NULL AS average FROM "ClaimMatchTerm"
-    WHERE "teamId" = ${param(teamId)} AND "term" IN (${[...terms].map((term) => param(term)).join(", ")}) GROUP BY "term"`;
-  const rows = await db.$queryRawUnsafe<{ term: string | null; n: number | bigint; average: number | string | null }[]>(totals + counts, ...values);
+  const totals = `SELECT NULL AS term, "claims" AS n, "length" AS total FROM "ClaimMatchTotal" WHERE "teamId" = ${param(teamId)}`;
+  const counts = terms.size === 0 ? "" : ` UNION ALL SELECT "term", "claims" AS n, NULL AS total FROM "ClaimMatchTermCount"
+    WHERE "teamId" = ${param(teamId)} AND "term" IN (${[...terms].map((term) => param(term)).join(", ")})`;
+  const rows = await db.$queryRawUnsafe<{ term: string | null; n: number | bigint; total: number | bigint | null }[]>(totals + counts, ...values);
   const df = new Map(rows.filter((row) => row.term !== null).map((row) => [row.term!, Number(row.n)]));
   const total = rows.find((row) => row.term === null);
-  return { documentCount: Number(total?.n ?? 0), averageLength: Number(total?.average ?? 0), documentFrequency: (term) => df.get(term) ?? 0 };
+  const documentCount = Number(total?.n ?? 0);
+  return { documentCount, averageLength: documentCount > 0 ? Number(total!.total) / documentCount : 0, documentFrequency: (term) => df.get(term) ?? 0 };
 }
 
 /** The judged claims sharing the most weight of rare terms with the query: ids only, best first. */
