@@ -5,8 +5,13 @@
  * times findCheckedBefore for the 10 paraphrases (3 rounds), checking each finds its planted claim
  * and nothing of the other team, and times the write path: a claim's creation and its verdict
  * (which files it in the index). The database is BENCH_DATABASE_URL (default: a SQLite file under
- * the system's temporary folder), migrated first. docs/decisions/0023-checked-before.md.
+ * the system's temporary folder), migrated first. Besides wall times it prints this process's CPU
+ * per search (on SQLite the database's work too), and with BENCH_POSTGRES_PID a local PostgreSQL
+ * server's: on a shared machine they say what a search costs when the wall times say how busy the
+ * machine was. --seed-only seeds and stops; --no-writes skips the write timings.
+ * docs/decisions/0023-checked-before.md.
  */
+import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { saveImport } from "../../lib/articles/mutations";
@@ -58,20 +63,50 @@ async function seedOnce(db: Db) {
   return { teamId: ours.id, userId: user.id, queryClaimIds: seeded.queryClaimIds, plantedClaimIds: seeded.plantedClaimIds, otherClaimIds: other.plantedClaimIds };
 }
 
+/**
+ * CPU milliseconds used so far by a local PostgreSQL server's processes (the children of the
+ * postmaster whose pid BENCH_POSTGRES_PID gives: its first line of postmaster.pid), or null.
+ */
+function readServerCpu(): number | null {
+  const postmaster = process.env.BENCH_POSTGRES_PID;
+  if (!postmaster || !fs.existsSync("/proc")) return null;
+  let ticks = 0;
+  for (const pid of fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    try {
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+      // After the name: state (0), ppid (1), ... utime (11), stime (12), in clock ticks (100 a second).
+      if (fields[1] === postmaster || pid === postmaster) ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return ticks * 10;
+}
+
 async function timeSearches(db: Db, seeded: Awaited<ReturnType<typeof seedOnce>>) {
   const times: number[] = [];
+  const cpuTimes: number[] = [];
+  let serverCpu = 0;
   let wrong = 0;
   for (let round = 0; round < 3; round++) {
     for (const [index, claimId] of seeded.queryClaimIds.entries()) {
       const started = performance.now();
+      const cpu = process.cpuUsage();
+      const server = round > 0 || index > 0 ? readServerCpu() : null;
       const result = await findCheckedBefore(db, seeded.teamId, claimId);
+      if (server !== null) serverCpu += readServerCpu()! - server;
       times.push(performance.now() - started);
+      const used = process.cpuUsage(cpu);
+      cpuTimes.push((used.user + used.system) / 1000);
       if (result.priorChecks[0]?.claimId !== seeded.plantedClaimIds[index]) wrong++;
       if (result.priorChecks.some((check) => seeded.otherClaimIds.includes(check.claimId))) throw new Error("Another team's claim was matched");
     }
   }
   // The first call of a process loads the word vectors and catches up the index: shown apart.
   console.log(`findCheckedBefore over ${count} claims on ${dialectOf(db)}: first ${times[0].toFixed(1)} ms; then ${describe(times.slice(1))}; ${wrong} of ${times.length} not found first`);
+  // This process's own CPU per search (not the database server's): less swayed by other load.
+  const server = process.env.BENCH_POSTGRES_PID ? `; the server's CPU per search: mean ${(serverCpu / (times.length - 1)).toFixed(1)} ms` : "";
+  console.log(`  this process's CPU per search: p50 ${percentile(cpuTimes.slice(1), 50).toFixed(1)} ms${server}; load average ${os.loadavg()[0].toFixed(1)}`);
 }
 
 /** A claim created and judged in a new article, 10 times: what an editor's write costs. */
