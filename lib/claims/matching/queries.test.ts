@@ -7,7 +7,7 @@ import { createClaim, deleteClaim, restoreClaim, updateClaimStatement } from "@/
 import { createTeam } from "@/lib/teams/mutations";
 import { giveVerdict, withdrawVerdict } from "@/lib/verification/mutations";
 import { createTestUser, setUpTestDatabase } from "@/tests/test-db";
-import { findCheckedBefore } from "./queries";
+import { findCheckedBefore, listMatchMarkers } from "./queries";
 import { catchUpClaimMatchIndex } from "./store";
 
 const db = setUpTestDatabase();
@@ -151,6 +151,18 @@ describe("findCheckedBefore", () => {
     expect(await countOf(other.actor.teamId, "unemployment")).toBe(1);
     await expectCountsOfRows(other.actor.teamId);
     expect(await db.claimMatchTotal.findUnique({ where: { teamId: other.actor.teamId } })).toEqual(expect.objectContaining({ claims: 1 }));
+  });
+
+  it("marks the workspace's claims checked before, from the team's claims only", async () => {
+    const { actor, articleB, paraphrase, unrelated } = await setUpTwoArticles("Desk nine");
+    expect(await listMatchMarkers(db, actor.teamId, articleB)).toEqual({ [paraphrase.id]: "checked-before" });
+    // Another team's article saying the same: Desk nine's verdict is not theirs to see.
+    const other = await setUpTeam("Desk nine's neighbour");
+    const text = `${PARAPHRASE} ${FILLER}`;
+    const theirs = await importArticle(other, "Their economy", text);
+    await claimOn(other, theirs, text, PARAPHRASE);
+    expect(await listMatchMarkers(db, other.teamId, theirs)).toEqual({});
+    expect(unrelated.id in (await listMatchMarkers(db, actor.teamId, articleB))).toBe(false);
   });
 
   it("counts right when editors judge claims sharing words at the same time", async () => {
