@@ -92,7 +92,7 @@ async function timeSearches(db: Db, seeded: Awaited<ReturnType<typeof seedOnce>>
     for (const [index, claimId] of seeded.queryClaimIds.entries()) {
       const started = performance.now();
       const cpu = process.cpuUsage();
-      const server = round > 0 || index > 0 ? readServerCpu() : null;
+      const server = (round > 0 || index > 0) && dialectOf(db) === "postgresql" ? readServerCpu() : null;
       const result = await findCheckedBefore(db, seeded.teamId, claimId);
       if (server !== null) serverCpu += readServerCpu()! - server;
       times.push(performance.now() - started);
@@ -105,7 +105,7 @@ async function timeSearches(db: Db, seeded: Awaited<ReturnType<typeof seedOnce>>
   // The first call of a process loads the word vectors and catches up the index: shown apart.
   console.log(`findCheckedBefore over ${count} claims on ${dialectOf(db)}: first ${times[0].toFixed(1)} ms; then ${describe(times.slice(1))}; ${wrong} of ${times.length} not found first`);
   // This process's own CPU per search (not the database server's): less swayed by other load.
-  const server = process.env.BENCH_POSTGRES_PID ? `; the server's CPU per search: mean ${(serverCpu / (times.length - 1)).toFixed(1)} ms` : "";
+  const server = process.env.BENCH_POSTGRES_PID && dialectOf(db) === "postgresql" ? `; the server's CPU per search: mean ${(serverCpu / (times.length - 1)).toFixed(1)} ms` : "";
   console.log(`  this process's CPU per search: p50 ${percentile(cpuTimes.slice(1), 50).toFixed(1)} ms${server}; load average ${os.loadavg()[0].toFixed(1)}`);
 }
 
