@@ -11,7 +11,9 @@ export type BulkCiteOutletResult = {
   /** True when the outlet was not in the registry before and this added it. */
   sourceAdded: boolean;
   cited: string[];
-  /** Claims left as they were, each with why: already citing the outlet, gone, another article's. */
+  /** Claims that already cite the outlet, left as they were. */
+  alreadyCiting: string[];
+  /** Claims refused, each with why (gone, another article's or another team's). */
   skipped: { claimId: string; reason: string }[];
 };
 
@@ -23,8 +25,8 @@ export const NO_OUTLET_MESSAGE =
  * single button gives it (`citeArticleOutlet`): a citation of the outlet stating the claim, with the
  * article's address and the claim's quote, recorded in its history, its judgement reviewed. One
  * transaction per claim, in the single path's lock order (Claim, registry key, Source), so a claim
- * refused never undoes another's citation. A claim already citing the outlet is skipped and said
- * so: running it twice adds nothing.
+ * refused never undoes another's citation. A claim already citing the outlet is left alone and
+ * listed as such: running it twice adds nothing.
  */
 export async function citeOutletForClaims(db: Db, actor: Actor, input: BulkCiteOutletInput): Promise<BulkCiteOutletResult> {
   const article = await db.article.findFirst({ where: { id: input.articleId, teamId: actor.teamId }, select: { outlet: true, url: true } });
@@ -32,7 +34,7 @@ export async function citeOutletForClaims(db: Db, actor: Actor, input: BulkCiteO
   const outlet = article.outlet?.trim();
   if (!outlet) throw new AppError("INVALID_INPUT", NO_OUTLET_MESSAGE);
   const wasInRegistry = await db.source.count({ where: { teamId: actor.teamId, nameKey: normalizeSourceName(outlet), mergedIntoId: null } }) > 0;
-  const result: BulkCiteOutletResult = { source: null, sourceAdded: false, cited: [], skipped: [] };
+  const result: BulkCiteOutletResult = { source: null, sourceAdded: false, cited: [], alreadyCiting: [], skipped: [] };
   for (const claimId of new Set(input.claimIds)) {
     try {
       const outcome = await db.$transaction(async (tx) => {
@@ -48,7 +50,7 @@ export async function citeOutletForClaims(db: Db, actor: Actor, input: BulkCiteO
       });
       result.source = { id: outcome.source.id, name: outcome.source.name };
       if (outcome.isCited) result.cited.push(claimId);
-      else result.skipped.push({ claimId, reason: `Already cites ${outcome.source.name}.` });
+      else result.alreadyCiting.push(claimId);
     } catch (error) {
       if (!isAppError(error)) throw error;
       const reason = error.code === "NOT_FOUND" ? "No longer exists in this article." : error.message;

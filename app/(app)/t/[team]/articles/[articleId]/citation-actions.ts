@@ -53,8 +53,9 @@ export const bulkCiteOutletAction = teamAction({ schema: bulkCiteOutletSchema, p
   if (result.cited.length > 0) refresh(context);
   const name = result.source?.name ?? "the outlet";
   const added = result.sourceAdded ? ` (${name} added to the registry)` : "";
+  const already = result.alreadyCiting.length > 0 ? `; ${countOf(result.alreadyCiting.length, "claim")} already cited it` : "";
   const skipped = result.skipped.length > 0 ? `; ${countOf(result.skipped.length, "claim")} skipped` : "";
-  return { ok: true as const, data: result, message: `${countOf(result.cited.length, "claim")} now cite ${name}${added}${skipped}.` };
+  return { ok: true as const, data: result, message: `${countOf(result.cited.length, "claim")} now cite ${name}${added}${already}${skipped}.` };
 });
 
 /** Answers with what it copied; the page is rendered again with the new citations, as for the other citation actions. */
