@@ -121,5 +121,7 @@ export function describeCitedOutlet(result: BulkCiteOutletResult, claims: Number
   const done = result.cited.length === 0 ? "No citation added" : `${countOf(result.cited.length, "claim")} now cite ${name}${result.sourceAdded ? " (added to the source registry)" : ""}`;
   const numbers = result.alreadyCiting.map((id) => numberOf.get(id)).filter((number): number is number => number !== undefined);
   const already = result.alreadyCiting.length === 0 ? "" : `; ${numbers.length > 0 ? `${pluralize(numbers.length, "claim")} ${numbers.join(", ")}` : countOf(result.alreadyCiting.length, "claim")} already cited ${name}`;
-  return `${done}${already}${describeSkipped(result.skipped, claims)}`;
+  const withdrawn = result.signOffsWithdrawn.map((id) => numberOf.get(id)).filter((number): number is number => number !== undefined);
+  const lapsed = withdrawn.length === 0 ? "" : `; the sign-off of ${pluralize(withdrawn.length, "claim")} ${withdrawn.join(", ")} was withdrawn: the new citation needs a second look`;
+  return `${done}${already}${lapsed}${describeSkipped(result.skipped, claims)}`;
 }

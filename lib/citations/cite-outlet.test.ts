@@ -44,7 +44,7 @@ describe("citeOutletForClaims", () => {
     const result = await citeOutletForClaims(db, asBen, bulkCiteOutletSchema.parse({ articleId, claimIds: [first, second, third] }));
 
     const source = await db.source.findFirstOrThrow({ where: { teamId } });
-    expect(result).toEqual({ source: { id: source.id, name: "business insider" }, sourceAdded: false, cited: [first, second], alreadyCiting: [third], skipped: [] });
+    expect(result).toEqual({ source: { id: source.id, name: "business insider" }, sourceAdded: false, cited: [first, second], signOffsWithdrawn: [], alreadyCiting: [third], skipped: [] });
     expect(await db.source.count({ where: { teamId } })).toBe(1);
     const rows = await db.citation.findMany({ where: { claimId: { in: [first, second] } }, orderBy: { createdAt: "asc" }, select: { claimId: true, sourceId: true, relation: true, url: true, passage: true, createdById: true } });
     expect(rows).toEqual([
@@ -70,6 +70,7 @@ describe("citeOutletForClaims", () => {
     const result = await citeOutletForClaims(db, asBen, { articleId, claimIds: ids });
     expect(result.sourceAdded).toBe(true);
     expect(result.cited).toEqual(ids);
+    expect(result.signOffsWithdrawn).toEqual([ids[0]]);
     expect(await db.source.count({ where: { teamId, name: "Business Insider" } })).toBe(1);
     expect(await db.claimEvent.findFirst({ where: { claimId: ids[0], type: "sign_off_withdrawn" }, select: { note: true } })).toMatchObject({ note: expect.stringContaining("Business Insider") });
   });

@@ -11,6 +11,8 @@ export type BulkCiteOutletResult = {
   /** True when the outlet was not in the registry before and this added it. */
   sourceAdded: boolean;
   cited: string[];
+  /** Cited claims whose sign-off the new evidence withdrew (the signer did not see it: decision 0008). */
+  signOffsWithdrawn: string[];
   /** Claims that already cite the outlet, left as they were. */
   alreadyCiting: string[];
   /** Claims refused, each with why (gone, another article's or another team's). */
@@ -34,7 +36,7 @@ export async function citeOutletForClaims(db: Db, actor: Actor, input: BulkCiteO
   const outlet = article.outlet?.trim();
   if (!outlet) throw new AppError("INVALID_INPUT", NO_OUTLET_MESSAGE);
   const wasInRegistry = await db.source.count({ where: { teamId: actor.teamId, nameKey: normalizeSourceName(outlet), mergedIntoId: null } }) > 0;
-  const result: BulkCiteOutletResult = { source: null, sourceAdded: false, cited: [], alreadyCiting: [], skipped: [] };
+  const result: BulkCiteOutletResult = { source: null, sourceAdded: false, cited: [], signOffsWithdrawn: [], alreadyCiting: [], skipped: [] };
   for (const claimId of new Set(input.claimIds)) {
     try {
       const outcome = await db.$transaction(async (tx) => {
@@ -42,14 +44,15 @@ export async function citeOutletForClaims(db: Db, actor: Actor, input: BulkCiteO
         if (claim.articleId !== input.articleId) throw new AppError("NOT_FOUND", "No longer exists in this article.");
         const source = await resolveSource(tx, actor, { sourceName: outlet, sourceKind: "outlet", url: article.url ?? undefined });
         const existing = await tx.citation.count({ where: { claimId, sourceId: source.id, deletedAt: null } });
-        if (existing > 0) return { isCited: false, source };
-        await writeCitation(tx, actor, claimId, source, {
+        if (existing > 0) return { isCited: false, isSignOffWithdrawn: false, source };
+        const written = await writeCitation(tx, actor, claimId, source, {
           relation: "states", isOrigin: false, url: article.url ?? undefined, passage: claim.quote, accessedAt: new Date(),
         });
-        return { isCited: true, source };
+        return { isCited: true, isSignOffWithdrawn: written.signOffWithdrawn, source };
       });
       result.source = { id: outcome.source.id, name: outcome.source.name };
       if (outcome.isCited) result.cited.push(claimId);
+      if (outcome.isSignOffWithdrawn) result.signOffsWithdrawn.push(claimId);
       else result.alreadyCiting.push(claimId);
     } catch (error) {
       if (!isAppError(error)) throw error;

@@ -122,8 +122,8 @@ export async function writeCitation(tx: Tx, actor: Actor, claimId: string, sourc
     ...claimEventBase(actor, claimId), type: "citation_added", to: describe(source, input.relation),
     note: relayer ? `${relayer.source.name} got it from ${source.name}` : (input.note ?? null),
   });
-  await reviewJudgement(tx, actor, claimId, { reason: `A citation of ${source.name} was added` });
-  return { id: citation.id, sourceId: source.id, sourceName: source.name };
+  const review = await reviewJudgement(tx, actor, claimId, { reason: `A citation of ${source.name} was added` });
+  return { id: citation.id, sourceId: source.id, sourceName: source.name, signOffWithdrawn: review.signOffWithdrawn };
 }
 
 /** Locks the claim a citation belongs to, before the citation and its chain are read. */
