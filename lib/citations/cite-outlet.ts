@@ -51,9 +51,8 @@ export async function citeOutletForClaims(db: Db, actor: Actor, input: BulkCiteO
         return { isCited: true, isSignOffWithdrawn: written.signOffWithdrawn, source };
       });
       result.source = { id: outcome.source.id, name: outcome.source.name };
-      if (outcome.isCited) result.cited.push(claimId);
+      (outcome.isCited ? result.cited : result.alreadyCiting).push(claimId);
       if (outcome.isSignOffWithdrawn) result.signOffsWithdrawn.push(claimId);
-      else result.alreadyCiting.push(claimId);
     } catch (error) {
       if (!isAppError(error)) throw error;
       const reason = error.code === "NOT_FOUND" ? "No longer exists in this article." : error.message;
