@@ -6,11 +6,12 @@ import { createArticle, seedClaim } from "./support/articles";
 import { signIn } from "./support/auth";
 import { addMember, createPersonWithTeam, db } from "./support/db";
 
+/** In article order, as the workspace numbers them. */
 const CLAIMS = [
   { quote: "Russian President Vladimir Putin is forming a network of mysterious private military companies across Russia to protect himself from another Wagner uprising.", verdict: "false", rationale: "The bill names no network; the Duma site's text speaks of special enterprises only." },
-  { quote: "It comes weeks after the mutiny by Russia's Wagner mercenary group, which exposed gaps in Putin's defenses.", verdict: "not_checkable", rationale: "Whether the mutiny exposed gaps is the outlet's reading, not a fact we can check." },
   { quote: "The move is aimed at countering sabotage and internal threats, according to a statement by Duma defense committee chairman Andrey Kartapolov.", verdict: "misleading", rationale: "Kartapolov spoke of sabotage only; the internal threats are the reporter's addition." },
-  { quote: "Though Putin has not punished Yevgeny Prigozhin, the leader of the mutiny, he has launched a search for suspected traitors in the Russian military and appears to be fearful of future internal threats to his power.", verdict: "not_checkable", rationale: "An account of Putin's fears, which nobody outside the Kremlin can check." },
+  { quote: "It comes weeks after the mutiny by Russia's Wagner mercenary group, which exposed gaps in Putin's defenses.", verdict: "not_checkable", rationale: "Whether the mutiny exposed gaps is the outlet's reading, not a fact we can check." },
+  { quote: "Though Putin has not punished Yevgeny Prigozhin, the leader of the mutiny, he has launched a search for suspected traitors in the Russian military", verdict: "not_checkable", rationale: "An account of Putin's fears, which nobody outside the Kremlin can check." },
 ] as const;
 
 const shots = process.env.BULK_SCREENSHOTS;
@@ -44,6 +45,7 @@ test("a second editor selects the verdicts awaiting sign-off, reads their ration
   await page.getByRole("button", { name: "Select the matching claims" }).press("Enter");
   await expect(page.getByText("3 claims awaiting your sign-off selected.")).toBeVisible();
   await expect(page.getByText("3 of 4 selected")).toBeVisible();
+  if (shots) await page.getByRole("region", { name: /^Claims/ }).screenshot({ path: `${shots}/bulk-filtered.png` });
   for (const number of [1, 2, 3]) await expect(list.getByRole("checkbox", { name: new RegExp(`^Select claim ${number}\\b`) })).toBeChecked();
   await expect(list.getByRole("checkbox", { name: /^Select claim 4\b/ })).not.toBeChecked();
   // Ben ticks his own as well: the review says it will be refused, and the answer says why.
@@ -76,8 +78,8 @@ test("a second editor selects the verdicts awaiting sign-off, reads their ration
 
   // Cite the article's outlet for the four: each claim gets its citation; twice adds nothing.
   await page.getByRole("button", { name: "Cite Business Insider (the article’s outlet) for 4 claims" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "4 claims now cite Business Insider (added to the source registry)" })).toBeVisible();
-  await expect(page.getByRole("status")).toContainText("the sign-off of claims 1, 2, 3 was withdrawn");
+  const toast = page.getByRole("status").filter({ hasText: "4 claims now cite Business Insider (added to the source registry)" });
+  await expect(toast).toContainText("the sign-off of claims 1, 2, 3 was withdrawn");
   if (shots) await page.screenshot({ path: `${shots}/bulk-cited.png`, fullPage: false });
   await page.getByRole("button", { name: "Cite Business Insider (the article’s outlet) for 4 claims" }).click();
   await expect(page.getByRole("status").filter({ hasText: "No citation added; claims 1, 2, 3, 4 already cited Business Insider." })).toBeVisible();

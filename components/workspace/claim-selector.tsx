@@ -27,12 +27,13 @@ export function ClaimSelector({
   onSelect: (claimIds: string[]) => void;
 }) {
   const [choice, setChoice] = useState("");
-  const [said, setSaid] = useState("");
+  /** What the last selection here did, shown while the ticks are still those it made. */
+  const [said, setSaid] = useState({ text: "", count: -1 });
   const choices = listFilterChoices(members, userId);
 
   function select(ids: string[], message: string) {
     onSelect(ids);
-    setSaid(message);
+    setSaid({ text: message, count: ids.length });
   }
 
   function selectMatching(what: string, ids: string[]) {
@@ -73,7 +74,7 @@ export function ClaimSelector({
         </Button>
       </form>
       <p role="status" className="text-xs text-slate-600 empty:hidden">
-        {said}
+        {said.count === checkedCount ? said.text : ""}
       </p>
     </div>
   );
