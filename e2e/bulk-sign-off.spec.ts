@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { addCitation } from "../lib/citations/mutations";
 import { addCitationSchema } from "../lib/citations/schema";
@@ -61,6 +62,8 @@ test("a second editor selects the verdicts awaiting sign-off, reads their ration
   await expect(review.getByRole("listitem", { name: "Claim 1" })).toContainText(`by ${ana.user.name}`);
   await expect(review.getByRole("listitem", { name: "Claim 4" })).toContainText("Will be refused: You gave this verdict");
   await dialog.getByLabel(/^Note/).fill("Read with the bill open.");
+  const axe = await new AxeBuilder({ page }).include("dialog").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
   if (shots) await page.screenshot({ path: `${shots}/bulk-review.png`, fullPage: false });
   await dialog.getByRole("button", { name: "Sign off 3 verdicts" }).click();
 
