@@ -66,8 +66,14 @@ function mergeFamilies(a: Int32Array, va: number, b: Int32Array, vb: number, ind
   while (i < a.length || j < b.length) {
     const next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
     let value = 0;
-    if (i < a.length && a[i] === next) (value += va), i++;
-    if (j < b.length && b[j] === next) (value += vb), j++;
+    if (i < a.length && a[i] === next) {
+      value += va;
+      i++;
+    }
+    if (j < b.length && b[j] === next) {
+      value += vb;
+      j++;
+    }
     indices[n] = next;
     values[n++] = value;
   }
