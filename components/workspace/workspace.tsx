@@ -3,6 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { LiveIndicator } from "@/components/live/live-indicator";
+import { PresentPeople } from "@/components/live/present-people";
+import { usePresenceHeartbeat } from "@/components/live/use-presence-heartbeat";
 import { CITATION_CHANGES, STATE_CHANGES, STRUCTURAL_CHANGES, useDebouncedRefresh, useLiveChanges } from "@/components/live/use-live-changes";
 import { noteLocalChange } from "@/components/team/refresh-on-return";
 import { Notice } from "@/components/ui/notice";
@@ -37,6 +39,8 @@ import type {
   WorkspaceClaim,
 } from "./types";
 import { countOf } from "@/lib/text/plural";
+import { describeArticlePlace, listPresentPeople } from "@/lib/presence/group";
+import type { PresenceEntry } from "@/lib/presence/presence";
 
 /** Where to bring a claim into view once it is rendered, and which of its controls gets focus. */
 type ScrollRequest = { claimId: string; target: "text" | "list"; focus?: "select" | "up" | "down"; number?: number };
@@ -167,10 +171,12 @@ export function Workspace({
   // Colleagues' changes (lib/live): a claim's new state is patched into the list; a change to
   // which claims there are, their places or their sources brings the page's data again.
   const refreshSoon = useDebouncedRefresh(router);
+  const [presence, setPresence] = useState<PresenceEntry[]>([]);
   const liveStatus = useLiveChanges({
     team,
     cursor: liveCursor,
     userId,
+    onPresence: setPresence,
     onChanges: (changes) => {
       const here = changes.filter((change) => change.articleId === articleId);
       if (here.some((change) => STRUCTURAL_CHANGES.has(change.kind) || CITATION_CHANGES.has(change.kind))) return refreshSoon();
@@ -182,6 +188,10 @@ export function Workspace({
       });
     },
   });
+
+  // Colleagues here (lib/presence): this page tells them where its person is, and shows them.
+  usePresenceHeartbeat({ team, articleId, claimId: activeId });
+  const present = useMemo(() => listPresentPeople(presence, { selfId: userId, articleId }), [presence, userId, articleId]);
 
   const restore = useCallback(
     async (claimId: string) => {
@@ -367,6 +377,12 @@ export function Workspace({
               <KeyboardHelp isOpen={isHelpOpen} onToggle={setHelpOpen} />
               <LiveIndicator status={liveStatus} />
             </div>
+            <PresentPeople
+              people={present}
+              label="Colleagues on this article"
+              place="on this article"
+              describe={(person) => describeArticlePlace(person, person.claimId ? claimById.get(person.claimId)?.number : undefined)}
+            />
           </div>
           <SkipToText />
           <ArticleText
