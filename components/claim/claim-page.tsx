@@ -177,8 +177,10 @@ export function ClaimPage({ team, userId, canWrite, today, detail: served, actio
             ) : null}
           </div>
           <aside aria-label="Verification" className="min-w-0 space-y-6">
-            <LiveIndicator status={liveStatus} />
-            <PresentPeople people={present} label="Colleagues on this claim" place="on this claim" describe={describeClaimPlace} />
+            <div className="space-y-2">
+              <LiveIndicator status={liveStatus} />
+              <PresentPeople people={present} label="Colleagues on this claim" place="on this claim" describe={describeClaimPlace} />
+            </div>
             <Card className="space-y-6">
               <StatusControl status={status} canWrite={canEdit} change={statusChange} />
               <AssigneeSelect key={claim.assignee?.id ?? "none"} assignee={claim.assignee} members={detail.members} />
