@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { createArticle, seedClaim } from "./support/articles";
 import { signInTwo } from "./support/auth";
@@ -57,6 +58,7 @@ test("a colleague's place and activity show on the article and the claim, once p
   await expect(samOnArticle).toContainText(`${sam.user.name} · claim 1, editing the statement`, { timeout: 5_000 });
   await expect(samOnArticle).toHaveCount(1);
   if (SHOTS) await miras.screenshot({ path: `${SHOTS}/presence-workspace.png` });
+  await expectNoAxeViolations(miras);
 
   // Mira opens claim 2 (a client-side navigation): Sam is also here, writing a verdict; Sam's
   // claim page shows Mira.
@@ -66,6 +68,12 @@ test("a colleague's place and activity show on the article and the claim, once p
   await expect(samOnClaim).toHaveText(`${initials(sam.user.name)}${sam.user.name} is also here, writing a verdict`, { timeout: 5_000 });
   await expect(colleaguesOn(samsClaim, "claim").getByRole("listitem")).toHaveText(`${initials(mira.user.name)}${mira.user.name} is also here`, { timeout: 5_000 });
   if (SHOTS) await miras.screenshot({ path: `${SHOTS}/presence-claim.png` });
+  await expectNoAxeViolations(miras);
+  if (SHOTS) {
+    await miras.setViewportSize({ width: 390, height: 844 });
+    await colleaguesOn(miras, "claim").scrollIntoViewIfNeeded();
+    await miras.screenshot({ path: `${SHOTS}/presence-claim-390.png` });
+  }
 
   // Sam closes both his pages: he is gone from Mira's page within seconds, and she hears it.
   await samsArticle.close({ runBeforeUnload: true });
@@ -94,6 +102,12 @@ test("a page's presence is the team's alone: another team's member cannot announ
   expect((await mine.request.delete(url(owner.team.slug), sameSite)).status()).toBe(204);
   await close();
 });
+
+/** The colleagues' row passes axe's WCAG 2.1 AA checks (the pages as a whole: e2e/accessibility.spec.ts). */
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).include("[data-presence]").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+}
 
 function initials(name: string): string {
   const words = name.split(" ");
