@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { hasLocalChangeWithin } from "@/components/team/refresh-on-return";
 import type { LiveChange } from "@/lib/live/changes";
+import { coalesce } from "@/lib/live/coalesce";
 import type { PresenceEntry } from "@/lib/presence/presence";
 
 export type LiveStatus = "connecting" | "live" | "reconnecting";
@@ -107,24 +108,21 @@ export const OWN_ECHO_MS = 5_000;
 /** How long a person's own change waits for the answer of the action that made it. */
 const OWN_ANSWER_WAIT_MS = 1_500;
 
-/** Kinds of change that alter what a claim's state says (lib/verification/claim-change.ts): a list patches these. */
-export const STATE_CHANGES: ReadonlySet<string> = new Set(["edited", "status_changed", "verdict_given", "verdict_signed_off", "sign_off_withdrawn", "verdict_withdrawn", "assigned"]);
-
-/** Kinds of change that alter which claims a list holds, or their order or places in the text. */
-export const STRUCTURAL_CHANGES: ReadonlySet<string> = new Set(["created", "split", "merged", "reordered", "deleted", "restored", "reanchored"]);
-
-/** Kinds of change that alter a claim's sources (and so its provenance). */
-export const CITATION_CHANGES: ReadonlySet<string> = new Set(["citation_added", "citation_edited", "citation_removed", "citation_captured"]);
-
 /**
- * `router.refresh()` once, a moment after the last call: a burst of colleagues' changes (a merge
- * writes several) brings the page's data once.
+ * `router.refresh()` once for a burst of colleagues' changes (a merge writes several, a busy desk
+ * many a second): 150 ms after the last one, and at most a second after the first one waiting
+ * (lib/live/coalesce.ts). A refresh keeps the scroll position, the focus and what is being typed.
  */
-export function useDebouncedRefresh(router: { refresh: () => void }, delayMs = 150): () => void {
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
-  return useCallback(() => {
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => router.refresh(), delayMs);
-  }, [router, delayMs]);
+export function useDebouncedRefresh(router: { refresh: () => void }, delayMs = 150, maxWaitMs = 1_000): () => void {
+  const runner = useRef<ReturnType<typeof coalesce> | null>(null);
+  const latestRouter = useRef(router);
+  useEffect(() => {
+    latestRouter.current = router;
+  });
+  useEffect(() => {
+    const current = coalesce(() => latestRouter.current.refresh(), { quietMs: delayMs, maxWaitMs });
+    runner.current = current;
+    return () => current.cancel();
+  }, [delayMs, maxWaitMs]);
+  return useCallback(() => runner.current?.request(), []);
 }

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { CLAIM_STATUSES, claimStatusDisplay, isClaimStatus } from "@/lib/claims/status";
+import type { BulkCiteOutletResult } from "@/lib/citations/cite-outlet";
 import type { BulkChange, BulkUpdateResult, NumberedClaim, TeamMember } from "./types";
 import { countOf, pluralize } from "@/lib/text/plural";
 
@@ -96,14 +97,31 @@ export function describeBulkResult(change: BulkChange, result: Pick<BulkUpdateRe
   if ("status" in change) done = `${count} set to ${claimStatusDisplay[change.status].label}`;
   else if (change.assigneeId === null) done = `${count} unassigned`;
   else done = `${count} assigned to ${members.find((member) => member.id === change.assigneeId)?.name ?? "the chosen person"}`;
-  if (result.skipped.length === 0) return `${done}.`;
+  return `${done}${describeSkipped(result.skipped, claims)}`;
+}
+
+/** "; 1 skipped: claim 4: Already cites Reuters." (or just "." when nothing was skipped), reasons grouped. */
+export function describeSkipped(skipped: { claimId: string; reason: string }[], claims: NumberedClaim[]): string {
+  if (skipped.length === 0) return ".";
   const numberOf = new Map(claims.map((claim) => [claim.id, claim.number]));
   const byReason = new Map<string, number[]>();
-  for (const { claimId, reason } of result.skipped) byReason.set(reason, [...(byReason.get(reason) ?? []), numberOf.get(claimId) ?? 0]);
+  for (const { claimId, reason } of skipped) byReason.set(reason, [...(byReason.get(reason) ?? []), numberOf.get(claimId) ?? 0]);
   const reasons = [...byReason].map(([reason, numbers]) => {
     const known = numbers.filter((number) => number > 0);
     const which = known.length === 0 ? "" : `${pluralize(known.length, "claim")} ${known.join(", ")}: `;
     return `${which}${reason.replace(/\.$/, "")}`;
   });
-  return `${done}; ${result.skipped.length} skipped: ${reasons.join("; ")}.`;
+  return `; ${skipped.length} skipped: ${reasons.join("; ")}.`;
+}
+
+/** "2 claims now cite Reuters; claim 3 already did; 1 skipped: claim 5: No longer exists in this article." */
+export function describeCitedOutlet(result: BulkCiteOutletResult, claims: NumberedClaim[], outlet: string | null): string {
+  const name = result.source?.name ?? outlet ?? "the outlet";
+  const numberOf = new Map(claims.map((claim) => [claim.id, claim.number]));
+  const done = result.cited.length === 0 ? "No citation added" : `${countOf(result.cited.length, "claim")} now cite ${name}${result.sourceAdded ? " (added to the source registry)" : ""}`;
+  const numbers = result.alreadyCiting.map((id) => numberOf.get(id)).filter((number): number is number => number !== undefined);
+  const already = result.alreadyCiting.length === 0 ? "" : `; ${numbers.length > 0 ? `${pluralize(numbers.length, "claim")} ${numbers.join(", ")}` : countOf(result.alreadyCiting.length, "claim")} already cited ${name}`;
+  const withdrawn = result.signOffsWithdrawn.map((id) => numberOf.get(id)).filter((number): number is number => number !== undefined);
+  const lapsed = withdrawn.length === 0 ? "" : `; the sign-off of ${pluralize(withdrawn.length, "claim")} ${withdrawn.join(", ")} was withdrawn: the new citation needs a second look`;
+  return `${done}${already}${lapsed}${describeSkipped(result.skipped, claims)}`;
 }

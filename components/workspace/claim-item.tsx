@@ -126,6 +126,7 @@ export const ClaimItem = memo(function ClaimItem({
         {claim.verdictLabel ? (
           <span className="rounded-full bg-white px-2 py-0.5 font-medium text-slate-800 ring-1 ring-slate-400 ring-inset">
             Verdict: {claim.verdictLabel}
+            {claim.isSignedOff ? <span className="text-emerald-800"> · <span aria-hidden="true">✓ </span>signed off</span> : null}
           </span>
         ) : null}
         {isFlagged ? (
@@ -266,7 +267,7 @@ function ItemButton({
 
 const claimFields = [
   "id", "statement", "quote", "start", "end", "status", "anchorState", "previousQuote", "revision", "number", "createdBy",
-  "provenanceSummary", "verdictLabel", "assignee",
+  "provenanceSummary", "verdictLabel", "assignee", "isSignedOff",
 ] as const;
 const provenanceFields = ["kind", "originCount", "restsOnSingleOrigin", "hasCycle", "hasUnreached"] as const;
 

@@ -36,6 +36,15 @@ describe("the workspace's list after a change's answer", () => {
     expect(third).toMatchObject({ statement: "Reworded.", revision: 2 });
   });
 
+  it("patches what selecting by filter reads: who judged, whether a sign-off covers it, who is assigned", () => {
+    const seed = [buildClaim("c1", 1, { verdictLabel: "False", verdictById: "u-ana", isSignedOff: false, assigneeId: null })];
+    const state = workspaceClaimsReducer(initWorkspaceClaims(seed), {
+      type: "change",
+      claims: [changed(seed[0]!, { revision: 2, verdictLabel: "False", verdictBy: { id: "u-ana", name: "Ana" }, signedOffBy: { id: "u-ben", name: "Ben" }, assignee: { id: "u-ben", name: "Ben" } })],
+    });
+    expect(view(state)[0]).toMatchObject({ verdictById: "u-ana", isSignedOff: true, assigneeId: "u-ben", assignee: "Ben" });
+  });
+
   it("keeps the newest answer for a claim, whatever order answers are applied in", () => {
     const seed = [buildClaim("c1")];
     let state = workspaceClaimsReducer(initWorkspaceClaims(seed), { type: "change", claims: [changed(seed[0]!, { revision: 3, status: "done" })] });

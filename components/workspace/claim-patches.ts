@@ -2,7 +2,7 @@ import type { ClaimState } from "@/lib/verification/claim-change";
 import type { WorkspaceClaim } from "./types";
 
 /** What a change's answer alters of a claim in the list (lib/verification/claim-change.ts). */
-export type ClaimPatch = Pick<WorkspaceClaim, "revision" | "statement" | "quote" | "status" | "anchorState" | "previousQuote" | "verdictLabel" | "assignee">;
+export type ClaimPatch = Pick<WorkspaceClaim, "revision" | "statement" | "quote" | "status" | "anchorState" | "previousQuote" | "verdictLabel" | "verdictById" | "isSignedOff" | "assignee" | "assigneeId">;
 
 /** A changed claim as an answer names it: as it now stands, and the revision it was changed on. */
 export type ChangedClaim = ClaimState & { since: number };
@@ -56,5 +56,9 @@ export function findMissedChanges(claims: ReadonlyMap<string, Pick<WorkspaceClai
 
 function toClaimPatch(claim: ClaimState): ClaimPatch {
   const { revision, statement, quote, status, anchorState, previousQuote, verdictLabel, assignee } = claim;
-  return { revision, statement, quote, status, anchorState, previousQuote, verdictLabel, assignee: assignee?.name ?? null };
+  return {
+    revision, statement, quote, status, anchorState, previousQuote, verdictLabel,
+    verdictById: claim.verdictBy?.id ?? null, isSignedOff: claim.signedOffBy !== null,
+    assignee: assignee?.name ?? null, assigneeId: assignee?.id ?? null,
+  };
 }

@@ -5,11 +5,13 @@ import { Button } from "@/components/ui/button";
 import { CLAIM_ORDERS, type ClaimOrder } from "@/lib/claims/order";
 import { abbreviate } from "@/lib/text/truncate";
 import { BulkClaimActions } from "./bulk-claim-actions";
+import { ClaimSelector } from "./claim-selector";
 import type { MatchMarkers } from "./match-marker";
 import { ClaimItem, type ClaimCommands } from "./claim-item";
 import { STATUSES, StatusBadge } from "./status";
 import type { BulkChange, DeletedClaim, NumberedClaim, TeamMember } from "./types";
 import { formatMoment } from "@/lib/text/dates";
+import { countOf } from "@/lib/text/plural";
 
 /**
  * Claims the server renders into the page's HTML. A longer list is finished in the browser as
@@ -42,7 +44,23 @@ export function ClaimsPanel({
   onClearChecked,
   onRestore,
   matchMarkers,
+  userId,
+  outlet,
+  isCiting,
+  onSelectIds,
+  onSignOff,
+  onCiteOutlet,
 }: {
+  /** Who is looking: "mine" and "awaiting my sign-off" are theirs. */
+  userId: string;
+  /** The article's outlet, which "Cite the outlet" cites (none: the button says what to do). */
+  outlet: string | null;
+  isCiting: boolean;
+  /** Replaces the ticked claims (select all, none, or by filter). */
+  onSelectIds: (claimIds: string[]) => void;
+  /** Opens the review of the ticked claims' verdicts before signing them off. */
+  onSignOff: () => void;
+  onCiteOutlet: () => void;
   /** "Checked before" and "Repeated" markers, streamed in after the list. */
   matchMarkers?: MatchMarkers;
   claims: NumberedClaim[];
@@ -72,6 +90,7 @@ export function ClaimsPanel({
     return byStatus;
   }, [claims]);
   const checkedCount = checkedIds.size;
+  const verdictCount = useMemo(() => claims.filter((claim) => checkedIds.has(claim.id) && claim.verdictLabel).length, [claims, checkedIds]);
   const [isComplete, setComplete] = useState(claims.length <= SERVER_RENDERED_CLAIMS);
   useEffect(() => {
     if (!isComplete) startTransition(() => setComplete(true));
@@ -97,8 +116,8 @@ export function ClaimsPanel({
       {canWrite && claims.length > 0 ? (
         <div className="space-y-2 rounded-md bg-slate-100 px-3 py-2 text-sm">
           <div className="flex flex-wrap items-center gap-2">
-            <span className="text-slate-700">
-              {checkedCount === 0 ? "Tick claims to merge, assign or set their state." : `${checkedCount} selected`}
+            <span className="text-slate-700" aria-live="polite">
+              {checkedCount === 0 ? "Tick claims, or select them below, to act on several at once." : `${checkedCount} of ${claims.length} selected`}
             </span>
             <span className="flex-1" />
             {checkedCount > 0 ? (
@@ -112,6 +131,23 @@ export function ClaimsPanel({
               </Button>
             ) : null}
           </div>
+          <ClaimSelector claims={claims} members={members} userId={userId} checkedCount={checkedCount} onSelect={onSelectIds} />
+          {checkedCount > 0 ? (
+            <div className="flex flex-wrap items-center gap-2 border-t border-slate-200 pt-2">
+              <Button size="sm" variant="secondary" onClick={onSignOff} disabled={verdictCount === 0}>
+                Sign off {countOf(verdictCount, "verdict")}…
+              </Button>
+              {outlet ? (
+                <Button size="sm" variant="secondary" onClick={onCiteOutlet} disabled={isCiting}>
+                  {isCiting ? "Citing…" : `Cite ${abbreviate(outlet, 30)}`}
+                  <span className="sr-only"> (the article&rsquo;s outlet) for {countOf(checkedCount, "claim")}</span>
+                </Button>
+              ) : (
+                <span className="text-xs text-slate-600">No outlet is recorded for this article, so there is none to cite.</span>
+              )}
+              {verdictCount === 0 ? <span className="basis-full text-xs text-slate-600">None of the selected claims has a verdict to sign off.</span> : null}
+            </div>
+          ) : null}
           {checkedCount > 0 ? (
             <BulkClaimActions members={members} checkedCount={checkedCount} isPending={isBulkUpdating} onApply={onBulkUpdate} />
           ) : null}

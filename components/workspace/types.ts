@@ -1,5 +1,7 @@
 import type { RankedSuggestion } from "@/lib/claims/suggestions";
 import type { ActionResult } from "@/lib/auth/action";
+import type { BulkCiteOutletResult } from "@/lib/citations/cite-outlet";
+import type { BulkSignOffResult } from "@/lib/verification/bulk-sign-off";
 import type { ClaimChange, ClaimState } from "@/lib/verification/claim-change";
 import type { ChangedClaim } from "./claim-patches";
 import type { ClaimStatus } from "@/lib/claims/status";
@@ -23,7 +25,11 @@ export type WorkspaceClaim = {
   provenanceSummary?: string;
   /** The verdict in the team's wording, if one is given. */
   verdictLabel?: string | null;
+  /** Who gave the verdict (their user id), and whether a sign-off covers it now: for selecting by filter. */
+  verdictById?: string | null;
+  isSignedOff?: boolean;
   assignee?: string | null;
+  assigneeId?: string | null;
 };
 
 /** A team member who can be given claims. */
@@ -64,6 +70,10 @@ export type WorkspaceActions = {
     WithTeam<{ articleId: string; claimIds: string[]; assigneeId?: string | null; status?: ClaimStatus; note?: string }>,
     BulkUpdateResult
   >;
+  /** Signs off the reviewed claims at the revisions the review showed; refused ones come back with why. */
+  bulkSignOff: Action<WithTeam<{ articleId: string; claims: { claimId: string; revision: number }[]; note?: string }>, BulkSignOffResult>;
+  /** Cites the article's outlet on each claim (one already citing it is skipped); the page is rendered again. */
+  bulkCiteOutlet: Action<WithTeam<{ articleId: string; claimIds: string[] }>, BulkCiteOutletResult>;
   /** The claims as they stand, for patching the list after a colleague's change (the live feed). */
   readClaimStates: Action<WithTeam<{ claimIds: string[] }>, ClaimState[]>;
 };

@@ -5,14 +5,16 @@ import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from
 import { LiveIndicator } from "@/components/live/live-indicator";
 import { PresentPeople } from "@/components/live/present-people";
 import { usePresenceHeartbeat } from "@/components/live/use-presence-heartbeat";
-import { CITATION_CHANGES, STATE_CHANGES, STRUCTURAL_CHANGES, useDebouncedRefresh, useLiveChanges } from "@/components/live/use-live-changes";
+import { useDebouncedRefresh, useLiveChanges } from "@/components/live/use-live-changes";
+import { CITATION_CHANGES, STATE_CHANGES, STRUCTURAL_CHANGES } from "@/lib/live/relevance";
 import { noteLocalChange } from "@/components/team/refresh-on-return";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/auth/action";
 import { findParagraphIndex, splitParagraphs, type Paragraph } from "@/lib/articles/paragraphs";
 import { sortByArticle } from "@/lib/claims/order";
 import { AddClaimDialog } from "./add-claim-dialog";
-import { describeBulkResult } from "./bulk-claim-actions";
+import { BulkSignOffDialog } from "./bulk-sign-off-dialog";
+import { describeBulkResult, describeCitedOutlet } from "./bulk-claim-actions";
 import { findMissedChanges, type ChangedClaim } from "./claim-patches";
 import type { ClaimMark, ParagraphClaims, SuggestionMark } from "./article-paragraph";
 import { ArticleText } from "./article-text";
@@ -41,6 +43,8 @@ import type {
 import { countOf } from "@/lib/text/plural";
 import { describeArticlePlace, listPresentPeople } from "@/lib/presence/group";
 import type { PresenceEntry } from "@/lib/presence/presence";
+import type { BulkSignOffResult } from "@/lib/verification/bulk-sign-off";
+import type { ClaimState } from "@/lib/verification/claim-change";
 
 /** Where to bring a claim into view once it is rendered, and which of its controls gets focus. */
 type ScrollRequest = { claimId: string; target: "text" | "list"; focus?: "select" | "up" | "down"; number?: number };
@@ -67,7 +71,10 @@ export function Workspace({
   header,
   liveCursor,
   matchMarkers,
+  outlet = null,
 }: {
+  /** The article's outlet, which "Cite the outlet" cites for the ticked claims. */
+  outlet?: string | null;
   /** "Checked before" and "Repeated" markers for the list, streamed in after it. */
   matchMarkers?: MatchMarkers;
   team: string;
@@ -103,6 +110,9 @@ export function Workspace({
   const [isHelpOpen, setHelpOpen] = useState(false);
   const [isMerging, startMerging] = useTransition();
   const [isBulkUpdating, startBulkUpdate] = useTransition();
+  const [isCiting, startCiting] = useTransition();
+  /** The ticked claims with verdicts, as they were when "Sign off" was pressed (the review reads them anew). */
+  const [signingOff, setSigningOff] = useState<NumberedClaim[] | null>(null);
   const [scrollTick, setScrollTick] = useState(0);
   const scrollRequest = useRef<ScrollRequest | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -344,6 +354,36 @@ export function Workspace({
     });
   }
 
+  const readForSignOff = useCallback(
+    (claimIds: string[]) => live.current.actions.readClaimStates({ team: live.current.team, claimIds }),
+    [],
+  );
+  const signOffChecked = useCallback(
+    (input: { claims: { claimId: string; revision: number }[]; note?: string }) =>
+      live.current.actions.bulkSignOff({ team: live.current.team, articleId: live.current.articleId, ...input }),
+    [],
+  );
+  const showReviewed = useCallback((states: ClaimState[]) => dispatchClaims({ type: "change", claims: states }), [dispatchClaims]);
+  const showSignedOff = useCallback(
+    (result: BulkSignOffResult) => {
+      applyChanged(result.signed.map((change) => ({ ...change.claim, since: change.since })));
+      // A claim refused as changed since the review: the list fetches what changed it.
+      if (result.refused.length > 0) router.refresh();
+    },
+    [applyChanged, router],
+  );
+
+  function citeOutlet() {
+    startCiting(async () => {
+      const ids = numbered.filter((claim) => liveChecked.has(claim.id)).map((claim) => claim.id);
+      const result = await actions.bulkCiteOutlet({ team, articleId, claimIds: ids });
+      if (!result) return;
+      if (!result.ok) return void setToast({ id: Date.now(), tone: "error", text: result.message });
+      noteLocalChange();
+      setToast({ id: Date.now(), tone: result.data.cited.length === 0 && result.data.skipped.length > 0 ? "error" : "success", text: describeCitedOutlet(result.data, numbered, outlet) });
+    });
+  }
+
   /** `o` opens the claim in focus in the list, else the selected one; typing and dialogs are left alone. */
   function openClaimFromKey(event: React.KeyboardEvent<HTMLDivElement>) {
     if (event.key.toLowerCase() !== "o" || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
@@ -433,6 +473,12 @@ export function Workspace({
           onClearChecked={() => setCheckedIds(new Set())}
           onRestore={(claimId) => void restore(claimId)}
           matchMarkers={matchMarkers}
+          userId={userId}
+          outlet={outlet}
+          isCiting={isCiting}
+          onSelectIds={(claimIds) => setCheckedIds(new Set(claimIds))}
+          onSignOff={() => setSigningOff(numbered.filter((claim) => liveChecked.has(claim.id) && claim.verdictLabel))}
+          onCiteOutlet={citeOutlet}
         />
       </aside>
       {addRange ? <AddClaimDialog text={text} initialRange={addRange} onSave={saveNewClaim} onClose={() => setAddRange(null)} /> : null}
@@ -452,6 +498,17 @@ export function Workspace({
             }
             return result;
           }}
+        />
+      ) : null}
+      {signingOff ? (
+        <BulkSignOffDialog
+          claims={signingOff}
+          userId={userId}
+          readStates={readForSignOff}
+          signOff={signOffChecked}
+          onRead={showReviewed}
+          onSigned={showSignedOff}
+          onClose={() => setSigningOff(null)}
         />
       ) : null}
       <Toast key={toast?.id} toast={toast} onDismiss={dismissToast} />

@@ -2,6 +2,8 @@ import type { Db } from "@/lib/config/prisma-client";
 import { lockRows } from "@/lib/config/row-locks";
 import { createAnchor, reanchorAll, type Anchor, type AnchorResolution } from "@/lib/claims/anchor";
 import { recordClaimEvent } from "@/lib/claims/events";
+import { recordLiveChange } from "@/lib/live/changes";
+import { ARTICLE_IMPORTED } from "@/lib/live/relevance";
 import type { Actor } from "@/lib/claims/mutations";
 import { AppError } from "@/lib/errors";
 import { chargeTeamStorage, refuseArticleBeyondCap, storedBytes } from "@/lib/limits/caps";
@@ -76,6 +78,7 @@ export async function saveImport(db: Db, actor: Actor, input: SaveImportInput): 
       select: { id: true, versions: { select: { id: true } } },
     });
     if (input.captureId) await attachCapture(tx, actor, input.captureId, article.versions[0]!.id, input.text);
+    await announceImport(tx, actor, article.id);
     return { kind: "created", articleId: article.id };
   });
 }
@@ -146,7 +149,13 @@ async function addVersion(
       await reviewJudgement(tx, actor, claim.id, { reason: `In version ${version.number} of the article ${what}`, force: true });
     }
   }
+  await announceImport(tx, actor, articleId);
   return { kind: "new-version", articleId, versionNumber: version.number, ...counts };
+}
+
+/** Tells the team's open article lists (lib/live) that an article came in or changed its title or outlet. */
+function announceImport(tx: Tx, actor: Actor, articleId: string) {
+  return recordLiveChange(tx, { teamId: actor.teamId, kind: ARTICLE_IMPORTED, articleId, actorId: actor.userId });
 }
 
 function selectorFields(anchor: Anchor) {

@@ -52,6 +52,19 @@ describe("sessions", () => {
     expect(queries.count).toBe(1);
   });
 
+  it("with mail set up, loads a password account's session only once its address is verified; a single sign-on account's at once", async () => {
+    const mail = { now: at(HOUR), policy, isMailEnabled: true };
+    const unverified = await createTestUser(db, { passwordHash: "hash" });
+    const sso = await createTestUser(db);
+    const unverifiedSession = await startSession(db, { userId: unverified.id, method: "password", now: t0, policy });
+    const ssoSession = await startSession(db, { userId: sso.id, method: "sso", now: t0, policy });
+    expect(await loadSessionUser(db, unverifiedSession, mail)).toBeNull();
+    expect(await loadSessionUser(db, unverifiedSession, { now: at(HOUR), policy })).toMatchObject({ id: unverified.id });
+    expect(await loadSessionUser(db, ssoSession, mail)).toMatchObject({ id: sso.id });
+    await db.user.update({ where: { id: unverified.id }, data: { emailVerifiedAt: t0 } });
+    expect(await loadSessionUser(db, unverifiedSession, mail)).toMatchObject({ id: unverified.id, sessionId: unverifiedSession });
+  });
+
   it("revokes one session, or all but the current one, or all; a revoked session never loads again", async () => {
     const user = await createTestUser(db);
     const other = await createTestUser(db);

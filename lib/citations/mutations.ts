@@ -19,7 +19,7 @@ function describe(source: { name: string }, relation: string) {
 }
 
 /** The claim, read once it is locked: its citations and via chains stay as read until this commits. */
-async function findLiveClaim(tx: Tx, actor: Actor, claimId: string) {
+export async function findLiveClaim(tx: Tx, actor: Actor, claimId: string) {
   await lockRows(tx, "Claim", [claimId]);
   const claim = await tx.claim.findFirst({
     where: { id: claimId, teamId: actor.teamId, deletedAt: null },
@@ -36,7 +36,7 @@ async function findLiveClaim(tx: Tx, actor: Actor, claimId: string) {
  * source being merged is cited only once the merge is done, as the source it went into) are
  * taken before reading.
  */
-async function resolveSource(
+export async function resolveSource(
   tx: Tx,
   actor: Actor,
   input: Pick<AddCitationInput, "sourceId" | "sourceName" | "sourceKind" | "url">,
@@ -87,35 +87,43 @@ export async function addCitation(db: Db, actor: Actor, input: AddCitationInput)
   return db.$transaction(async (tx) => {
     const claim = await findLiveClaim(tx, actor, input.claimId);
     const source = await resolveSource(tx, actor, input);
-    const relayer = input.relaysForId
-      ? await tx.citation.findFirst({
-          where: { id: input.relaysForId, claimId: claim.id, deletedAt: null },
-          select: { id: true, viaCitationId: true, source: { select: { name: true } } },
-        })
-      : null;
-    if (input.relaysForId && !relayer) throw citationNotFound();
-    // The relayer will relay the new citation, so the chain the new one relays must not lead
-    // back to the relayer: that would be a loop made in one step.
-    if (input.viaCitationId) await checkVia(tx, { claimId: claim.id, viaCitationId: input.viaCitationId, citationId: relayer?.id, newSourceName: source.name });
-    const citation = await tx.citation.create({
-      data: {
-        teamId: actor.teamId, claimId: claim.id, sourceId: source.id, createdById: actor.userId,
-        ...citationData(input),
-        // Inserted between the relayer and whatever it relayed before, so no hop is lost.
-        viaCitationId: input.viaCitationId ?? relayer?.viaCitationId ?? null,
-      },
-      select: { id: true },
-    });
-    if (relayer) {
-      await tx.citation.update({ where: { id: relayer.id }, data: { viaCitationId: citation.id, isOrigin: false, revision: { increment: 1 } } });
-    }
-    await recordClaimEvent(tx, {
-      ...claimEventBase(actor, claim.id), type: "citation_added", to: describe(source, input.relation),
-      note: relayer ? `${relayer.source.name} got it from ${source.name}` : (input.note ?? null),
-    });
-    await reviewJudgement(tx, actor, claim.id, { reason: `A citation of ${source.name} was added` });
-    return { id: citation.id, sourceId: source.id, sourceName: source.name };
+    return writeCitation(tx, actor, claim.id, source, input);
   });
+}
+
+/**
+ * Writes a citation of `source` on a claim locked and read by `findLiveClaim`, records it in the
+ * claim's history and reviews the claim's judgement (a sign-off it no longer covers is withdrawn).
+ */
+export async function writeCitation(tx: Tx, actor: Actor, claimId: string, source: { id: string; name: string }, input: Omit<AddCitationInput, "claimId" | "sourceId" | "sourceName" | "sourceKind">) {
+  const relayer = input.relaysForId
+    ? await tx.citation.findFirst({
+        where: { id: input.relaysForId, claimId, deletedAt: null },
+        select: { id: true, viaCitationId: true, source: { select: { name: true } } },
+      })
+    : null;
+  if (input.relaysForId && !relayer) throw citationNotFound();
+  // The relayer will relay the new citation, so the chain the new one relays must not lead
+  // back to the relayer: that would be a loop made in one step.
+  if (input.viaCitationId) await checkVia(tx, { claimId, viaCitationId: input.viaCitationId, citationId: relayer?.id, newSourceName: source.name });
+  const citation = await tx.citation.create({
+    data: {
+      teamId: actor.teamId, claimId, sourceId: source.id, createdById: actor.userId,
+      ...citationData(input),
+      // Inserted between the relayer and whatever it relayed before, so no hop is lost.
+      viaCitationId: input.viaCitationId ?? relayer?.viaCitationId ?? null,
+    },
+    select: { id: true },
+  });
+  if (relayer) {
+    await tx.citation.update({ where: { id: relayer.id }, data: { viaCitationId: citation.id, isOrigin: false, revision: { increment: 1 } } });
+  }
+  await recordClaimEvent(tx, {
+    ...claimEventBase(actor, claimId), type: "citation_added", to: describe(source, input.relation),
+    note: relayer ? `${relayer.source.name} got it from ${source.name}` : (input.note ?? null),
+  });
+  const review = await reviewJudgement(tx, actor, claimId, { reason: `A citation of ${source.name} was added` });
+  return { id: citation.id, sourceId: source.id, sourceName: source.name, signOffWithdrawn: review.signOffWithdrawn };
 }
 
 /** Locks the claim a citation belongs to, before the citation and its chain are read. */

@@ -5,6 +5,7 @@ import { createClaim } from "@/lib/claims/mutations";
 import { createTeam } from "@/lib/teams/mutations";
 import { countFulfilled, race, refusalsOf, ROUNDS } from "@/tests/race";
 import { createTestUser, setUpTestDatabase } from "@/tests/test-db";
+import { citeOutletForClaims } from "./cite-outlet";
 import { addCitation, removeCitation, updateCitation } from "./mutations";
 import { addCitationSchema, updateCitationSchema } from "./schema";
 
@@ -95,6 +96,27 @@ describe("via chains under concurrent edits", () => {
       const results = await race(() => removeCitation(db, actor, { citationId: beast }), () => removeCitation(db, actor, { citationId: beast }));
       expect(refusalsOf(results)).toEqual(["That citation no longer exists in this team."]);
       expect(await db.claimEvent.count({ where: { claimId, type: "citation_removed" } })).toBe(1);
+    }
+  });
+});
+
+describe("citing the article's outlet for several claims, twice at once", () => {
+  it("each claim gets one citation of the outlet, and the registry one entry", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const user = await createTestUser(db);
+      const team = await createTeam(db, { name: "Desk", userId: user.id });
+      const actor = { teamId: team.id, userId: user.id };
+      const { articleId } = await saveImport(db, actor, saveImportSchema.parse({ title: "Armies", outlet: "Business Insider", text: TEXT, removedLines: [] }));
+      const first = await createClaim(db, actor, { articleId, start: 0, end: TEXT.indexOf(",") });
+      const second = await createClaim(db, actor, { articleId, start: TEXT.indexOf("The Daily"), end: TEXT.length - 1 });
+      const claimIds = [first.id, second.id];
+      const results = await race(() => citeOutletForClaims(db, actor, { articleId, claimIds }), () => citeOutletForClaims(db, actor, { articleId, claimIds }));
+      expect(refusalsOf(results)).toEqual([]);
+      const answers = results.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
+      expect(answers.flatMap((answer) => answer.cited).sort()).toEqual([...claimIds].sort());
+      expect(answers.flatMap((answer) => answer.alreadyCiting).sort()).toEqual([...claimIds].sort());
+      expect(await db.citation.count({ where: { claimId: { in: claimIds }, deletedAt: null } })).toBe(2);
+      expect(await db.source.count({ where: { teamId: team.id } })).toBe(1);
     }
   });
 });

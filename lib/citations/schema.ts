@@ -51,3 +51,9 @@ export const citationIdSchema = z.object({ citationId: id });
 export const citeOutletSchema = z.object({ claimId: id });
 /** "Reuse its citations and chain": from a claim checked before onto this one (reuse.ts). */
 export const reuseCitationsSchema = z.object({ claimId: id, fromClaimId: id });
+/** "Cite the article's outlet" for the claims ticked in the workspace (cite-outlet.ts). */
+export const bulkCiteOutletSchema = z.object({
+  articleId: id,
+  claimIds: z.array(id).min(1, "Select at least one claim").max(1_000, "Cite for at most 1,000 claims at once"),
+});
+export type BulkCiteOutletInput = z.infer<typeof bulkCiteOutletSchema>;

@@ -23,7 +23,7 @@ export type Reservation =
   | { isAllowed: false; retryAfterMs: number; /** the bucket that holds the request longest */ refusedBy: Bucket };
 
 export type LimiterDb = Pick<Db, "rateLimit" | "$transaction">;
-type Tx = Pick<Parameters<Parameters<Db["$transaction"]>[0]>[0], "rateLimit">;
+type Tx = Pick<Parameters<Parameters<Db["$transaction"]>[0]>[0], "rateLimit" | "$executeRaw">;
 
 /** The buckets of `subject` for each of a throttle's rates; the rate is part of the key, so changing it starts afresh. */
 export function bucketsFor(throttle: string, rates: readonly Rate[], subject: string): Bucket[] {
@@ -99,20 +99,22 @@ async function pruneNowAndThen(db: Pick<Db, "rateLimit">, now: number) {
   await pruneEmptyBuckets(db, now);
 }
 
-/** 0 when a unit was taken; otherwise how long until one can be. */
+/**
+ * 0 when a unit was taken; otherwise how long until one can be. The usual case is one statement:
+ * an empty bucket fills from now, a partly full one further, if that stays within the window. It
+ * is raw SQL because it runs on every change anyone makes, and Prisma's query compiler cost two
+ * conditional updates about 4 ms of server CPU where this costs a fraction of one (decision 0014).
+ */
 async function take(db: Tx, bucket: Bucket, now: number): Promise<number> {
   const interval = BigInt(intervalOf(bucket.rate));
   const latest = BigInt(latestStart(bucket.rate, now));
   const nowBig = BigInt(now);
   for (let attempt = 0; attempt < 5; attempt += 1) {
-    // Empty bucket: it fills from now. Partly full: it fills further, if that stays within the window.
-    const fromEmpty = await db.rateLimit.updateMany({ where: { key: bucket.key, readyAt: { lt: nowBig } }, data: { readyAt: nowBig + interval } });
-    if (fromEmpty.count === 1) return 0;
-    const further = await db.rateLimit.updateMany({
-      where: { key: bucket.key, readyAt: { gte: nowBig, lte: latest } },
-      data: { readyAt: { increment: interval } },
-    });
-    if (further.count === 1) return 0;
+    const taken = await db.$executeRaw`
+      UPDATE "RateLimit"
+      SET "readyAt" = CASE WHEN "readyAt" < CAST(${nowBig} AS BIGINT) THEN CAST(${nowBig + interval} AS BIGINT) ELSE "readyAt" + CAST(${interval} AS BIGINT) END
+      WHERE "key" = ${bucket.key} AND "readyAt" <= CAST(${latest} AS BIGINT)`;
+    if (taken === 1) return 0;
     const row = await db.rateLimit.findUnique({ where: { key: bucket.key }, select: { readyAt: true } });
     if (row && row.readyAt > latest) return Number(row.readyAt - latest);
     if (!row) {

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/config/prisma-client";
 import { isClaimStatus, type ClaimStatus } from "@/lib/claims/status";
+import { isSignOffCurrent } from "@/lib/verification/judgement";
 import { isVerdict, labelVerdict, type TeamVerdictLabels } from "@/lib/verification/verdicts";
 import type { ChainWarningKind } from "./chain-types";
 import { classifyProvenance, listWarningKinds, type ProvenanceGlance } from "./map-overview";
@@ -32,7 +33,7 @@ async function loadClaimsWithCitations(db: Db, teamId: string, articleId: string
     db.claim.findMany({
       where: { articleId, teamId, deletedAt: null },
       orderBy: { position: "asc" },
-      select: { id: true, statement: true, status: true, verdict: true, assigneeId: true },
+      select: { id: true, statement: true, quote: true, status: true, verdict: true, rationale: true, verdictById: true, signedOffById: true, signedOffDigest: true, assigneeId: true },
     }),
     db.citation.findMany({
       where: { teamId, deletedAt: null, claim: { articleId, deletedAt: null } },
@@ -137,6 +138,9 @@ export type ClaimTraceSummary = {
   warningKinds: ChainWarningKind[];
   citationCount: number;
   verdictLabel: string | null;
+  /** Who gave the verdict, and whether a sign-off covers it now (decision 0008): for "awaiting sign-off". */
+  verdictById: string | null;
+  isSignedOff: boolean;
   assignee: { id: string; name: string } | null;
 };
 
@@ -155,6 +159,8 @@ export async function loadClaimTraceSummaries(db: Db, teamId: string, articleId:
         warningKinds: listWarningKinds(provenance.trace),
         citationCount,
         verdictLabel,
+        verdictById: row.verdictById,
+        isSignedOff: isSignOffCurrent(row, row.citations),
         assignee: row.assignee,
       },
     ]),

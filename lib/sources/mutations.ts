@@ -3,6 +3,8 @@ import type { Db } from "@/lib/config/prisma-client";
 import { lockKey, lockRows } from "@/lib/config/row-locks";
 import { recordClaimEvent } from "@/lib/claims/events";
 import { AppError } from "@/lib/errors";
+import { recordLiveChange } from "@/lib/live/changes";
+import { SOURCE_UPDATED } from "@/lib/live/relevance";
 import { reviewJudgement } from "@/lib/verification/sign-off";
 import { findDuplicateSources, normalizeSourceName, type DuplicateMatch } from "./normalize";
 import { parseDomains, readKind } from "./queries";
@@ -88,6 +90,8 @@ export async function updateSource(db: Db, actor: Actor, input: UpdateSourceInpu
     });
     if (updated.count !== 1) throw await staleEdit(tx, actor, input.sourceId);
     await recordSourceAudit(tx, actor, "source.updated", { sourceId: input.sourceId, name: input.name });
+    // Open source maps show its name and kind: they fetch again (the feed does not say which source).
+    await recordLiveChange(tx, { teamId: actor.teamId, kind: SOURCE_UPDATED, actorId: actor.userId });
     return { id: input.sourceId, name: input.name, revision: input.revision + 1 };
   });
 }

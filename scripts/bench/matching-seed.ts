@@ -1,6 +1,7 @@
 import vectorFile from "../../lib/claims/suggest/word-vectors.json";
 import { listIndexTerms } from "../../lib/claims/matching/lexical";
 import { normalizeClaim } from "../../lib/claims/matching/normalize";
+import { recountClaimMatchIndex } from "../../lib/claims/matching/store";
 import { dialectOf, type Db } from "../../lib/config/prisma-client";
 
 /**
@@ -9,7 +10,7 @@ import { dialectOf, type Db } from "../../lib/config/prisma-client";
  * vocabulary, in frequency order), with figures, so terms are as unevenly spread as in news; plus
  * the `planted` statements, judged, in their own article, and the `queries`, unjudged, in another.
  * Filed with the terms the app's index writer (store.ts) computes, inserted in bulk (the writer's
- * one-claim-at-a-time statements would take most of an hour for 100,000 claims).
+ * one-claim-at-a-time statements would take most of an hour for 100,000 claims), then counted.
  */
 const VOCABULARY = vectorFile.words.split(" ").filter((word) => /^[a-z]+$/.test(word));
 
@@ -61,6 +62,7 @@ export async function seedMatchingTeam(db: Db, input: { teamId: string; userId: 
   }
   const plantedClaimIds = await addClaims(input.planted, true);
   const queryClaimIds = await addClaims(input.queries, false);
+  await recountClaimMatchIndex(db, teamId);
   return { teamId, queryClaimIds, plantedClaimIds };
 }
 

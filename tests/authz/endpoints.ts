@@ -205,6 +205,13 @@ export const actions: ActionEntry[] = [
   })),
   action(citationActions, "removeCitationAction", "content:write", (t) => ({ citationId: t.citationId })),
   action(citationActions, "citeArticleOutletAction", "content:write", (t) => ({ claimId: t.secondClaimId })),
+  action(
+    citationActions,
+    "bulkCiteOutletAction",
+    "content:write",
+    (t) => ({ articleId: t.articleId, claimIds: [t.claimId, t.secondClaimId] }),
+    { skipsForeignIds: true },
+  ),
   action(citationActions, "reuseCitationsAction", "content:write", (t) => ({ claimId: t.secondClaimId, fromClaimId: t.claimId })),
   // Verification.
   action(verificationActions, "setClaimStatusAction", "content:write", (t) => ({ claimId: t.claimId, revision: t.claimRevision, status: "needs_review" })),

@@ -7,7 +7,7 @@ import { createClaim, deleteClaim, restoreClaim, updateClaimStatement } from "@/
 import { createTeam } from "@/lib/teams/mutations";
 import { giveVerdict, withdrawVerdict } from "@/lib/verification/mutations";
 import { createTestUser, setUpTestDatabase } from "@/tests/test-db";
-import { findCheckedBefore } from "./queries";
+import { findCheckedBefore, listMatchMarkers } from "./queries";
 import { catchUpClaimMatchIndex } from "./store";
 
 const db = setUpTestDatabase();
@@ -100,7 +100,7 @@ describe("findCheckedBefore", () => {
     expect(await ids()).toEqual([]);
     const terms = (await db.claimMatchTerm.findMany({ where: { claimId: judged.id }, select: { term: true } })).map((row) => row.term);
     expect(terms).toContain("library");
-    expect(terms).not.toContain("unemploy");
+    expect(terms).not.toContain("unemployment");
   });
 
   it("shows a repeat in the same article as that claim, by its number", async () => {
@@ -119,11 +119,79 @@ describe("findCheckedBefore", () => {
     const { actor, judged, paraphrase } = await setUpTwoArticles("Desk six");
     await db.claimMatchEntry.deleteMany({ where: { teamId: actor.teamId } });
     await db.claimMatchTerm.deleteMany({ where: { teamId: actor.teamId } });
+    await db.claimMatchTermCount.deleteMany({ where: { teamId: actor.teamId } });
+    await db.claimMatchTotal.deleteMany({ where: { teamId: actor.teamId } });
     const result = await findCheckedBefore(db, actor.teamId, paraphrase.id);
     expect(result.priorChecks.map((check) => check.claimId)).toEqual([judged.id]);
     expect(await db.claimMatchEntry.count({ where: { teamId: actor.teamId } })).toBe(1);
     await catchUpClaimMatchIndex(db, actor.teamId);
+    await expectCountsOfRows(actor.teamId);
+  });
+
+  it("keeps each team's term counts and totals equal to its index rows through every change", async () => {
+    const { actor, judged, paraphrase } = await setUpTwoArticles("Desk seven");
+    const other = await setUpTwoArticles("Desk seven's neighbour");
+    await expectCountsOfRows(actor.teamId);
+    expect(await countOf(actor.teamId, "unemployment")).toBe(1);
+    await judge(actor, paraphrase.id);
+    expect(await countOf(actor.teamId, "unemployment")).toBe(2);
+    let { revision } = await db.claim.findUniqueOrThrow({ where: { id: judged.id }, select: { revision: true } });
+    await updateClaimStatement(db, actor, { claimId: judged.id, revision, statement: "Unemployment fell by 2% in 2024." });
+    await expectCountsOfRows(actor.teamId);
+    ({ revision } = await db.claim.findUniqueOrThrow({ where: { id: judged.id }, select: { revision: true } }));
+    await withdrawVerdict(db, actor, { claimId: judged.id, revision, note: "Wrong series" });
+    expect(await countOf(actor.teamId, "unemployment")).toBe(1);
+    await deleteClaim(db, actor, { claimId: paraphrase.id });
+    expect(await countOf(actor.teamId, "unemployment")).toBe(0);
+    await expectCountsOfRows(actor.teamId);
+    await restoreClaim(db, actor, { claimId: paraphrase.id });
+    await judge(actor, judged.id, "false");
+    await expectCountsOfRows(actor.teamId);
+    // The other team's counts are its own: one judged claim all along.
+    expect(await countOf(other.actor.teamId, "unemployment")).toBe(1);
+    await expectCountsOfRows(other.actor.teamId);
+    expect(await db.claimMatchTotal.findUnique({ where: { teamId: other.actor.teamId } })).toEqual(expect.objectContaining({ claims: 1 }));
+  });
+
+  it("marks the workspace's claims checked before, from the team's claims only", async () => {
+    const { actor, articleB, paraphrase, unrelated } = await setUpTwoArticles("Desk nine");
+    expect(await listMatchMarkers(db, actor.teamId, articleB)).toEqual({ [paraphrase.id]: "checked-before" });
+    // Another team's article saying the same: Desk nine's verdict is not theirs to see.
+    const other = await setUpTeam("Desk nine's neighbour");
+    const text = `${PARAPHRASE} ${FILLER}`;
+    const theirs = await importArticle(other, "Their economy", text);
+    await claimOn(other, theirs, text, PARAPHRASE);
+    expect(await listMatchMarkers(db, other.teamId, theirs)).toEqual({});
+    expect(unrelated.id in (await listMatchMarkers(db, actor.teamId, articleB))).toBe(false);
+  });
+
+  it("counts right when editors judge claims sharing words at the same time", async () => {
+    const actor = await setUpTeam("Desk eight");
+    const sentences = Array.from({ length: 6 }, (_, i) => `Unemployment rose by ${i + 2}% in region ${i} in 2023, the highest rise in a decade.`);
+    const text = sentences.join(" ");
+    const articleId = await importArticle(actor, "Regional jobs", text);
+    const claims = [];
+    for (const sentence of sentences) claims.push(await claimOn(actor, articleId, text, sentence));
+    await Promise.all(claims.map((claim) => judge(actor, claim.id)));
+    expect(await countOf(actor.teamId, "unemployment")).toBe(6);
+    await expectCountsOfRows(actor.teamId);
   });
 });
+
+async function countOf(teamId: string, term: string) {
+  const row = await db.claimMatchTermCount.findUnique({ where: { teamId_term: { teamId, term } }, select: { claims: true } });
+  return row?.claims ?? 0;
+}
+
+/** The kept counts are what counting the index rows gives (terms counted 0 may stay as rows). */
+async function expectCountsOfRows(teamId: string) {
+  const rows = await db.claimMatchTerm.groupBy({ by: ["term"], where: { teamId }, _count: { _all: true } });
+  const kept = await db.claimMatchTermCount.findMany({ where: { teamId, claims: { not: 0 } }, select: { term: true, claims: true } });
+  const sortByTerm = <T extends { term: string }>(list: T[]) => list.sort((a, b) => (a.term < b.term ? -1 : 1));
+  expect(sortByTerm(kept)).toEqual(sortByTerm(rows.map((row) => ({ term: row.term, claims: row._count._all }))));
+  const entries = await db.claimMatchEntry.aggregate({ where: { teamId }, _count: { _all: true }, _sum: { length: true } });
+  const total = await db.claimMatchTotal.findUnique({ where: { teamId } });
+  expect({ claims: total?.claims ?? 0, length: total?.length ?? 0 }).toEqual({ claims: entries._count._all, length: entries._sum.length ?? 0 });
+}
 
 

@@ -46,33 +46,50 @@ function createParams(db: Db) {
 }
 
 /**
- * The team's index statistics for the terms of some claims, in one statement: how many judged
- * claims and their mean length (the first row), and how many claims each term is filed under.
+ * The team's index statistics for the terms of some claims, in one statement of primary-key reads
+ * (the counts are kept on write, store.ts): how many judged claims and their summed length (the
+ * first row), and how many claims each term is filed under.
  */
 async function readStats(db: Db, teamId: string, terms: ReadonlySet<string>): Promise<CorpusStats> {
   const { values, param } = createParams(db);
-  const totals = `SELECT NULL AS term, COUNT(*) AS n, AVG("length") AS average FROM "ClaimMatchEntry" WHERE "teamId" = ${param(teamId)}`;
-  const counts = terms.size === 0 ? "" : ` UNION ALL SELECT "term", COUNT(*) AS n, NULL AS average FROM "ClaimMatchTerm"
-    WHERE "teamId" = ${param(teamId)} AND "term" IN (${[...terms].map((term) => param(term)).join(", ")}) GROUP BY "term"`;
-  const rows = await db.$queryRawUnsafe<{ term: string | null; n: number | bigint; average: number | string | null }[]>(totals + counts, ...values);
+  const totals = `SELECT NULL AS term, "claims" AS n, "length" AS total FROM "ClaimMatchTotal" WHERE "teamId" = ${param(teamId)}`;
+  const counts = terms.size === 0 ? "" : ` UNION ALL SELECT "term", "claims" AS n, NULL AS total FROM "ClaimMatchTermCount"
+    WHERE "teamId" = ${param(teamId)} AND "term" IN (${[...terms].map((term) => param(term)).join(", ")})`;
+  const rows = await db.$queryRawUnsafe<{ term: string | null; n: number | bigint; total: number | bigint | null }[]>(totals + counts, ...values);
   const df = new Map(rows.filter((row) => row.term !== null).map((row) => [row.term!, Number(row.n)]));
   const total = rows.find((row) => row.term === null);
-  return { documentCount: Number(total?.n ?? 0), averageLength: Number(total?.average ?? 0), documentFrequency: (term) => df.get(term) ?? 0 };
+  const documentCount = Number(total?.n ?? 0);
+  return { documentCount, averageLength: documentCount > 0 ? Number(total!.total) / documentCount : 0, documentFrequency: (term) => df.get(term) ?? 0 };
 }
 
-/** The judged claims sharing the most weight of rare terms with the query: ids only, best first. */
-async function findCandidateIds(db: Db, teamId: string, query: PreparedClaim, stats: CorpusStats, excludeId: string): Promise<string[]> {
+type Candidate = { id: string; statement: string; verdict: string | null; rationale: string | null; verdictAt: Date | null; articleId: string; articleTitle: string };
+
+/**
+ * The judged, live claims of the team's other articles among those sharing the most weight of
+ * rare terms with the query, best first, with their articles: one statement. The candidates are
+ * grouped from the index rows (an IN list on the primary key's prefix, team and term, so both
+ * databases read only those terms' rows), then each is read by its id. CROSS JOIN keeps that
+ * order on SQLite, whose planner (with no statistics) would otherwise scan the team's claims by
+ * `teamId` rather than read 20 by key; PostgreSQL treats it as an inner join.
+ */
+async function findCandidates(db: Db, teamId: string, query: PreparedClaim, stats: CorpusStats, exclude: { claimId: string; articleId: string }): Promise<Candidate[]> {
   const weights = [...selectCandidateTerms(query, stats)];
   if (weights.length === 0) return [];
-  const { values: params, param } = createParams(db);
-  // An IN list on the primary key's prefix (team, term): both databases read only those terms' rows.
+  const { values, param } = createParams(db);
   const weightOf = weights.map(([term, weight]) => `WHEN ${param(term, "::text")} THEN ${param(weight, "::float8")}`).join(" ");
-  const sql = `SELECT t."claimId" AS id, SUM(CASE t."term" ${weightOf} ELSE 0 END) AS score
-    FROM "ClaimMatchTerm" t
-    WHERE t."teamId" = ${param(teamId)} AND t."term" IN (${weights.map(([term]) => param(term)).join(", ")}) AND t."claimId" <> ${param(excludeId)}
-    GROUP BY t."claimId" ORDER BY score DESC, id LIMIT ${param(MATCH_SETTINGS.candidateCount, "::int")}`;
-  const rows = await db.$queryRawUnsafe<{ id: string }[]>(sql, ...params);
-  return rows.map((row) => row.id);
+  const sql = `WITH best AS (
+      SELECT t."claimId" AS id, SUM(CASE t."term" ${weightOf} ELSE 0 END) AS score
+      FROM "ClaimMatchTerm" t
+      WHERE t."teamId" = ${param(teamId)} AND t."term" IN (${weights.map(([term]) => param(term)).join(", ")})
+        AND t."claimId" <> ${param(exclude.claimId)}
+      GROUP BY t."claimId" ORDER BY score DESC, id LIMIT ${param(MATCH_SETTINGS.candidateCount, "::int")}
+    )
+    SELECT c."id", c."statement", c."verdict", c."rationale", c."verdictAt", a."id" AS "articleId", a."title" AS "articleTitle"
+    FROM best CROSS JOIN "Claim" c CROSS JOIN "Article" a
+    WHERE c."id" = best.id AND c."teamId" = ${param(teamId)} AND c."deletedAt" IS NULL AND c."verdict" IS NOT NULL
+      AND c."articleId" <> ${param(exclude.articleId)} AND a."id" = c."articleId" AND a."teamId" = ${param(teamId)}
+    ORDER BY best.score DESC, best.id`;
+  return db.$queryRawUnsafe<Candidate[]>(sql, ...values);
 }
 
 export async function findCheckedBefore(db: Db, teamId: string, claimId: string): Promise<CheckedBefore> {
@@ -81,10 +98,12 @@ export async function findCheckedBefore(db: Db, teamId: string, claimId: string)
   await catchUpClaimMatchIndex(db, teamId);
   const query = prepareClaim(claim.statement);
   const stats = await readStats(db, teamId, query.terms);
-  const [candidateIds, neighbours, team] = await Promise.all([
-    findCandidateIds(db, teamId, query, stats, claim.id),
+  const [candidates, neighbours, team] = await Promise.all([
+    findCandidates(db, teamId, query, stats, { claimId: claim.id, articleId: claim.articleId }),
+    // By the article (and through it the team): a `teamId` filter on Claim itself would lead
+    // SQLite's planner to the team's index, a scan of all its claims.
     db.claim.findMany({
-      where: { teamId, articleId: claim.articleId, deletedAt: null },
+      where: { articleId: claim.articleId, article: { teamId }, deletedAt: null },
       select: { id: true, statement: true, verdict: true, start: true, end: true, anchorState: true },
     }),
     db.team.findUniqueOrThrow({ where: { id: teamId }, select: { verdictLabels: true, verificationRules: true } }),
@@ -92,20 +111,16 @@ export async function findCheckedBefore(db: Db, teamId: string, claimId: string)
   const { labels } = readVerificationSettings(team);
   const label = (verdict: string | null) => (verdict && isVerdict(verdict) ? labelVerdict(verdict, labels) : null);
   const verdictOf = (verdict: string | null) => (verdict && isVerdict(verdict) ? verdict : null);
-  const candidates = await db.claim.findMany({
-    where: { id: { in: candidateIds }, teamId, deletedAt: null, verdict: { not: null }, articleId: { not: claim.articleId } },
-    select: { id: true, statement: true, verdict: true, rationale: true, verdictAt: true, article: { select: { id: true, title: true } } },
-  });
   const shown = rankCandidates(query, candidates, (candidate) => candidate.statement, stats)
     .filter((match) => match.score >= MATCH_SETTINGS.showThreshold && verdictOf(match.item.verdict))
     .slice(0, SHOWN);
-  const citations = await db.citation.findMany({
+  const citations = shown.length === 0 ? [] : await db.citation.findMany({
     where: { teamId, claimId: { in: shown.map((match) => match.item.id) }, deletedAt: null },
     orderBy: { createdAt: "asc" },
     select: { claimId: true, relation: true, source: { select: { name: true } } },
   });
   const priorChecks = shown.map(({ item, score }): PriorCheck => ({
-    claimId: item.id, articleId: item.article.id, articleTitle: item.article.title, statement: item.statement,
+    claimId: item.id, articleId: item.articleId, articleTitle: item.articleTitle, statement: item.statement,
     verdict: verdictOf(item.verdict)!, verdictLabel: label(item.verdict) ?? "", rationale: item.rationale, verdictAt: item.verdictAt,
     citations: citations.filter((citation) => citation.claimId === item.id).map((citation) => ({ sourceName: citation.source.name, relation: citation.relation })),
     score,
@@ -133,13 +148,12 @@ export const MARKED_CLAIMS_LIMIT = 150;
 
 /**
  * The workspace's markers for an article's live claims, from the same index and scores as
- * findCheckedBefore (one statistics read, one candidate query per claim, one read of all their
- * candidates). Streamed after the list: it grows with the article's claims, up to MARKED_CLAIMS_LIMIT.
+ * findCheckedBefore (one statistics read, one candidate query per claim). Streamed after the list: it grows with the article's claims, up to MARKED_CLAIMS_LIMIT.
  */
 export async function listMatchMarkers(db: Db, teamId: string, articleId: string): Promise<Record<string, MatchMarker>> {
   await catchUpClaimMatchIndex(db, teamId);
   const claims = await db.claim.findMany({
-    where: { teamId, articleId, deletedAt: null },
+    where: { articleId, article: { teamId }, deletedAt: null },
     orderBy: [{ start: "asc" }, { id: "asc" }],
     take: MARKED_CLAIMS_LIMIT,
     select: { id: true, statement: true },
@@ -148,16 +162,9 @@ export async function listMatchMarkers(db: Db, teamId: string, articleId: string
   const allTerms = new Set([...prepared.values()].flatMap((query) => [...query.terms]));
   const stats = await readStats(db, teamId, allTerms);
   const markers: Record<string, MatchMarker> = {};
-  const candidatesOf = new Map<string, string[]>();
-  for (const claim of claims) candidatesOf.set(claim.id, await findCandidateIds(db, teamId, prepared.get(claim.id)!, stats, claim.id));
-  const candidates = await db.claim.findMany({
-    where: { id: { in: [...new Set([...candidatesOf.values()].flat())] }, teamId, deletedAt: null, verdict: { not: null }, articleId: { not: articleId } },
-    select: { id: true, statement: true },
-  });
-  const candidateById = new Map(candidates.map((candidate) => [candidate.id, candidate]));
   for (const claim of claims) {
-    const own = (candidatesOf.get(claim.id) ?? []).flatMap((id) => candidateById.get(id) ?? []);
-    const [best] = rankCandidates(prepared.get(claim.id)!, own, (candidate) => candidate.statement, stats);
+    const query = prepared.get(claim.id)!;
+    const [best] = rankCandidates(query, await findCandidates(db, teamId, query, stats, { claimId: claim.id, articleId }), (candidate) => candidate.statement, stats);
     if (best && best.score >= MATCH_SETTINGS.showThreshold) markers[claim.id] = "checked-before";
   }
   for (const claim of claims) {

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LiveRefresh } from "@/components/live/live-refresh";
 import { ClaimProgress } from "@/components/articles/progress-bar";
 import { buttonClasses } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
@@ -6,6 +7,7 @@ import { Notice } from "@/components/ui/notice";
 import { requirePageTeam } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import { formatCursor, readLiveHead } from "@/lib/live/changes";
 import { listArticlesWithProgress, listOutlets, type ArticleFilter } from "@/lib/articles/list";
 import { SearchResults } from "@/components/search/search-results";
 import { SEARCH_KINDS, searchTeam } from "@/lib/search/full-text";
@@ -30,7 +32,7 @@ const progressOptions = [
 
 export default async function ArticlesPage({ params, searchParams }: PageProps<"/t/[team]">) {
   const [{ team: slug }, query] = await Promise.all([params, searchParams]);
-  const { team, role } = await requirePageTeam(slug);
+  const { team, role, user } = await requirePageTeam(slug);
   const search = typeof query.q === "string" ? truncate(query.q, MAX_QUERY_CHARS) : "";
   const onlyKind = SEARCH_KINDS.find((kind) => kind === query.kind);
   const filter: ArticleFilter = {
@@ -38,6 +40,8 @@ export default async function ArticlesPage({ params, searchParams }: PageProps<"
     progress: progressOptions.find((option) => option.value === query.progress)?.value ?? "all",
   };
   const isSearching = search.trim() !== "";
+  // The live feed's head before the list: a colleague's change after this read shows (decision 0022).
+  const liveCursor = formatCursor(await readLiveHead(db, team.id));
   const [result, articles, outlets] = await Promise.all([
     searchTeam(db, team.id, search, onlyKind ? { kinds: [onlyKind], limit: 20, cursor: typeof query.after === "string" ? query.after : null } : {}),
     isSearching ? [] : listArticlesWithProgress(db, team.id, filter),
@@ -54,11 +58,21 @@ export default async function ArticlesPage({ params, searchParams }: PageProps<"
           <h1 className="text-2xl font-semibold tracking-tight">Articles</h1>
           <p className="text-sm text-slate-600">What {team.name} is checking.</p>
         </div>
-        {can(role, "content:write") ? (
-          <Link href={`/t/${team.slug}/articles/new`} className={buttonClasses("primary")}>
-            Import an article
-          </Link>
-        ) : null}
+        <div className="flex items-center gap-4">
+          {isSearching ? null : (
+            <LiveRefresh
+              team={team.slug}
+              cursor={liveCursor}
+              userId={user.id}
+              scope={{ page: "articles", articleIds: articles.map((article) => article.id), mayGainArticles: filter.progress !== "all" }}
+            />
+          )}
+          {can(role, "content:write") ? (
+            <Link href={`/t/${team.slug}/articles/new`} className={buttonClasses("primary")}>
+              Import an article
+            </Link>
+          ) : null}
+        </div>
       </div>
       <form role="search" aria-label="Search this team" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3">
         <div className="min-w-60 flex-1">

@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { LiveRefresh } from "@/components/live/live-refresh";
 import { StatusBadge } from "@/components/workspace/status";
 import { requirePageTeam } from "@/lib/auth/page-guard";
 import { db } from "@/lib/db";
+import { formatCursor, readLiveHead } from "@/lib/live/changes";
 import { listAwaitingSignOff, listMyClaims } from "@/lib/verification/queries";
 import { getVerificationSettings } from "@/lib/verification/settings";
 import { isVerdict, labelVerdict } from "@/lib/verification/verdicts";
@@ -39,6 +41,8 @@ function ClaimList({ team, rows, label, empty }: { team: string; rows: Row[]; la
 export default async function MyClaimsPage({ params }: PageProps<"/t/[team]/my-claims">) {
   const { team: slug } = await params;
   const { team, user } = await requirePageTeam(slug);
+  // The live feed's head before the lists: a colleague's change after this read shows (decision 0022).
+  const liveCursor = formatCursor(await readLiveHead(db, team.id));
   const [mine, awaiting, { labels, rules }] = await Promise.all([
     listMyClaims(db, team.id, user.id),
     listAwaitingSignOff(db, team.id, user.id),
@@ -47,9 +51,17 @@ export default async function MyClaimsPage({ params }: PageProps<"/t/[team]/my-c
   const verdictLabel = (verdict: string | null) => (verdict && isVerdict(verdict) ? labelVerdict(verdict, labels) : null);
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">My claims</h1>
-        <p className="text-sm text-slate-600">Claims assigned to you in {team.name}, unfinished first.</p>
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">My claims</h1>
+          <p className="text-sm text-slate-600">Claims assigned to you in {team.name}, unfinished first.</p>
+        </div>
+        <LiveRefresh
+          team={team.slug}
+          cursor={liveCursor}
+          userId={user.id}
+          scope={{ page: "my-claims", claimIds: [...mine, ...(rules.requireSignOff ? awaiting : [])].map((claim) => claim.id), listsSignOffs: rules.requireSignOff }}
+        />
       </div>
       <ClaimList
         team={team.slug}

@@ -25,7 +25,8 @@ import {
   updateClaimAction,
 } from "./actions";
 import { readClaimStatesAction } from "./live-actions";
-import { bulkUpdateClaimsAction } from "./verification-actions";
+import { bulkCiteOutletAction } from "./citation-actions";
+import { bulkSignOffAction, bulkUpdateClaimsAction } from "./verification-actions";
 
 /**
  * Where the team's live feed stands, read before the workspace (by the metadata or the page,
@@ -58,6 +59,8 @@ const actions = {
   dismissSuggestion: dismissSuggestionAction,
   markAnchorReviewed: markAnchorReviewedAction,
   bulkUpdateClaims: bulkUpdateClaimsAction,
+  bulkSignOff: bulkSignOffAction,
+  bulkCiteOutlet: bulkCiteOutletAction,
   readClaimStates: readClaimStatesAction,
 };
 
@@ -110,6 +113,7 @@ export default async function ArticleWorkspacePage({ params, searchParams }: Pag
         matchMarkers={listMatchMarkers(db, team.id, article.id)}
         members={members.map((member) => ({ id: member.id, name: member.name }))}
         userId={user.id}
+        outlet={article.outlet}
         claims={workspace.claims.map((claim) => ({
           id: claim.id,
           quote: claim.quote,
@@ -149,5 +153,8 @@ export default async function ArticleWorkspacePage({ params, searchParams }: Pag
 /** A claim's provenance, verdict and assignee as the list shows them. */
 function describeTrace(trace: ClaimTraceSummary | undefined) {
   if (!trace) return {};
-  return { provenance: trace.glance, provenanceSummary: trace.summary, verdictLabel: trace.verdictLabel, assignee: trace.assignee?.name ?? null };
+  return {
+    provenance: trace.glance, provenanceSummary: trace.summary, verdictLabel: trace.verdictLabel, verdictById: trace.verdictById, isSignedOff: trace.isSignedOff,
+    assignee: trace.assignee?.name ?? null, assigneeId: trace.assignee?.id ?? null,
+  };
 }

@@ -1,18 +1,29 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { LiveRefresh } from "@/components/live/live-refresh";
 import { SourceDiagram } from "@/components/sources/source-map/source-diagram";
 import { SourceMapHeadline } from "@/components/sources/source-map/source-map-headline";
 import { SourceMatrix } from "@/components/sources/source-map/source-matrix";
 import { requirePageTeam } from "@/lib/auth/page-guard";
 import { db } from "@/lib/db";
+import { formatCursor, readLiveHead } from "@/lib/live/changes";
 import { buildSourceGraph } from "@/lib/sources/map-graph";
 import { getArticleSourceMap } from "@/lib/sources/map-queries";
 
 type Props = { params: Promise<{ team: string; articleId: string }>; searchParams: Promise<{ focus?: string | string[] }> };
 
-/** One read per request, shared by the metadata and the page. */
-const loadSourceMap = cache((teamId: string, articleId: string) => getArticleSourceMap(db, teamId, articleId));
+/**
+ * Where the team's live feed stands, read before the map (by the metadata or the page, whichever
+ * asks first): the page's live updates start there, so nothing after the read is missed.
+ */
+const loadLiveCursor = cache(async (teamId: string) => formatCursor(await readLiveHead(db, teamId)));
+
+/** One read per request, shared by the metadata and the page; after the live cursor. */
+const loadSourceMap = cache(async (teamId: string, articleId: string) => {
+  await loadLiveCursor(teamId);
+  return getArticleSourceMap(db, teamId, articleId);
+});
 
 export async function generateMetadata({ params }: Props) {
   const { team: slug, articleId } = await params;
@@ -25,7 +36,8 @@ export async function generateMetadata({ params }: Props) {
 export default async function ArticleSourceMapPage({ params, searchParams }: Props) {
   const { team: slug, articleId } = await params;
   const { focus } = await searchParams;
-  const { team } = await requirePageTeam(slug);
+  const { team, user } = await requirePageTeam(slug);
+  const liveCursor = await loadLiveCursor(team.id);
   const view = await loadSourceMap(team.id, articleId);
   if (!view) notFound();
   const workspaceHref = `/t/${team.slug}/articles/${view.article.id}`;
@@ -33,9 +45,12 @@ export default async function ArticleSourceMapPage({ params, searchParams }: Pro
   return (
     <div className="min-w-0 space-y-6">
       <header className="space-y-1">
-        <Link href={workspaceHref} className="text-sm text-brand-700 underline underline-offset-2">
-          <span aria-hidden="true">← </span>Back to the article
-        </Link>
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <Link href={workspaceHref} className="text-sm text-brand-700 underline underline-offset-2">
+            <span aria-hidden="true">← </span>Back to the article
+          </Link>
+          <LiveRefresh team={team.slug} cursor={liveCursor} userId={user.id} scope={{ page: "source-map", articleId: view.article.id }} />
+        </div>
         <h1 className="text-2xl font-semibold text-slate-950">Source map</h1>
         <p className="font-serif text-lg text-slate-700">
           {view.article.title}
