@@ -97,6 +97,7 @@ const envSchema = z
     RATE_LIMIT_WRITES_PER_USER: rates("120/1m,2000/1h"),
     RATE_LIMIT_CAPTURES_PER_USER: rates("30/10m"),
     RATE_LIMIT_CAPTURES_PER_TEAM: rates("300/1h"),
+    RATE_LIMIT_PRESENCE_PER_USER: rates("120/1m,3000/1h"),
     // Caps (lib/limits/caps.ts): what one claim, article and team may hold.
     MAX_CLAIM_QUOTE_CHARS: positiveInteger(5_000),
     MAX_CLAIMS_PER_ARTICLE: positiveInteger(2_000),

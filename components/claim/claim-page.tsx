@@ -3,6 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { LiveIndicator } from "@/components/live/live-indicator";
+import { PresentPeople } from "@/components/live/present-people";
+import { usePresenceHeartbeat } from "@/components/live/use-presence-heartbeat";
 import { useDebouncedRefresh, useLiveChanges } from "@/components/live/use-live-changes";
 import { noteLocalChange } from "@/components/team/refresh-on-return";
 import { Card } from "@/components/ui/card";
@@ -29,6 +31,8 @@ import { useStatusChange } from "./use-status-change";
 import { focusVerdictChoices } from "./verdict-form";
 import { VerdictPanel } from "./verdict-panel";
 import { formatMoment } from "@/lib/text/dates";
+import { describeClaimPlace, listPresentPeople } from "@/lib/presence/group";
+import type { PresenceEntry } from "@/lib/presence/presence";
 
 type ClaimPageProps = {
   team: string;
@@ -68,14 +72,20 @@ export function ClaimPage({ team, userId, canWrite, today, detail: served, actio
   // A colleague's change to this claim brings the page's data again (what is being typed stays);
   // this tab's own changes show from their answers.
   const refreshSoon = useDebouncedRefresh(router);
+  const [presence, setPresence] = useState<PresenceEntry[]>([]);
   const liveStatus = useLiveChanges({
     team,
     cursor: liveCursor,
     userId,
+    onPresence: setPresence,
     onChanges: (changes) => {
       if (changes.some((change) => change.claimId === latest.current.claim.id)) refreshSoon();
     },
   });
+
+  // Colleagues on this claim (lib/presence): this page tells them it is here, and shows them.
+  usePresenceHeartbeat({ team, articleId: claim.articleId, claimId: claim.id });
+  const present = useMemo(() => listPresentPeople(presence, { selfId: userId, articleId: claim.articleId, claimId: claim.id }), [presence, userId, claim.articleId, claim.id]);
 
   const dismissToast = useCallback(() => setToast(null), []);
   const notify = useCallback((tone: ToastMessage["tone"], text: string) => setToast({ id: Date.now(), tone, text }), []);
@@ -167,7 +177,10 @@ export function ClaimPage({ team, userId, canWrite, today, detail: served, actio
             ) : null}
           </div>
           <aside aria-label="Verification" className="min-w-0 space-y-6">
-            <LiveIndicator status={liveStatus} />
+            <div className="space-y-2">
+              <LiveIndicator status={liveStatus} />
+              <PresentPeople people={present} label="Colleagues on this claim" place="on this claim" describe={describeClaimPlace} />
+            </div>
             <Card className="space-y-6">
               <StatusControl status={status} canWrite={canEdit} change={statusChange} />
               <AssigneeSelect key={claim.assignee?.id ?? "none"} assignee={claim.assignee} members={detail.members} />

@@ -34,6 +34,7 @@ export function CommentThread({ comments, members }: { comments: ClaimComment[];
       </ol>
       {canWrite ? (
         <form
+          data-presence-activity="commenting"
           noValidate
           aria-label="Add a comment"
           className="space-y-2"

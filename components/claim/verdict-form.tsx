@@ -67,6 +67,7 @@ export function VerdictForm({
 
   return (
     <form
+      data-presence-activity="writing_verdict"
       aria-labelledby="verdict-form-heading"
       className="space-y-4"
       onSubmit={(event) => {

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { hasLocalChangeWithin } from "@/components/team/refresh-on-return";
 import type { LiveChange } from "@/lib/live/changes";
 import { coalesce } from "@/lib/live/coalesce";
+import type { PresenceEntry } from "@/lib/presence/presence";
 
 export type LiveStatus = "connecting" | "live" | "reconnecting";
 
@@ -25,6 +26,8 @@ export function useLiveChanges(input: {
   /** Who is looking: their own changes are held back a moment, and dropped if this tab made them. */
   userId: string;
   onChanges: (changes: LiveChange[]) => void;
+  /** Given, the stream also brings who of the team is present where (lib/presence), at once and on every change. */
+  onPresence?: (entries: PresenceEntry[]) => void;
 }): LiveStatus {
   const router = useRouter();
   const [status, setStatus] = useState<LiveStatus>("connecting");
@@ -59,7 +62,8 @@ export function useLiveChanges(input: {
       held.add(timer);
     };
     const open = () => {
-      source = new EventSource(`/api/t/${encodeURIComponent(team)}/live?after=${encodeURIComponent(lastId)}`);
+      const presence = latest.current.onPresence ? "&presence=1" : "";
+      source = new EventSource(`/api/t/${encodeURIComponent(team)}/live?after=${encodeURIComponent(lastId)}${presence}`);
       source.onopen = () => setStatus("live");
       source.addEventListener("change", (event) => {
         const message = event as MessageEvent<string>;
@@ -68,6 +72,7 @@ export function useLiveChanges(input: {
         if (pending.length === 0) queueMicrotask(flush);
         pending.push(JSON.parse(message.data) as LiveChange);
       });
+      source.addEventListener("presence", (event) => latest.current.onPresence?.(JSON.parse((event as MessageEvent<string>).data) as PresenceEntry[]));
       const restart = () => {
         source?.close();
         router.refresh();

@@ -51,6 +51,7 @@ export function StatementEditor({
 
   return (
     <form
+      data-presence-activity="editing_statement"
       className="mt-2 space-y-2"
       onSubmit={(event) => {
         event.preventDefault();

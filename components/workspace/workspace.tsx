@@ -3,6 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { LiveIndicator } from "@/components/live/live-indicator";
+import { PresentPeople } from "@/components/live/present-people";
+import { usePresenceHeartbeat } from "@/components/live/use-presence-heartbeat";
 import { useDebouncedRefresh, useLiveChanges } from "@/components/live/use-live-changes";
 import { CITATION_CHANGES, STATE_CHANGES, STRUCTURAL_CHANGES } from "@/lib/live/relevance";
 import { noteLocalChange } from "@/components/team/refresh-on-return";
@@ -39,6 +41,8 @@ import type {
   WorkspaceClaim,
 } from "./types";
 import { countOf } from "@/lib/text/plural";
+import { describeArticlePlace, listPresentPeople } from "@/lib/presence/group";
+import type { PresenceEntry } from "@/lib/presence/presence";
 import type { BulkSignOffResult } from "@/lib/verification/bulk-sign-off";
 import type { ClaimState } from "@/lib/verification/claim-change";
 
@@ -177,10 +181,12 @@ export function Workspace({
   // Colleagues' changes (lib/live): a claim's new state is patched into the list; a change to
   // which claims there are, their places or their sources brings the page's data again.
   const refreshSoon = useDebouncedRefresh(router);
+  const [presence, setPresence] = useState<PresenceEntry[]>([]);
   const liveStatus = useLiveChanges({
     team,
     cursor: liveCursor,
     userId,
+    onPresence: setPresence,
     onChanges: (changes) => {
       const here = changes.filter((change) => change.articleId === articleId);
       if (here.some((change) => STRUCTURAL_CHANGES.has(change.kind) || CITATION_CHANGES.has(change.kind))) return refreshSoon();
@@ -192,6 +198,10 @@ export function Workspace({
       });
     },
   });
+
+  // Colleagues here (lib/presence): this page tells them where its person is, and shows them.
+  usePresenceHeartbeat({ team, articleId, claimId: activeId });
+  const present = useMemo(() => listPresentPeople(presence, { selfId: userId, articleId }), [presence, userId, articleId]);
 
   const restore = useCallback(
     async (claimId: string) => {
@@ -407,6 +417,12 @@ export function Workspace({
               <KeyboardHelp isOpen={isHelpOpen} onToggle={setHelpOpen} />
               <LiveIndicator status={liveStatus} />
             </div>
+            <PresentPeople
+              people={present}
+              label="Colleagues on this article"
+              place="on this article"
+              describe={(person) => describeArticlePlace(person, person.claimId ? claimById.get(person.claimId)?.number : undefined)}
+            />
           </div>
           <SkipToText />
           <ArticleText

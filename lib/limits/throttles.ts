@@ -33,6 +33,10 @@ const THROTTLES = {
     rates: (env: Env) => env.RATE_LIMIT_CAPTURES_PER_TEAM,
     message: (wait: string) => `Your team has captured many pages in the last hour. Nothing was fetched; try again in ${wait}.`,
   },
+  "presence:user": {
+    rates: (env: Env) => env.RATE_LIMIT_PRESENCE_PER_USER,
+    message: (wait: string) => `Your pages have told colleagues where you are a great many times in a short time. They will again in ${wait}.`,
+  },
 } as const;
 
 export type ThrottleName = keyof typeof THROTTLES;
@@ -65,6 +69,14 @@ export async function throttleCaptures(db: LimiterDb, actor: { userId: string; t
     { name: "capture:user", subject: actor.userId },
     { name: "capture:team", subject: actor.teamId },
   ]);
+}
+
+/**
+ * A page telling colleagues it arrived or does something new (lib/presence), per person: a
+ * heartbeat that only renews costs one UPDATE and is not counted; a flood of changes is.
+ */
+export async function throttlePresence(db: LimiterDb, userId: string): Promise<void> {
+  await enforceThrottles(db, [{ name: "presence:user", subject: userId }]);
 }
 
 /**

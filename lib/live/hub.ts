@@ -1,6 +1,7 @@
 import pg from "pg";
 import type { Db } from "@/lib/config/prisma-client";
 import { dialectOf } from "@/lib/config/prisma-client";
+import { prunePresence, readTeamPresence, type PresenceEntry } from "@/lib/presence/presence";
 import { canCatchUp, compareCursors, isChangeFor, LIVE_CHANNEL, pruneLiveChanges, readLiveChanges, type Cursor, type LiveChange } from "./changes";
 
 /** How often a process drops the feed's expired changes (every process does; the work is the same DELETE). */
@@ -14,9 +15,19 @@ export type LiveSubscriber = {
   send: (changes: LiveChange[]) => void;
   /** The page is too far behind for the feed (LIVE_RETENTION_MS): it must reload. */
   reset: () => void;
+  /** Given, the page is also handed who of the team is present where (lib/presence), whenever that changes. */
+  sendPresence?: (entries: PresenceEntry[]) => void;
 };
 
-type Feed = { teamId: string; cursor: Cursor | null; subscribers: Set<LiveSubscriber>; queue: Promise<void>; isPumpQueued: boolean };
+type Feed = {
+  teamId: string;
+  cursor: Cursor | null;
+  subscribers: Set<LiveSubscriber>;
+  queue: Promise<void>;
+  isPumpQueued: boolean;
+  /** The team's presence as last read, and its text to tell a change (null: not read yet). */
+  presence: { key: string; entries: PresenceEntry[] } | null;
+};
 
 const PAGE = 500;
 
@@ -43,7 +54,7 @@ export class LiveHub {
   start(): this {
     this.poller = setInterval(() => this.pokeAll(), this.options.pollMs ?? 2_000);
     this.poller.unref();
-    const prune = () => void pruneLiveChanges(this.options.db).catch((error) => this.options.onError?.(error));
+    const prune = () => void Promise.all([pruneLiveChanges(this.options.db), prunePresence(this.options.db)]).catch((error) => this.options.onError?.(error));
     prune();
     this.pruner = setInterval(prune, PRUNE_EVERY_MS);
     this.pruner.unref();
@@ -73,7 +84,7 @@ export class LiveHub {
   subscribe(teamId: string, subscriber: LiveSubscriber): () => void {
     let feed = this.feeds.get(teamId);
     if (!feed) {
-      feed = { teamId, cursor: null, subscribers: new Set(), queue: Promise.resolve(), isPumpQueued: false };
+      feed = { teamId, cursor: null, subscribers: new Set(), queue: Promise.resolve(), isPumpQueued: false, presence: null };
       this.feeds.set(teamId, feed);
     }
     const joined = feed;
@@ -124,10 +135,16 @@ export class LiveHub {
       subscriber.cursor = feed.cursor;
     }
     feed.subscribers.add(subscriber);
+    if (feed.presence) subscriber.sendPresence?.(feed.presence.entries);
     await this.pump(feed);
   }
 
   private async pump(feed: Feed) {
+    await this.pumpChanges(feed);
+    await this.pumpPresence(feed);
+  }
+
+  private async pumpChanges(feed: Feed) {
     if (feed.cursor === null || feed.subscribers.size === 0) return;
     for (;;) {
       const changes = await readLiveChanges(this.options.db, feed.teamId, feed.cursor, PAGE);
@@ -136,6 +153,24 @@ export class LiveHub {
       for (const subscriber of feed.subscribers) deliver(subscriber, changes);
       if (changes.length < PAGE) return;
     }
+  }
+
+  /**
+   * Reads the team's presence (one query, on every poke and poll while a page of the team wants
+   * it) and hands it to those pages when it differs from the last read: an arrival, a departure,
+   * a new activity, or a page whose heartbeat stopped (its row expired).
+   */
+  private async pumpPresence(feed: Feed) {
+    const watchers = [...feed.subscribers].filter((subscriber) => subscriber.sendPresence);
+    if (watchers.length === 0) {
+      feed.presence = null;
+      return;
+    }
+    const entries = await readTeamPresence(this.options.db, feed.teamId);
+    const key = JSON.stringify(entries);
+    if (key === feed.presence?.key) return;
+    feed.presence = { key, entries };
+    for (const subscriber of watchers) subscriber.sendPresence!(entries);
   }
 
   /** LISTEN on PostgreSQL, reconnecting after a second when the connection drops (then every feed reads, in case it missed a notification). */

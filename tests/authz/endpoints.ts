@@ -160,6 +160,8 @@ export const routes: RouteEntry[] = [
   { kind: "route", route: "/api/t/[team]/reports/export", methods: ["GET"], access: "report:export", query: "format=json" },
   // The live stream; `once=1` answers what there is and ends, which a request that reads the whole answer needs.
   { kind: "route", route: "/api/t/[team]/live", methods: ["GET"], access: "team:read", query: "once=1" },
+  // An open page's presence (lib/presence): the heartbeat and the leave, each answered 204.
+  { kind: "route", route: "/api/t/[team]/articles/[articleId]/presence", methods: ["POST", "DELETE"], access: "team:read", query: "tab=authz-matrix-page&activity=viewing", status: { POST: 204, DELETE: 204 } },
 ];
 
 const ARTICLE_PAGE = "app/(app)/t/[team]/articles/[articleId]";

@@ -3,7 +3,9 @@
 // far behind to catch up (it reloads); `event: end` when the session or membership ended. A
 // reconnecting EventSource sends Last-Event-ID, which wins over ?after= (lib/live/changes.ts).
 // ?once=1 answers the changes after the cursor there are now (500 at most) and ends: a poll, for
-// a client or a proxy that cannot hold a stream open.
+// a client or a proxy that cannot hold a stream open. ?presence=1 adds `event: presence` (no id:
+// it is not a place in the feed) with who of the team is present where (lib/presence), sent when
+// the stream opens and whenever that changes.
 import { requireSession } from "@/lib/auth/guard";
 import { teamRoute } from "@/lib/auth/route";
 import { isSessionActive } from "@/lib/auth/sessions";
@@ -41,6 +43,7 @@ export const GET = teamRoute<{ team: string }>("team:read", async (request, { te
   if (countStreams(user.id) >= MAX_STREAMS_PER_PERSON) {
     throw new AppError("RATE_LIMITED", `You have ${MAX_STREAMS_PER_PERSON} pages with live updates open on this server: close some, then reload this one.`);
   }
+  const wantsPresence = request.nextUrl.searchParams.get("presence") === "1";
   const hub = getLiveHub();
   const encoder = new TextEncoder();
   let close = () => {};
@@ -56,6 +59,7 @@ export const GET = teamRoute<{ team: string }>("team:read", async (request, { te
         cursor,
         userId: user.id,
         send: (changes) => write(formatChanges(changes)),
+        sendPresence: wantsPresence ? (entries) => write(`event: presence\ndata: ${JSON.stringify(entries)}\n\n`) : undefined,
         reset: () => {
           write(`event: reset\ndata: {}\n\n`);
           close();
