@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState } from "react";
 import { useLiveChanges } from "@/components/live/use-live-changes";
+import { NOTIFIED } from "@/lib/live/relevance";
 import type { ActionResult } from "@/lib/auth/action";
 import { pluralize } from "@/lib/text/plural";
 
@@ -26,7 +27,7 @@ export function NotificationBell({ team, userId, unread, cursor, readCount }: { 
     cursor,
     userId,
     onChanges: (changes) => {
-      const arrived = changes.filter((change) => change.kind === "notified" && change.recipientId === userId).length;
+      const arrived = changes.filter((change) => change.kind === NOTIFIED && change.recipientId === userId).length;
       if (arrived === 0) return;
       void readCount({ team }).then((answer) => {
         if (answer.ok) setShown((current) => ({ ...current, count: answer.data.unread, arrived: current.arrived + arrived }));

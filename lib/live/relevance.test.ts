@@ -11,13 +11,19 @@ import { addComment } from "@/lib/verification/comments";
 import { setClaimStatus } from "@/lib/verification/mutations";
 import { createTestUser, setUpTestDatabase } from "@/tests/test-db";
 import { readLiveChanges, readLiveHead } from "./changes";
-import { ARTICLE_IMPORTED, isChangeShown, SOURCE_UPDATED, type LiveScope } from "./relevance";
+import { ARTICLE_IMPORTED, isChangeShown, NOTIFIED, SOURCE_UPDATED, type LiveScope } from "./relevance";
 
 const db = setUpTestDatabase();
 const TEXT = "The Duma bill lets firms keep private armies. Kartapolov backed it. Sokov doubts it will pass.";
 
 /** A change as the feed hands it to a page. */
-const change = (kind: string, articleId: string | null, claimId: string | null = null) => ({ kind, articleId, claimId });
+const change = (kind: string, articleId: string | null, claimId: string | null = null, people: { actorId?: string; recipientId?: string } = {}) => ({
+  kind,
+  articleId,
+  claimId,
+  actorId: people.actorId ?? "colleague",
+  recipientId: people.recipientId ?? null,
+});
 
 describe("the article list", () => {
   const list: LiveScope = { page: "articles", articleIds: ["a1", "a2"], mayGainArticles: false };
@@ -43,17 +49,23 @@ describe("the article list", () => {
 });
 
 describe("My claims", () => {
-  const mine: LiveScope = { page: "my-claims", claimIds: ["c1"], listsSignOffs: false };
+  const mine: LiveScope = { page: "my-claims", personId: "me", claimIds: ["c1"], listsSignOffs: false };
 
   it("fetches again on any shown change to a claim it lists", () => {
     for (const kind of ["edited", "status_changed", "verdict_given", "assigned", "deleted", "citation_added"]) expect(isChangeShown(mine, change(kind, "a1", "c1")), kind).toBe(true);
     expect(isChangeShown(mine, change("commented", "a1", "c1"))).toBe(false);
   });
 
-  it("takes any assignment or restored claim for possibly its own (the feed does not say to whom)", () => {
-    expect(isChangeShown(mine, change("assigned", "a1", "c2"))).toBe(true);
+  it("takes a claim it does not list when a colleague's assignment notifies me, or I assigned it myself, or it is restored", () => {
+    expect(isChangeShown(mine, change(NOTIFIED, null, "c2", { recipientId: "me" }))).toBe(true);
+    expect(isChangeShown(mine, change("assigned", "a1", "c2", { actorId: "me" }))).toBe(true);
     expect(isChangeShown(mine, change("restored", "a1", "c2"))).toBe(true);
     expect(isChangeShown(mine, change("status_changed", "a1", "c2"))).toBe(false);
+  });
+
+  it("leaves out a colleague's assignment of a claim it does not list to someone else, and others' notifications", () => {
+    expect(isChangeShown(mine, change("assigned", "a1", "c2"))).toBe(false);
+    expect(isChangeShown(mine, change(NOTIFIED, null, "c2", { recipientId: "someone else" }))).toBe(false);
   });
 
   it("takes any verdict and sign-off change only while it lists verdicts awaiting sign-off", () => {
@@ -102,7 +114,8 @@ describe("changes as the feed carries them", () => {
 
     expect(kindsShown({ page: "articles", articleIds: [articleId], mayGainArticles: false })).toEqual(["status_changed"]);
     expect(kindsShown({ page: "articles", articleIds: [other.articleId], mayGainArticles: false })).toEqual([]);
-    expect(kindsShown({ page: "my-claims", claimIds: [], listsSignOffs: false })).toEqual(["assigned"]);
+    expect(kindsShown({ page: "my-claims", personId: owner.id, claimIds: [], listsSignOffs: false })).toEqual(["assigned"]);
+    expect(kindsShown({ page: "my-claims", personId: "a colleague", claimIds: [], listsSignOffs: false })).toEqual([]);
     expect(kindsShown({ page: "source-map", articleId })).toEqual(expect.arrayContaining(["status_changed", "citation_added"]));
     expect(kindsShown({ page: "source-map", articleId })).not.toContain("assigned");
     expect(kindsShown({ page: "source-map", articleId })).toContain(SOURCE_UPDATED);
@@ -110,5 +123,26 @@ describe("changes as the feed carries them", () => {
     // Imports are announced to the article list, each with its article.
     const imports = (await readLiveChanges(db, team.id, before)).filter((one) => one.kind === ARTICLE_IMPORTED);
     expect(imports.map((one) => one.articleId)).toEqual([articleId, other.articleId]);
+  });
+});
+
+describe("an assignment as the feed carries it", () => {
+  it("reaches the assignee's My claims through their notification, and no third person's", async () => {
+    const ana = await createTestUser(db, { name: "Relevance Ana" });
+    const ben = await createTestUser(db, { name: "Relevance Ben" });
+    const cleo = await createTestUser(db, { name: "Relevance Cleo" });
+    const team = await createTeam(db, { name: "Relevance Desk", userId: ana.id });
+    await db.membership.createMany({ data: [{ teamId: team.id, userId: ben.id, role: "editor" }, { teamId: team.id, userId: cleo.id, role: "editor" }] });
+    const actor = { teamId: team.id, userId: ana.id };
+    const { articleId } = await saveImport(db, actor, saveImportSchema.parse({ title: "Armies", text: TEXT, removedLines: [] }));
+    const claim = await createClaim(db, actor, { articleId, start: 0, end: TEXT.indexOf(".") + 1 });
+    const head = await readLiveHead(db, team.id);
+    await assignClaim(db, actor, { claimId: claim.id, assigneeId: ben.id });
+    const changes = await readLiveChanges(db, team.id, head);
+    const isShownTo = (person: { id: string }) => changes.some((one) => isChangeShown({ page: "my-claims", personId: person.id, claimIds: [], listsSignOffs: false }, one));
+
+    expect(changes.map((one) => one.kind).sort()).toEqual(["assigned", NOTIFIED]);
+    expect(isShownTo(ben)).toBe(true);
+    expect(isShownTo(cleo)).toBe(false);
   });
 });

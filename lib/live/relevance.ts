@@ -18,6 +18,9 @@ const SIGN_OFF_CHANGES: ReadonlySet<string> = new Set(["verdict_given", "verdict
 /** An article imported, or a new version of one (its title or outlet may have changed): lib/articles/mutations.ts. */
 export const ARTICLE_IMPORTED = "article_imported";
 
+/** A notification for the one person the feed hands it to (lib/notifications/create.ts). */
+export const NOTIFIED = "notified";
+
 /** A source in the registry renamed or re-described (lib/sources/mutations.ts): no claim or article of its own. */
 export const SOURCE_UPDATED = "source_updated";
 
@@ -29,17 +32,19 @@ export const SOURCE_UPDATED = "source_updated";
 export type LiveScope =
   /** The article list: the articles it shows; `mayGainArticles` when a change elsewhere can add one (a progress filter). */
   | { page: "articles"; articleIds: readonly string[]; mayGainArticles: boolean }
-  /** My claims: the claims it lists; `listsSignOffs` when it also lists the team's verdicts awaiting a sign-off. */
-  | { page: "my-claims"; claimIds: readonly string[]; listsSignOffs: boolean }
+  /** My claims of `personId`: the claims it lists; `listsSignOffs` when it also lists the team's verdicts awaiting a sign-off. */
+  | { page: "my-claims"; personId: string; claimIds: readonly string[]; listsSignOffs: boolean }
   /** An article's source map: its claims, their statements, states, verdicts and citations, and their sources' names and kinds. */
   | { page: "source-map"; articleId: string };
 
 /**
- * Whether a colleague's change may alter what the page shows (then it fetches its data again).
- * Errs towards yes where the feed cannot tell: an assignment does not say to whom, so My claims
- * takes every assignment for possibly its own.
+ * Whether a change may alter what the page shows (then it fetches its data again). Errs towards
+ * yes where the feed cannot tell. An assignment does not say to whom; but a colleague's
+ * assignment to me comes with a notification of mine in the same transaction (lib/notifications,
+ * "notified", handed to me alone), so My claims takes that, and the assignments I made myself
+ * (in another tab), and not every assignment in the team.
  */
-export function isChangeShown(scope: LiveScope, change: Pick<LiveChange, "kind" | "articleId" | "claimId">): boolean {
+export function isChangeShown(scope: LiveScope, change: Pick<LiveChange, "kind" | "articleId" | "claimId" | "actorId" | "recipientId">): boolean {
   switch (scope.page) {
     case "articles":
       if (change.kind === ARTICLE_IMPORTED) return true;
@@ -49,7 +54,8 @@ export function isChangeShown(scope: LiveScope, change: Pick<LiveChange, "kind" 
       const isListed = change.claimId !== null && scope.claimIds.includes(change.claimId);
       if (isListed) return STATE_CHANGES.has(change.kind) || STRUCTURAL_CHANGES.has(change.kind) || CITATION_CHANGES.has(change.kind);
       // A claim not listed comes in when it is assigned to me, brought back, or (with sign-offs) given a verdict.
-      return change.kind === "assigned" || change.kind === "restored" || change.kind === "merged" || (scope.listsSignOffs && SIGN_OFF_CHANGES.has(change.kind));
+      const isAssignedToMe = (change.kind === NOTIFIED && change.recipientId === scope.personId) || (change.kind === "assigned" && change.actorId === scope.personId);
+      return isAssignedToMe || change.kind === "restored" || change.kind === "merged" || (scope.listsSignOffs && SIGN_OFF_CHANGES.has(change.kind));
     }
     case "source-map":
       if (change.kind === SOURCE_UPDATED) return true;

@@ -3,6 +3,7 @@ import type { ClaimEventType } from "@/lib/claims/events";
 import { describeClaimEventType } from "@/lib/claims/history";
 import type { Db } from "@/lib/config/prisma-client";
 import { recordLiveChange } from "@/lib/live/changes";
+import { NOTIFIED } from "@/lib/live/relevance";
 import { truncate } from "@/lib/text/truncate";
 import type { NotificationKind } from "./kinds";
 
@@ -106,7 +107,7 @@ export async function notifyOfClaimEvent(tx: Tx, event: ClaimEventInput): Promis
     })),
   });
   for (const [userId] of recipients) {
-    await recordLiveChange(tx, { teamId: event.teamId, kind: "notified", claimId: event.claimId, actorId: event.actorId, recipientId: userId });
+    await recordLiveChange(tx, { teamId: event.teamId, kind: NOTIFIED, claimId: event.claimId, actorId: event.actorId, recipientId: userId });
   }
 }
 

@@ -60,7 +60,7 @@ export default async function MyClaimsPage({ params }: PageProps<"/t/[team]/my-c
           team={team.slug}
           cursor={liveCursor}
           userId={user.id}
-          scope={{ page: "my-claims", claimIds: [...mine, ...(rules.requireSignOff ? awaiting : [])].map((claim) => claim.id), listsSignOffs: rules.requireSignOff }}
+          scope={{ page: "my-claims", personId: user.id, claimIds: [...mine, ...(rules.requireSignOff ? awaiting : [])].map((claim) => claim.id), listsSignOffs: rules.requireSignOff }}
         />
       </div>
       <ClaimList
