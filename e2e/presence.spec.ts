@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { createArticle, seedClaim } from "./support/articles";
 import { signInTwo } from "./support/auth";
 import { E2E_BASE_URL } from "./support/constants";
-import { addMember, createPersonWithTeam } from "./support/db";
+import { addMember, createPersonWithTeam, db } from "./support/db";
 
 // Two editors on one article: each sees where the other is and what they do (lib/presence), and
 // the other's presence goes within seconds when their page closes.
@@ -80,6 +80,37 @@ test("a colleague's place and activity show on the article and the claim, once p
   await samsClaim.close({ runBeforeUnload: true });
   await expect(colleaguesOn(miras, "claim")).toHaveCount(0, { timeout: 5_000 });
   await expect(miras.locator("[aria-live=polite]").filter({ hasText: `${sam.user.name} left.` })).toBeAttached();
+  await close();
+});
+
+test("the article list shows who is on each article, and no one on the others", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const sam = await createPersonWithTeam("listsam");
+  const mira = await createPersonWithTeam("listmira");
+  await addMember(sam.team.id, mira.user.id, "editor");
+  const article = await createArticle(sam);
+  const other = await createArticle(sam);
+  await db.article.update({ where: { id: article.id }, data: { title: "Private armies bill" } });
+  await db.article.update({ where: { id: other.id }, data: { title: "A quieter story" } });
+  await seedClaim(sam, article.id, KARTAPOLOV);
+  const { firstPage: sams, secondPage: miras, close } = await signInTwo(browser, sam, mira);
+  await miras.goto(`/t/${sam.team.slug}`);
+  await isLive(miras);
+  await expect(miras.getByRole("list", { name: /^Colleagues on/ })).toHaveCount(0);
+
+  // Sam opens the first article: Mira's list shows him on that row only, without a reload.
+  await sams.goto(article.url);
+  await expect(sams.locator("[data-workspace][data-ready]")).toBeVisible();
+  const onArticle = miras.getByRole("list", { name: "Colleagues on “Private armies bill”" }).getByRole("listitem");
+  await expect(onArticle).toHaveText(`${initials(sam.user.name)}${sam.user.name} · reading the article`, { timeout: 5_000 });
+  await expect(miras.getByRole("list", { name: "Colleagues on “A quieter story”" })).toHaveCount(0);
+  await expect(miras.locator("[aria-live=polite]").filter({ hasText: `${sam.user.name} is also on “Private armies bill”.` })).toBeAttached();
+  if (SHOTS) await miras.screenshot({ path: `${SHOTS}/presence-article-list.png` });
+  await expectNoAxeViolations(miras);
+
+  // He leaves: gone from the row within seconds.
+  await sams.close({ runBeforeUnload: true });
+  await expect(onArticle).toHaveCount(0, { timeout: 5_000 });
   await close();
 });
 

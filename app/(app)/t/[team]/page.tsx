@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { LiveRefresh } from "@/components/live/live-refresh";
+import { ArticlePresence, TeamPresenceProvider } from "@/components/live/team-presence";
 import { ClaimProgress } from "@/components/articles/progress-bar";
 import { buttonClasses } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
@@ -51,118 +52,123 @@ export default async function ArticlesPage({ params, searchParams }: PageProps<"
   const notice = typeof query.notice === "string" ? notices[query.notice] : undefined;
   const isFiltered = Boolean(filter.outlet || filter.progress !== "all");
   return (
-    <div className="space-y-6">
-      {notice ? <Notice tone={notice.tone}>{notice.text}</Notice> : null}
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight">Articles</h1>
-          <p className="text-sm text-slate-600">What {team.name} is checking.</p>
-        </div>
-        <div className="flex items-center gap-4">
-          {isSearching ? null : (
-            <LiveRefresh
-              team={team.slug}
-              cursor={liveCursor}
-              userId={user.id}
-              scope={{ page: "articles", articleIds: articles.map((article) => article.id), mayGainArticles: filter.progress !== "all" }}
-            />
-          )}
-          {can(role, "content:write") ? (
-            <Link href={`/t/${team.slug}/articles/new`} className={buttonClasses("primary")}>
-              Import an article
-            </Link>
-          ) : null}
-        </div>
-      </div>
-      <form role="search" aria-label="Search this team" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3">
-        <div className="min-w-60 flex-1">
-          <label htmlFor="team-search" className="block text-xs font-medium text-slate-600">
-            Search claims, rationales, comments, sources and articles
-          </label>
-          <input id="team-search" name="q" type="search" maxLength={MAX_QUERY_CHARS} defaultValue={search} className={inputClasses} placeholder='A word, or "words in quotes" for a phrase' />
-        </div>
-        <button type="submit" className={buttonClasses("secondary")}>
-          Search
-        </button>
-        {isSearching ? (
-          <Link href={`/t/${team.slug}`} className="text-sm text-brand-700 underline">
-            Clear
-          </Link>
-        ) : null}
-      </form>
-      {isSearching ? (
-        <>
-          {onlyKind ? (
-            <p className="text-sm">
-              <Link href={searchHref({})} className="text-brand-700 underline">
-                All results for “{search}”
-              </Link>
-            </p>
-          ) : null}
-          <SearchResults result={result} query={search} teamSlug={team.slug} moreHref={(kind, cursor) => searchHref({ kind, after: cursor })} />
-        </>
-      ) : (
-        <>
-          <form aria-label="Filter articles" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3">
-            <div>
-              <label htmlFor="article-progress" className="block text-xs font-medium text-slate-600">
-                Progress
-              </label>
-              <select id="article-progress" name="progress" defaultValue={filter.progress} className={inputClasses}>
-                {progressOptions.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="article-outlet" className="block text-xs font-medium text-slate-600">
-                Outlet
-              </label>
-              <select id="article-outlet" name="outlet" defaultValue={filter.outlet ?? ""} className={inputClasses}>
-                <option value="">Any outlet</option>
-                {outlets.map((outlet) => (
-                  <option key={outlet} value={outlet}>
-                    {outlet}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button type="submit" className={buttonClasses("secondary")}>
-              Filter
-            </button>
-            {isFiltered ? (
-              <Link href={`/t/${team.slug}`} className="text-sm text-brand-700 underline">
-                Clear
+    <TeamPresenceProvider>
+      <div className="space-y-6">
+        {notice ? <Notice tone={notice.tone}>{notice.text}</Notice> : null}
+        <div className="flex flex-wrap items-end justify-between gap-4">
+          <div>
+            <h1 className="text-2xl font-semibold tracking-tight">Articles</h1>
+            <p className="text-sm text-slate-600">What {team.name} is checking.</p>
+          </div>
+          <div className="flex items-center gap-4">
+            {isSearching ? null : (
+              <LiveRefresh
+                team={team.slug}
+                cursor={liveCursor}
+                userId={user.id}
+                scope={{ page: "articles", articleIds: articles.map((article) => article.id), mayGainArticles: filter.progress !== "all" }}
+              />
+            )}
+            {can(role, "content:write") ? (
+              <Link href={`/t/${team.slug}/articles/new`} className={buttonClasses("primary")}>
+                Import an article
               </Link>
             ) : null}
-          </form>
-          {articles.length === 0 ? (
-            <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
-              {isFiltered ? "No article matches these filters." : "No articles yet. Import one to start checking."}
-            </p>
-          ) : (
-            <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" aria-label="Articles">
-              {articles.map((article) => (
-                <li key={article.id} className="grid gap-3 p-4 sm:grid-cols-[1fr_18rem] sm:items-center">
-                  <div>
-                    <Link href={`/t/${team.slug}/articles/${article.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
-                      {article.title}
-                    </Link>
-                    <p className="mt-1 text-sm text-slate-600">
-                      {[article.outlet, article.author, (article.publishedAt ? formatDay(article.publishedAt) : null) ?? `imported ${formatDay(article.createdAt)}`]
-                        .filter(Boolean)
-                        .join(" · ")}
-                    </p>
-                  </div>
-                  <ClaimProgress counts={article.counts} total={article.total} />
-                </li>
-              ))}
-            </ul>
-          )}
-        </>
-      )}
-    </div>
+          </div>
+        </div>
+        <form role="search" aria-label="Search this team" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3">
+          <div className="min-w-60 flex-1">
+            <label htmlFor="team-search" className="block text-xs font-medium text-slate-600">
+              Search claims, rationales, comments, sources and articles
+            </label>
+            <input id="team-search" name="q" type="search" maxLength={MAX_QUERY_CHARS} defaultValue={search} className={inputClasses} placeholder='A word, or "words in quotes" for a phrase' />
+          </div>
+          <button type="submit" className={buttonClasses("secondary")}>
+            Search
+          </button>
+          {isSearching ? (
+            <Link href={`/t/${team.slug}`} className="text-sm text-brand-700 underline">
+              Clear
+            </Link>
+          ) : null}
+        </form>
+        {isSearching ? (
+          <>
+            {onlyKind ? (
+              <p className="text-sm">
+                <Link href={searchHref({})} className="text-brand-700 underline">
+                  All results for “{search}”
+                </Link>
+              </p>
+            ) : null}
+            <SearchResults result={result} query={search} teamSlug={team.slug} moreHref={(kind, cursor) => searchHref({ kind, after: cursor })} />
+          </>
+        ) : (
+          <>
+            <form aria-label="Filter articles" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3">
+              <div>
+                <label htmlFor="article-progress" className="block text-xs font-medium text-slate-600">
+                  Progress
+                </label>
+                <select id="article-progress" name="progress" defaultValue={filter.progress} className={inputClasses}>
+                  {progressOptions.map((option) => (
+                    <option key={option.value} value={option.value}>
+                      {option.label}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div>
+                <label htmlFor="article-outlet" className="block text-xs font-medium text-slate-600">
+                  Outlet
+                </label>
+                <select id="article-outlet" name="outlet" defaultValue={filter.outlet ?? ""} className={inputClasses}>
+                  <option value="">Any outlet</option>
+                  {outlets.map((outlet) => (
+                    <option key={outlet} value={outlet}>
+                      {outlet}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <button type="submit" className={buttonClasses("secondary")}>
+                Filter
+              </button>
+              {isFiltered ? (
+                <Link href={`/t/${team.slug}`} className="text-sm text-brand-700 underline">
+                  Clear
+                </Link>
+              ) : null}
+            </form>
+            {articles.length === 0 ? (
+              <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
+                {isFiltered ? "No article matches these filters." : "No articles yet. Import one to start checking."}
+              </p>
+            ) : (
+              <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" aria-label="Articles">
+                {articles.map((article) => (
+                  <li key={article.id} className="grid gap-3 p-4 sm:grid-cols-[1fr_18rem] sm:items-center">
+                    <div>
+                      <Link href={`/t/${team.slug}/articles/${article.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+                        {article.title}
+                      </Link>
+                      <p className="mt-1 text-sm text-slate-600">
+                        {[article.outlet, article.author, (article.publishedAt ? formatDay(article.publishedAt) : null) ?? `imported ${formatDay(article.createdAt)}`]
+                          .filter(Boolean)
+                          .join(" · ")}
+                      </p>
+                      <div className="[&_ul]:mt-2">
+                        <ArticlePresence articleId={article.id} title={article.title} selfId={user.id} />
+                      </div>
+                    </div>
+                    <ClaimProgress counts={article.counts} total={article.total} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </div>
+    </TeamPresenceProvider>
   );
 }
