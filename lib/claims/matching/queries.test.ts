@@ -8,7 +8,7 @@ import { createTeam } from "@/lib/teams/mutations";
 import { giveVerdict, withdrawVerdict } from "@/lib/verification/mutations";
 import { createTestUser, setUpTestDatabase } from "@/tests/test-db";
 import { findCheckedBefore, listMatchMarkers } from "./queries";
-import { catchUpClaimMatchIndex } from "./store";
+import { catchUpClaimMatchIndex, recountClaimMatchIndex } from "./store";
 
 const db = setUpTestDatabase();
 
@@ -163,6 +163,34 @@ describe("findCheckedBefore", () => {
     await claimOn(other, theirs, text, PARAPHRASE);
     expect(await listMatchMarkers(db, other.teamId, theirs)).toEqual({});
     expect(unrelated.id in (await listMatchMarkers(db, actor.teamId, articleB))).toBe(false);
+  });
+
+  it("keeps the markers current through every change to the team's index, though it remembers them between loads", async () => {
+    const { actor, articleB, judged, paraphrase } = await setUpTwoArticles("Desk ten");
+    const marked = async () => Object.keys(await listMatchMarkers(db, actor.teamId, articleB));
+    const version = async () => (await db.claimMatchTotal.findUniqueOrThrow({ where: { teamId: actor.teamId } })).version;
+    const revisionOf = async () => (await db.claim.findUniqueOrThrow({ where: { id: judged.id }, select: { revision: true } })).revision;
+    expect(await marked()).toEqual([paraphrase.id]);
+    expect(await marked()).toEqual([paraphrase.id]);
+    await deleteClaim(db, actor, { claimId: judged.id });
+    expect(await marked()).toEqual([]);
+    await restoreClaim(db, actor, { claimId: judged.id });
+    expect(await marked()).toEqual([paraphrase.id]);
+    await withdrawVerdict(db, actor, { claimId: judged.id, revision: await revisionOf(), note: "Wrong series" });
+    expect(await marked()).toEqual([]);
+    await judge(actor, judged.id);
+    expect(await marked()).toEqual([paraphrase.id]);
+    // One word for another: as many terms as before, other terms; the version still moves on.
+    const beforeEdit = await version();
+    await updateClaimStatement(db, actor, { claimId: judged.id, revision: await revisionOf(), statement: JUDGED.replace("Unemployment", "Inflation") });
+    expect(await version()).toBeGreaterThan(beforeEdit);
+    await updateClaimStatement(db, actor, { claimId: judged.id, revision: await revisionOf(), statement: "The library opened on time, as planned." });
+    expect(await marked()).not.toContain(paraphrase.id);
+    // Counting the index again never takes its version back (a remembered key could come back).
+    const beforeRecount = await version();
+    await recountClaimMatchIndex(db, actor.teamId);
+    expect(await version()).toBeGreaterThan(beforeRecount);
+    await expectCountsOfRows(actor.teamId);
   });
 
   it("counts right when editors judge claims sharing words at the same time", async () => {

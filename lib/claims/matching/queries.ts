@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { sortByArticle } from "@/lib/claims/order";
 import { dialectOf, type Db } from "@/lib/config/prisma-client";
 import { readVerificationSettings } from "@/lib/verification/settings";
@@ -50,16 +51,21 @@ function createParams(db: Db) {
  * (the counts are kept on write, store.ts): how many judged claims and their summed length (the
  * first row), and how many claims each term is filed under.
  */
-async function readStats(db: Db, teamId: string, terms: ReadonlySet<string>): Promise<CorpusStats> {
+async function readStats(db: Db, teamId: string, terms: ReadonlySet<string>): Promise<CorpusStats & { indexVersion: number }> {
   const { values, param } = createParams(db);
-  const totals = `SELECT NULL AS term, "claims" AS n, "length" AS total FROM "ClaimMatchTotal" WHERE "teamId" = ${param(teamId)}`;
-  const counts = terms.size === 0 ? "" : ` UNION ALL SELECT "term", "claims" AS n, NULL AS total FROM "ClaimMatchTermCount"
+  const totals = `SELECT NULL AS term, "claims" AS n, "length" AS total, "version" FROM "ClaimMatchTotal" WHERE "teamId" = ${param(teamId)}`;
+  const counts = terms.size === 0 ? "" : ` UNION ALL SELECT "term", "claims" AS n, NULL AS total, NULL AS "version" FROM "ClaimMatchTermCount"
     WHERE "teamId" = ${param(teamId)} AND "term" IN (${[...terms].map((term) => param(term)).join(", ")})`;
-  const rows = await db.$queryRawUnsafe<{ term: string | null; n: number | bigint; total: number | bigint | null }[]>(totals + counts, ...values);
+  const rows = await db.$queryRawUnsafe<{ term: string | null; n: number | bigint; total: number | bigint | null; version: number | bigint | null }[]>(totals + counts, ...values);
   const df = new Map(rows.filter((row) => row.term !== null).map((row) => [row.term!, Number(row.n)]));
   const total = rows.find((row) => row.term === null);
   const documentCount = Number(total?.n ?? 0);
-  return { documentCount, averageLength: documentCount > 0 ? Number(total!.total) / documentCount : 0, documentFrequency: (term) => df.get(term) ?? 0 };
+  return {
+    documentCount,
+    averageLength: documentCount > 0 ? Number(total!.total) / documentCount : 0,
+    documentFrequency: (term) => df.get(term) ?? 0,
+    indexVersion: Number(total?.version ?? 0),
+  };
 }
 
 type Candidate = { id: string; statement: string; verdict: string | null; rationale: string | null; verdictAt: Date | null; articleId: string; articleTitle: string };
@@ -161,11 +167,26 @@ export async function listMatchMarkers(db: Db, teamId: string, articleId: string
   const prepared = new Map(claims.map((claim) => [claim.id, prepareClaim(claim.statement)]));
   const allTerms = new Set([...prepared.values()].flatMap((query) => [...query.terms]));
   const stats = await readStats(db, teamId, allTerms);
+  // The markers follow from these claims' statements and the team's index, nothing else: the
+  // same statements at the same index version give the same markers (the key's hash covers them).
+  const cacheKey = `${teamId} ${stats.indexVersion} ${createHash("sha256").update(JSON.stringify(claims)).digest("base64url")}`;
+  const cached = markerCache.get(cacheKey);
+  if (cached) return { ...cached };
   const markers: Record<string, MatchMarker> = {};
+  // The same judged claims come up for many of the article's claims: each is prepared (its terms
+  // and vector) once, not once per claim it is a candidate of (decision 0023).
+  const preparedCandidates = new Map<string, PreparedClaim>();
+  const prepareCandidate = (candidate: Candidate) => {
+    const known = preparedCandidates.get(candidate.id);
+    if (known) return known;
+    const made = prepareClaim(candidate.statement);
+    preparedCandidates.set(candidate.id, made);
+    return made;
+  };
   for (const claim of claims) {
     const query = prepared.get(claim.id)!;
-    const [best] = rankCandidates(query, await findCandidates(db, teamId, query, stats, { claimId: claim.id, articleId }), (candidate) => candidate.statement, stats);
-    if (best && best.score >= MATCH_SETTINGS.showThreshold) markers[claim.id] = "checked-before";
+    const candidates = await findCandidates(db, teamId, query, stats, { claimId: claim.id, articleId });
+    if (candidates.some((candidate) => scoreMatch(query, prepareCandidate(candidate), stats).score >= MATCH_SETTINGS.showThreshold)) markers[claim.id] = "checked-before";
   }
   for (const claim of claims) {
     if (markers[claim.id]) continue;
@@ -173,5 +194,20 @@ export async function listMatchMarkers(db: Db, teamId: string, articleId: string
     const isRepeated = claims.some((other) => other.id !== claim.id && scoreMatch(query, prepared.get(other.id)!, stats).score >= MATCH_SETTINGS.duplicateThreshold);
     if (isRepeated) markers[claim.id] = "repeat";
   }
-  return markers;
+  rememberMarkers(cacheKey, markers);
+  return { ...markers };
+}
+
+/**
+ * Markers worked out lately, by team, index version and the statements marked (newest last).
+ * Each process keeps its own and a miss is worked out from the database, so processes never
+ * disagree; a change to the team's index moves its version and so misses.
+ */
+const markerCache = new Map<string, Record<string, MatchMarker>>();
+const MARKER_CACHE_SIZE = 200;
+
+function rememberMarkers(key: string, markers: Record<string, MatchMarker>) {
+  markerCache.set(key, markers);
+  const oldest = markerCache.keys().next().value;
+  if (markerCache.size > MARKER_CACHE_SIZE && oldest !== undefined) markerCache.delete(oldest);
 }

@@ -28,6 +28,7 @@ export async function syncClaimMatchIndex(tx: Tx, claimIds: readonly string[]): 
     const total = totals.get(teamId) ?? { claims: 0, length: 0 };
     totals.set(teamId, { claims: total.claims + claims, length: total.length + length });
   };
+  const changedTeams = new Set<string>();
   const removedTerms: { claimId: string; term: { in: string[] } }[] = [];
   const addedTerms: { teamId: string; term: string; claimId: string }[] = [];
   const unfiled: string[] = [];
@@ -38,6 +39,7 @@ export async function syncClaimMatchIndex(tx: Tx, claimIds: readonly string[]): 
     const after = new Set(isJudged ? listIndexTerms(claim.statement) : []);
     const removed = [...before].filter((term) => !after.has(term));
     const added = [...after].filter((term) => !before.has(term));
+    if (removed.length > 0 || added.length > 0) changedTeams.add(claim.teamId);
     if (removed.length > 0) removedTerms.push({ claimId: claim.id, term: { in: removed } });
     for (const term of removed) addCount(claim.teamId, term, -1);
     for (const term of added) {
@@ -46,6 +48,7 @@ export async function syncClaimMatchIndex(tx: Tx, claimIds: readonly string[]): 
     }
     const length = isJudged ? normalizeClaim(claim.statement).terms.length : null;
     if (claim.matchEntry?.length === length) continue;
+    changedTeams.add(claim.teamId);
     if (claim.matchEntry) {
       unfiled.push(claim.id);
       addTotal(claim.teamId, -1, -claim.matchEntry.length);
@@ -59,7 +62,7 @@ export async function syncClaimMatchIndex(tx: Tx, claimIds: readonly string[]): 
   if (addedTerms.length > 0) await tx.claimMatchTerm.createMany({ data: addedTerms });
   if (unfiled.length > 0) await tx.claimMatchEntry.deleteMany({ where: { claimId: { in: unfiled } } });
   if (filed.length > 0) await tx.claimMatchEntry.createMany({ data: filed });
-  await addToCounts(tx, counts, totals);
+  await addToCounts(tx, counts, totals, changedTeams);
 }
 
 /** Rows of one upsert statement (3 values each: well under either database's parameter limit). */
@@ -70,7 +73,7 @@ const UPSERT_ROWS = 300;
  * team wait for each other on the terms they share: the rows are written in (team, term) order,
  * the team's total last, so they queue rather than deadlock.
  */
-async function addToCounts(tx: Tx, counts: Map<string, Map<string, number>>, totals: Map<string, { claims: number; length: number }>) {
+async function addToCounts(tx: Tx, counts: Map<string, Map<string, number>>, totals: Map<string, { claims: number; length: number }>, changedTeams: ReadonlySet<string>) {
   const rows = [...counts].flatMap(([teamId, terms]) => [...terms].filter(([, delta]) => delta !== 0).map(([term, delta]) => [teamId, term, delta] as const));
   rows.sort((a, b) => (a[0] === b[0] ? (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0) : a[0] < b[0] ? -1 : 1));
   const isPostgres = dialectOf(tx as unknown as Db) === "postgresql";
@@ -84,11 +87,13 @@ async function addToCounts(tx: Tx, counts: Map<string, Map<string, number>>, tot
       ...batch.flat(),
     );
   }
-  for (const [teamId, total] of [...totals].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (total.claims === 0 && total.length === 0) continue;
+  // The team's total, and its version moved on, for every team whose index changed at all.
+  for (const teamId of [...changedTeams].sort()) {
+    const total = totals.get(teamId) ?? { claims: 0, length: 0 };
     await tx.$executeRawUnsafe(
-      `INSERT INTO "ClaimMatchTotal" ("teamId", "claims", "length") VALUES (${isPostgres ? "$1, $2, $3" : "?, ?, ?"})
-      ON CONFLICT ("teamId") DO UPDATE SET "claims" = "ClaimMatchTotal"."claims" + excluded."claims", "length" = "ClaimMatchTotal"."length" + excluded."length"`,
+      `INSERT INTO "ClaimMatchTotal" ("teamId", "claims", "length", "version") VALUES (${isPostgres ? "$1, $2, $3" : "?, ?, ?"}, 1)
+      ON CONFLICT ("teamId") DO UPDATE SET "claims" = "ClaimMatchTotal"."claims" + excluded."claims", "length" = "ClaimMatchTotal"."length" + excluded."length",
+        "version" = "ClaimMatchTotal"."version" + 1`,
       teamId, total.claims, total.length,
     );
   }
@@ -103,11 +108,13 @@ export async function recountClaimMatchIndex(db: Db, teamId: string): Promise<vo
   const p = dialectOf(db) === "postgresql" ? "$1" : "?";
   await db.$transaction([
     db.claimMatchTermCount.deleteMany({ where: { teamId } }),
-    db.claimMatchTotal.deleteMany({ where: { teamId } }),
+    // The total is zeroed rather than deleted, so that its version only ever grows.
+    db.$executeRawUnsafe(`UPDATE "ClaimMatchTotal" SET "claims" = 0, "length" = 0, "version" = "version" + 1 WHERE "teamId" = ${p}`, teamId),
     db.$executeRawUnsafe(`INSERT INTO "ClaimMatchTermCount" ("teamId", "term", "claims")
       SELECT "teamId", "term", COUNT(*) FROM "ClaimMatchTerm" WHERE "teamId" = ${p} GROUP BY "teamId", "term"`, teamId),
-    db.$executeRawUnsafe(`INSERT INTO "ClaimMatchTotal" ("teamId", "claims", "length")
-      SELECT "teamId", COUNT(*), SUM("length") FROM "ClaimMatchEntry" WHERE "teamId" = ${p} GROUP BY "teamId"`, teamId),
+    db.$executeRawUnsafe(`INSERT INTO "ClaimMatchTotal" ("teamId", "claims", "length", "version")
+      SELECT "teamId", COUNT(*), SUM("length"), 1 FROM "ClaimMatchEntry" WHERE "teamId" = ${p} GROUP BY "teamId"
+      ON CONFLICT ("teamId") DO UPDATE SET "claims" = excluded."claims", "length" = excluded."length"`, teamId),
   ]);
 }
 
