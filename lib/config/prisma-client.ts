@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgresql/client";
 import { databaseKind, resolveSqlitePath, type DatabaseKind } from "./database-url";
+import { keepPlannerStatistics } from "./planner-statistics";
 import { serializeConnection } from "./serialized-adapter";
 import { retryInteractiveTransactions } from "./transaction-retry";
 
@@ -38,7 +39,9 @@ export function createPrismaClient(databaseUrl: string, options: ClientOptions =
   }
   // A writer waits up to 10 s for another writer's lock instead of failing at once.
   // Queries outside a transaction wait for an open one to end (lib/config/serialized-adapter.ts).
-  const adapter = waitBeforeConnecting(serializeConnection(withSqlFunctions(new PrismaBetterSQLite3({ url: resolveSqlitePath(databaseUrl), timeout: 10_000 }))), options.beforeConnect);
+  // The planner's statistics are brought up to date on opening, hourly and on closing.
+  const connection = serializeConnection(withSqlFunctions(new PrismaBetterSQLite3({ url: resolveSqlitePath(databaseUrl), timeout: 10_000 })));
+  const adapter = waitBeforeConnecting(keepPlannerStatistics(connection), options.beforeConnect);
   const client = new PrismaClient({ adapter, log, transactionOptions });
   // A snapshot conflict with another process's write, or a wait that still ran out, is retried.
   return withDialect(retryInteractiveTransactions(client), "sqlite");

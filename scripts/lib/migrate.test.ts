@@ -1,7 +1,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
+import { resolveSqlitePath } from "@/lib/config/database-url";
 import { createPrismaClient } from "@/lib/config/prisma-client";
 import { createEmptyTestDatabase, testDatabaseKind } from "@/tests/test-db";
 import { findFreePort } from "./free-port";
@@ -18,11 +20,12 @@ function writeMigration(name: string, sql: string) {
   fs.writeFileSync(path.join(folder, name, "migration.sql"), sql);
 }
 
+/** The database's own tables (not SQLite's, such as the planner's sqlite_stat1). */
 async function tables(url: string): Promise<string[]> {
   const db = createPrismaClient(url);
   try {
     const rows = testDatabaseKind === "sqlite"
-      ? await db.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`)
+      ? await db.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!' ORDER BY name`)
       : await db.$queryRawUnsafe<{ name: string }[]>(`SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`);
     return rows.map((row) => row.name);
   } finally {
@@ -117,6 +120,24 @@ describe.runIf(testDatabaseKind === "sqlite")("a SQLite table redefinition", () 
       await after.$disconnect();
     } finally {
       fs.rmSync(path.join(folder, "20260104000000_rename"), { recursive: true });
+    }
+  });
+});
+
+describe.runIf(testDatabaseKind === "sqlite")("SQLite's planner statistics after migrating", () => {
+  it("analyses a table whose new index has no statistics, so the first requests are not planned blind", async () => {
+    const database = createEmptyTestDatabase();
+    await applyMigrations(database.url, { root });
+    // 500 people with 10 names, written without the app's client (which would analyse them).
+    const sqlite = new Database(resolveSqlitePath(database.url));
+    writeMigration("20260105000000_person_name", `CREATE INDEX "Person_name_idx" ON "Person" ("name");`);
+    try {
+      sqlite.exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500) INSERT INTO "Person" ("id", "name") SELECT 'p' || i, 'n' || (i % 10) FROM n`);
+      expect(await applyMigrations(database.url, { root })).toEqual(["20260105000000_person_name"]);
+      expect(sqlite.prepare(`SELECT stat FROM sqlite_stat1 WHERE idx = 'Person_name_idx'`).get()).toEqual({ stat: "500 50" });
+    } finally {
+      sqlite.close();
+      fs.rmSync(path.join(folder, "20260105000000_person_name"), { recursive: true });
     }
   });
 });

@@ -16,6 +16,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { databaseKind, describeDatabaseUrl, resolveSqlitePath, type DatabaseKind } from "../../lib/config/database-url";
+import { OPTIMIZE_PRAGMA } from "../../lib/config/planner-statistics";
 import { countOf } from "../../lib/text/plural";
 
 export const MIGRATIONS_FOLDER: Record<DatabaseKind, string> = {
@@ -90,6 +91,8 @@ type Target = {
   recorded(): Promise<Recorded[]>;
   /** Applies one migration and records it, in one transaction, unless another process just did. */
   apply(migration: Migration): Promise<boolean>;
+  /** Brings the planner's statistics up to date after a successful run (autovacuum does it on PostgreSQL). */
+  analyze(): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -109,6 +112,7 @@ export async function applyMigrations(databaseUrl: string, options: { log?: (lin
         throw new MigrationError(`Migration ${migration.name} failed and was rolled back; the database is as it was before it. ${(error as Error).message}`);
       }
     }
+    await target.analyze();
     log(applied.length ? `Applied ${countOf(applied.length, "migration")} to ${describeDatabaseUrl(databaseUrl)}: ${applied.join(", ")}.` : `The database at ${describeDatabaseUrl(databaseUrl)} is up to date.`);
     return applied;
   } finally {
@@ -184,6 +188,16 @@ function openSqlite(databaseUrl: string): Target {
       });
       return run.immediate();
     },
+    async analyze() {
+      // SQLite's advice after a schema change: a new index has no statistics until ANALYZE, and
+      // the planner guesses without them; a database upgraded with data is analysed here, at
+      // setup, rather than at the app's first request (lib/config/planner-statistics.ts).
+      try {
+        sqlite.exec(OPTIMIZE_PRAGMA);
+      } catch (error) {
+        console.warn(`SQLite ${OPTIMIZE_PRAGMA} failed after migrating; the app runs it again when it opens the database`, error);
+      }
+    },
     async close() {
       sqlite.close();
     },
@@ -246,6 +260,7 @@ async function openPostgres(databaseUrl: string): Promise<Target> {
         throw error;
       }
     },
+    async analyze() {},
     async close() {
       await client.end();
     },
