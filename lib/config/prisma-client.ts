@@ -39,7 +39,7 @@ export function createPrismaClient(databaseUrl: string, options: ClientOptions =
   }
   // A writer waits up to 10 s for another writer's lock instead of failing at once.
   // Queries outside a transaction wait for an open one to end (lib/config/serialized-adapter.ts).
-  // The planner's statistics are brought up to date on opening, hourly and on closing.
+  // The planner's statistics are brought up to date on opening and hourly (decision 0029).
   const connection = serializeConnection(withSqlFunctions(new PrismaBetterSQLite3({ url: resolveSqlitePath(databaseUrl), timeout: 10_000 })));
   const adapter = waitBeforeConnecting(keepPlannerStatistics(connection), options.beforeConnect);
   const client = new PrismaClient({ adapter, log, transactionOptions });
