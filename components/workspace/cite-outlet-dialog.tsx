@@ -46,7 +46,7 @@ export function ConfirmCiteOutletDialog({
                 <span className="sr-only">Claim </span>
                 {claim.number}
               </span>
-              <span>{abbreviatePassage(claim.statement, 140)}</span>
+              <span>{abbreviatePassage(claim.statement)}</span>
             </li>
           ))}
         </ol>
