@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { addCitation } from "../lib/citations/mutations";
 import { addCitationSchema } from "../lib/citations/schema";
-import { giveVerdict } from "../lib/verification/mutations";
+import { giveVerdict, signOffVerdict } from "../lib/verification/mutations";
 import { createArticle, seedClaim } from "./support/articles";
 import { signIn } from "./support/auth";
 import { addMember, createPersonWithTeam, db } from "./support/db";
@@ -79,13 +79,53 @@ test("a second editor selects the verdicts awaiting sign-off, reads their ration
   expect(await db.claim.count({ where: { id: { in: ids }, signedOffById: ben.user.id } })).toBe(3);
   expect(await db.claimEvent.count({ where: { claimId: { in: ids }, type: "verdict_signed_off", note: "Read with the bill open." } })).toBe(3);
 
-  // Cite the article's outlet for the four: each claim gets its citation; twice adds nothing.
-  await page.getByRole("button", { name: "Cite Business Insider (the article’s outlet) for 4 claims" }).click();
+  // Cite the article's outlet for the four: three are signed off, so it asks first, naming them.
+  const cite = page.getByRole("button", { name: "Cite Business Insider (the article’s outlet) for 4 claims" });
+  const signedOff = () => db.claim.count({ where: { id: { in: ids }, signedOffById: ben.user.id } });
+  const outletCitations = () => db.citation.count({ where: { claimId: { in: ids }, deletedAt: null, source: { name: "Business Insider" } } });
+  await cite.click();
+  const confirm = page.getByRole("dialog", { name: "Withdraw 3 sign-offs?" });
+  await expect(confirm).toContainText("Citing Business Insider adds evidence the signer has not seen, so the sign-offs of these claims will be withdrawn, and a second editor must sign each off again.");
+  const named = confirm.getByRole("list", { name: "Sign-offs to withdraw" }).getByRole("listitem");
+  await expect(named).toHaveText(CLAIMS.slice(0, 3).map(({ quote }, index) => `Claim ${index + 1}${quote}`));
+  await expect(confirm).toContainText("The other 1 ticked claim has no sign-off to withdraw.");
+  await expect(confirm.getByRole("button", { name: "Cancel" })).toBeFocused();
+  const confirmAxe = await new AxeBuilder({ page }).include("dialog").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(confirmAxe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+  if (shots) await page.screenshot({ path: `${shots}/bulk-cite-confirm.png`, fullPage: false });
+  // Cancel changes nothing, and focus goes back to the button; Escape cancels too.
+  await confirm.getByRole("button", { name: "Cancel" }).click();
+  await expect(confirm).toBeHidden();
+  await expect(cite).toBeFocused();
+  await cite.press("Enter");
+  await expect(confirm).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(confirm).toBeHidden();
+  await expect(list.getByText("signed off")).toHaveCount(3);
+  expect(await signedOff()).toBe(3);
+  expect(await outletCitations()).toBe(0);
+
+  // Confirmed: each claim gets its citation and the three sign-offs are withdrawn.
+  await cite.click();
+  await confirm.getByRole("button", { name: "Cite and withdraw 3 sign-offs" }).click();
   const toast = page.getByRole("status").filter({ hasText: "4 claims now cite Business Insider (added to the source registry)" });
   await expect(toast).toContainText("the sign-off of claims 1, 2, 3 was withdrawn");
+  await expect(confirm).toBeHidden();
   if (shots) await page.screenshot({ path: `${shots}/bulk-cited.png`, fullPage: false });
-  await page.getByRole("button", { name: "Cite Business Insider (the article’s outlet) for 4 claims" }).click();
+  expect(await signedOff()).toBe(0);
+  await expect(list.getByText("signed off")).toHaveCount(0);
+
+  // Signed off again, claim 1 already cites the outlet: citing once more changes no sign-off, so it does not ask, and adds nothing.
+  const claimOne = await db.claim.findUniqueOrThrow({ where: { id: ids[0]! } });
+  await signOffVerdict(db, asBen, { claimId: claimOne.id, revision: claimOne.revision });
+  await page.reload();
+  await expect(page.locator("[data-workspace][data-ready]")).toBeVisible();
+  await expect(list.getByText("signed off")).toHaveCount(1);
+  await page.getByRole("button", { name: /^Select all/ }).click();
+  await cite.click();
   await expect(page.getByRole("status").filter({ hasText: "No citation added; claims 1, 2, 3, 4 already cited Business Insider." })).toBeVisible();
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  expect(await signedOff()).toBe(1);
   const outlet = await db.source.findFirstOrThrow({ where: { teamId: ana.team.id, name: "Business Insider" } });
   expect(await db.citation.count({ where: { claimId: { in: ids }, sourceId: outlet.id, deletedAt: null } })).toBe(4);
   expect(await db.claimEvent.count({ where: { claimId: { in: ids }, type: "citation_added", actorId: ben.user.id } })).toBe(4);

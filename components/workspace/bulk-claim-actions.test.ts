@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeBulkResult } from "./bulk-claim-actions";
+import { describeBulkResult, listSignOffsToWithdraw } from "./bulk-claim-actions";
 import type { NumberedClaim } from "./types";
 
 const claims = ["a", "b", "c", "d"].map((id, index) => ({ id, number: index + 1 }) as NumberedClaim);
@@ -30,5 +30,19 @@ describe("describeBulkResult", () => {
     expect(describeBulkResult({ status: "done" }, { updated: 0, skipped: [] }, claims, members)).toBe(
       "Nothing to change: the ticked claims are already that way.",
     );
+  });
+});
+
+describe("listSignOffsToWithdraw", () => {
+  it("names the signed-off claims a new citation of the outlet would change, not those already citing it", () => {
+    const ticked = [
+      { id: "a", isSignedOff: true, citesOutlet: false },
+      { id: "b", isSignedOff: true, citesOutlet: true },
+      { id: "c", isSignedOff: false, citesOutlet: false },
+      { id: "d", isSignedOff: true },
+      { id: "e" },
+    ];
+    expect(listSignOffsToWithdraw(ticked).map((claim) => claim.id)).toEqual(["a", "d"]);
+    expect(listSignOffsToWithdraw([{ id: "c", isSignedOff: false, citesOutlet: false }])).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { CLAIM_STATUSES, claimStatusDisplay, isClaimStatus } from "@/lib/claims/status";
 import type { BulkCiteOutletResult } from "@/lib/citations/cite-outlet";
-import type { BulkChange, BulkUpdateResult, NumberedClaim, TeamMember } from "./types";
+import type { BulkChange, BulkUpdateResult, NumberedClaim, TeamMember, WorkspaceClaim } from "./types";
 import { countOf, pluralize } from "@/lib/text/plural";
 
 const UNASSIGNED = "__unassigned";
@@ -124,4 +124,12 @@ export function describeCitedOutlet(result: BulkCiteOutletResult, claims: Number
   const withdrawn = result.signOffsWithdrawn.map((id) => numberOf.get(id)).filter((number): number is number => number !== undefined);
   const lapsed = withdrawn.length === 0 ? "" : `; the sign-off of ${pluralize(withdrawn.length, "claim")} ${withdrawn.join(", ")} was withdrawn: the new citation needs a second look`;
   return `${done}${already}${lapsed}${describeSkipped(result.skipped, claims)}`;
+}
+
+/**
+ * The ticked claims whose sign-off "Cite the outlet" would withdraw (decision 0008): signed off
+ * now, and not citing the outlet already (those are left alone, `citeOutletForClaims`).
+ */
+export function listSignOffsToWithdraw<Claim extends Pick<WorkspaceClaim, "isSignedOff" | "citesOutlet">>(claims: Claim[]): Claim[] {
+  return claims.filter((claim) => claim.isSignedOff && !claim.citesOutlet);
 }

@@ -30,6 +30,8 @@ export type WorkspaceClaim = {
   isSignedOff?: boolean;
   assignee?: string | null;
   assigneeId?: string | null;
+  /** Whether it cites the article's outlet already, so "Cite the outlet" would leave it (and its sign-off) alone. */
+  citesOutlet?: boolean;
 };
 
 /** A team member who can be given claims. */

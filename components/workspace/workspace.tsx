@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { flushSync } from "react-dom";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { LiveIndicator } from "@/components/live/live-indicator";
 import { PresentPeople } from "@/components/live/present-people";
@@ -14,7 +15,8 @@ import { findParagraphIndex, splitParagraphs, type Paragraph } from "@/lib/artic
 import { sortByArticle } from "@/lib/claims/order";
 import { AddClaimDialog } from "./add-claim-dialog";
 import { BulkSignOffDialog } from "./bulk-sign-off-dialog";
-import { describeBulkResult, describeCitedOutlet } from "./bulk-claim-actions";
+import { describeBulkResult, describeCitedOutlet, listSignOffsToWithdraw } from "./bulk-claim-actions";
+import { ConfirmCiteOutletDialog } from "./cite-outlet-dialog";
 import { findMissedChanges, type ChangedClaim } from "./claim-patches";
 import type { ClaimMark, ParagraphClaims, SuggestionMark } from "./article-paragraph";
 import { ArticleText } from "./article-text";
@@ -113,6 +115,8 @@ export function Workspace({
   const [isCiting, startCiting] = useTransition();
   /** The ticked claims with verdicts, as they were when "Sign off" was pressed (the review reads them anew). */
   const [signingOff, setSigningOff] = useState<NumberedClaim[] | null>(null);
+  /** The ticked claims, and those whose sign-off citing the outlet would withdraw, while that is asked. */
+  const [confirmingCite, setConfirmingCite] = useState<{ ids: string[]; withdrawn: NumberedClaim[] } | null>(null);
   const [scrollTick, setScrollTick] = useState(0);
   const scrollRequest = useRef<ScrollRequest | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -373,9 +377,17 @@ export function Workspace({
     [applyChanged, router],
   );
 
+  /** Asks first when the citation would withdraw sign-offs (decision 0008); otherwise cites at once. */
   function citeOutlet() {
+    const ticked = numbered.filter((claim) => liveChecked.has(claim.id));
+    const withdrawn = listSignOffsToWithdraw(ticked);
+    const ids = ticked.map((claim) => claim.id);
+    if (withdrawn.length > 0) setConfirmingCite({ ids, withdrawn });
+    else citeOutletFor(ids);
+  }
+
+  function citeOutletFor(ids: string[]) {
     startCiting(async () => {
-      const ids = numbered.filter((claim) => liveChecked.has(claim.id)).map((claim) => claim.id);
       const result = await actions.bulkCiteOutlet({ team, articleId, claimIds: ids });
       if (!result) return;
       if (!result.ok) return void setToast({ id: Date.now(), tone: "error", text: result.message });
@@ -509,6 +521,19 @@ export function Workspace({
           onRead={showReviewed}
           onSigned={showSignedOff}
           onClose={() => setSigningOff(null)}
+        />
+      ) : null}
+      {confirmingCite && outlet ? (
+        <ConfirmCiteOutletDialog
+          outlet={outlet}
+          withdrawn={confirmingCite.withdrawn}
+          tickedCount={confirmingCite.ids.length}
+          onClose={() => setConfirmingCite(null)}
+          onConfirm={() => {
+            // Closed first, so focus goes back to the button before it says "Citing…".
+            flushSync(() => setConfirmingCite(null));
+            citeOutletFor(confirmingCite.ids);
+          }}
         />
       ) : null}
       <Toast key={toast?.id} toast={toast} onDismiss={dismissToast} />

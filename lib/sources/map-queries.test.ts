@@ -124,7 +124,7 @@ describe("getArticleSourceMap", () => {
 });
 
 describe("loadClaimTraceSummaries", () => {
-  it("gives each claim its origin count, warnings, verdict label and assignee", async () => {
+  it("gives each claim its origin count, warnings, verdict label, assignee and whether it cites the article's outlet", async () => {
     const { actor, articleId } = await setUpArticle();
     const s = await addSources(actor);
     const bill = await claimOn(actor, articleId, "Putin is forming private militias");
@@ -145,8 +145,21 @@ describe("loadClaimTraceSummaries", () => {
       citationCount: 5,
       verdictLabel: "Accurate",
       assignee: { id: actor.userId, name: "Ana Checker" },
+      citesOutlet: true,
     });
-    expect(summaries.get(tasks.id)).toMatchObject({ glance: { kind: "none_reached" }, warningKinds: ["no_origin_reached"], verdictLabel: null, assignee: null });
+    expect(summaries.get(tasks.id)).toMatchObject({ glance: { kind: "none_reached" }, warningKinds: ["no_origin_reached"], verdictLabel: null, assignee: null, citesOutlet: false });
+  });
+
+  it("finds the outlet as the registry does (case and punctuation aside), and never on an article without one", async () => {
+    const { actor, articleId } = await setUpArticle();
+    const s = await addSources(actor);
+    const claim = await claimOn(actor, articleId, "Putin is forming private militias");
+    await cite(actor, claim.id, [s.insider.id]);
+
+    await db.article.update({ where: { id: articleId }, data: { outlet: "  BUSINESS INSIDER Inc. " } });
+    expect((await loadClaimTraceSummaries(db, actor.teamId, articleId)).get(claim.id)?.citesOutlet).toBe(true);
+    await db.article.update({ where: { id: articleId }, data: { outlet: null } });
+    expect((await loadClaimTraceSummaries(db, actor.teamId, articleId)).get(claim.id)?.citesOutlet).toBe(false);
   });
 });
 

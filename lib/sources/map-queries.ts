@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/config/prisma-client";
 import { isClaimStatus, type ClaimStatus } from "@/lib/claims/status";
 import { isSignOffCurrent } from "@/lib/verification/judgement";
+import { normalizeSourceName } from "./normalize";
 import { isVerdict, labelVerdict, type TeamVerdictLabels } from "@/lib/verification/verdicts";
 import type { ChainWarningKind } from "./chain-types";
 import { classifyProvenance, listWarningKinds, type ProvenanceGlance } from "./map-overview";
@@ -9,7 +10,7 @@ import { readRelation } from "./stored";
 import { SOURCE_KINDS } from "./types";
 import type { Citation, Source, SourceKind } from "./types";
 
-const sourceFields = { id: true, name: true, kind: true, homepage: true, domains: true } as const;
+const sourceFields = { id: true, name: true, kind: true, homepage: true, domains: true, nameKey: true, mergedIntoId: true } as const;
 
 const citationFields = {
   id: true,
@@ -142,11 +143,22 @@ export type ClaimTraceSummary = {
   verdictById: string | null;
   isSignedOff: boolean;
   assignee: { id: string; name: string } | null;
+  /**
+   * Whether a live citation of the claim cites the article's outlet as the registry holds it (the
+   * source "Cite the outlet" would find: its name key, not merged away), so citing the outlet again
+   * adds nothing and withdraws no sign-off (`citeOutletForClaims`).
+   */
+  citesOutlet: boolean;
 };
 
 /** Per live claim of the article, keyed by claim id; a fixed number of queries. */
 export async function loadClaimTraceSummaries(db: Db, teamId: string, articleId: string): Promise<Map<string, ClaimTraceSummary>> {
-  const { traced } = await traceLiveClaims(db, teamId, articleId);
+  const [{ traced }, article] = await Promise.all([
+    traceLiveClaims(db, teamId, articleId),
+    db.article.findFirst({ where: { id: articleId, teamId }, select: { outlet: true } }),
+  ]);
+  const outlet = article?.outlet?.trim();
+  const outletKey = outlet ? normalizeSourceName(outlet) : null;
   return new Map(
     traced.map(({ row, provenance, glance, citationCount, verdictLabel }) => [
       row.id,
@@ -162,6 +174,7 @@ export async function loadClaimTraceSummaries(db: Db, teamId: string, articleId:
         verdictById: row.verdictById,
         isSignedOff: isSignOffCurrent(row, row.citations),
         assignee: row.assignee,
+        citesOutlet: outletKey !== null && row.citations.some(({ source }) => source.nameKey === outletKey && source.mergedIntoId === null),
       },
     ]),
   );

@@ -150,11 +150,11 @@ export default async function ArticleWorkspacePage({ params, searchParams }: Pag
   );
 }
 
-/** A claim's provenance, verdict and assignee as the list shows them. */
+/** A claim's provenance, verdict and assignee as the list shows them, and whether it cites the outlet. */
 function describeTrace(trace: ClaimTraceSummary | undefined) {
   if (!trace) return {};
   return {
     provenance: trace.glance, provenanceSummary: trace.summary, verdictLabel: trace.verdictLabel, verdictById: trace.verdictById, isSignedOff: trace.isSignedOff,
-    assignee: trace.assignee?.name ?? null, assigneeId: trace.assignee?.id ?? null,
+    assignee: trace.assignee?.name ?? null, assigneeId: trace.assignee?.id ?? null, citesOutlet: trace.citesOutlet,
   };
 }
