@@ -21,6 +21,7 @@ import { ArticleText } from "./article-text";
 import { focusClaimControl, type ClaimCommands } from "./claim-item";
 import type { MatchMarkers } from "./match-marker";
 import { ClaimsPanel } from "./claims-panel";
+import type { ClaimListHandle } from "./use-claim-window";
 import { KeyboardHelp } from "./keyboard-help";
 import { SplitClaimDialog } from "./split-claim-dialog";
 import { SuggestionsPanel } from "./suggestions-panel";
@@ -116,6 +117,7 @@ export function Workspace({
   const [scrollTick, setScrollTick] = useState(0);
   const scrollRequest = useRef<ScrollRequest | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
+  const listHandle = useRef<ClaimListHandle>(null);
 
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
   const sentences = useMemo(() => splitSentences(paragraphs), [paragraphs]);
@@ -147,7 +149,11 @@ export function Workspace({
     // A moved claim is shown (and focused) once the list arrives in its new order.
     if (!request || (request.number !== undefined && claimById.get(request.claimId)?.number !== request.number)) return;
     if (scrollToClaim(request)) scrollRequest.current = null;
+    // A row windowed out of a long list (decision 0030) is rendered first; then this runs again.
+    else if (request.target === "list" && claimById.has(request.claimId)) listHandle.current?.reveal(request.claimId);
   }, [scrollTick, claimById]);
+
+  const retryScroll = useCallback(() => setScrollTick((tick) => tick + 1), []);
 
   const requestScroll = useCallback((request: ScrollRequest) => {
     scrollRequest.current = request;
@@ -479,6 +485,8 @@ export function Workspace({
           onSelectIds={(claimIds) => setCheckedIds(new Set(claimIds))}
           onSignOff={() => setSigningOff(numbered.filter((claim) => liveChecked.has(claim.id) && claim.verdictLabel))}
           onCiteOutlet={citeOutlet}
+          listHandle={listHandle}
+          onRevealed={retryScroll}
         />
       </aside>
       {addRange ? <AddClaimDialog text={text} initialRange={addRange} onSave={saveNewClaim} onClose={() => setAddRange(null)} /> : null}
