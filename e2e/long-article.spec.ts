@@ -28,23 +28,22 @@ async function scrollSideColumn(page: Page, fraction: number) {
 }
 
 /**
- * The page's size and how a scroll through the whole list goes: the side column is scrolled top
- * to bottom over 120 frames; the frames' lengths and the long tasks (over 50 ms) are counted.
+ * The page's size and how a scroll through the list goes: the side column is scrolled 100 px a
+ * frame for 240 frames (a fast flick, 6,000 px/s at 60 Hz); the frames' lengths and the long
+ * tasks (over 50 ms) are counted. Elements are counted once the list is complete.
  */
 function measureScroll(page: Page) {
   return page.evaluate(async () => {
     const readyMs = Math.round(performance.getEntriesByName("workspace-ready")[0]?.startTime ?? -1);
-    const nodes = document.getElementsByTagName("*").length;
     const column = document.querySelector<HTMLElement>('aside[aria-label="Claims and suggestions"]')!;
     const longTasks: number[] = [];
     const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration)));
     observer.observe({ type: "longtask" });
-    const step = (column.scrollHeight - column.clientHeight) / 120;
     const started = performance.now();
     let last = started;
     let worstFrameMs = 0;
-    for (let frame = 1; frame <= 120; frame += 1) {
-      column.scrollTop = step * frame;
+    for (let frame = 1; frame <= 240; frame += 1) {
+      column.scrollTop = 100 * frame;
       await new Promise((resolve) => requestAnimationFrame(resolve));
       const now = performance.now();
       worstFrameMs = Math.max(worstFrameMs, now - last);
@@ -53,8 +52,8 @@ function measureScroll(page: Page) {
     await new Promise((resolve) => setTimeout(resolve, 200));
     observer.disconnect();
     return {
-      readyMs, nodes, rows: document.querySelectorAll("[data-claim-id]").length,
-      scrollMs: Math.round(last - started), fps: Math.round(120_000 / (last - started)), worstFrameMs: Math.round(worstFrameMs),
+      readyMs, elements: document.getElementsByTagName("*").length, rows: document.querySelectorAll("[data-claim-id]").length,
+      scrollMs: Math.round(last - started), fps: Math.round(240_000 / (last - started)), worstFrameMs: Math.round(worstFrameMs),
       longTasks: longTasks.length, longTaskMs: Math.round(longTasks.reduce((sum, duration) => sum + duration, 0)),
     };
   });

@@ -7,7 +7,15 @@ import { INITIAL_ROWS, findRowRange, layOutRows, planWindow, type RowRange, type
 export type ClaimListHandle = {
   /** Renders the claim's row (at its place) if it is not; `onRevealed` is called once it is. */
   reveal: (claimId: string) => void;
+  /**
+   * Scrolls a rendered row into view, at once, and keeps it there for a moment while the rows
+   * around it are measured (their real heights move it from its estimated place).
+   */
+  follow: (claimId: string) => void;
 };
+
+/** How long a followed row is kept in view after it was asked for. */
+const FOLLOW_MS = 1000;
 
 /** A row tells the list while its statement is edited, so that it is not windowed out meanwhile. */
 export const ClaimEditingContext = createContext<((claimId: string, isEditing: boolean) => void) | null>(null);
@@ -140,7 +148,27 @@ export function useClaimWindow({
     if (revealId && document.getElementById(`claim-${revealId}`)) revealed.current?.(revealId);
   }, [revealId]);
 
-  const handle = useMemo<ClaimListHandle>(() => ({ reveal: (claimId) => setRevealId(claimId) }), []);
+  const followed = useRef<{ claimId: string; until: number } | null>(null);
+  const keepFollowed = useCallback(() => {
+    const target = followed.current;
+    if (!target) return;
+    if (performance.now() > target.until) return void (followed.current = null);
+    const row = document.getElementById(`claim-${target.claimId}`);
+    const box = row?.getBoundingClientRect();
+    const column = row?.closest("aside")?.getBoundingClientRect();
+    if (row && box && (box.top < (column?.top ?? 0) || box.bottom > (column?.bottom ?? window.innerHeight))) row.scrollIntoView({ block: "nearest" });
+  }, []);
+  useLayoutEffect(keepFollowed);
+  const handle = useMemo<ClaimListHandle>(
+    () => ({
+      reveal: (claimId) => setRevealId(claimId),
+      follow: (claimId) => {
+        followed.current = { claimId, until: performance.now() + FOLLOW_MS };
+        document.getElementById(`claim-${claimId}`)?.scrollIntoView({ block: "nearest" });
+      },
+    }),
+    [],
+  );
 
   const noteEditing = useCallback((claimId: string, isEditing: boolean) => {
     setEditingIds((current) => {

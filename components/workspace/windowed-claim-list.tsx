@@ -31,6 +31,7 @@ export function WindowedClaimList({
       <ol
         ref={listRef}
         aria-label="Claims"
+        data-windowed=""
         className="flex flex-col gap-2"
         style={{ paddingTop: plan.paddingTop, paddingBottom: plan.paddingBottom }}
         {...focusHandlers}

@@ -148,7 +148,7 @@ export function Workspace({
     const request = scrollRequest.current;
     // A moved claim is shown (and focused) once the list arrives in its new order.
     if (!request || (request.number !== undefined && claimById.get(request.claimId)?.number !== request.number)) return;
-    if (scrollToClaim(request)) scrollRequest.current = null;
+    if (scrollToClaim(request, listHandle.current)) scrollRequest.current = null;
     // A row windowed out of a long list (decision 0030) is rendered first; then this runs again.
     else if (request.target === "list" && claimById.has(request.claimId)) listHandle.current?.reveal(request.claimId);
   }, [scrollTick, claimById]);
@@ -562,7 +562,7 @@ function showSuggestion(hash: string) {
 }
 
 /** Brings a claim into view: its passage in the text, or its entry in the side list. */
-function scrollToClaim({ claimId, target, focus }: ScrollRequest): boolean {
+function scrollToClaim({ claimId, target, focus }: ScrollRequest, list: ClaimListHandle | null): boolean {
   const behavior: ScrollBehavior = window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth";
   if (target === "text") {
     const passage = document.querySelector(`#article-text [data-claims~="${CSS.escape(claimId)}"]`);
@@ -572,6 +572,10 @@ function scrollToClaim({ claimId, target, focus }: ScrollRequest): boolean {
   const item = document.getElementById(`claim-${claimId}`);
   if (item && focus) focusClaimControl(claimId, focus);
   // Below the text on narrow screens, the list would pull the reader away from the passage.
-  if (item && window.matchMedia("(min-width: 1024px)").matches) item.scrollIntoView({ block: "nearest", behavior });
+  // A windowed list (decision 0030) follows the row while its neighbours are measured, without smoothing.
+  if (item && window.matchMedia("(min-width: 1024px)").matches) {
+    if (list && item.closest("ol[data-windowed]")) list.follow(claimId);
+    else item.scrollIntoView({ block: "nearest", behavior });
+  }
   return Boolean(item);
 }
