@@ -1,12 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { memo, useEffect, useRef, useState } from "react";
+import { memo, useContext, useEffect, useRef, useState } from "react";
 import { ProvenanceBadge, ProvenanceFlags } from "@/components/sources/source-map/provenance-badge";
 import type { ActionResult } from "@/lib/auth/action";
 import { StatementEditor } from "./statement-editor";
 import { MatchMarkerPill, type MatchMarkers } from "./match-marker";
 import { StatusBadge } from "./status";
+import { ClaimEditingContext } from "./use-claim-window";
 import type { NumberedClaim } from "./types";
 
 /** What a claim in the list can ask the workspace to do; one stable object for all claims. */
@@ -51,7 +52,11 @@ type ClaimItemProps = {
   commands: ClaimCommands;
   /** "Checked before" and "Repeated" markers, streamed in after the list. */
   matchMarkers?: MatchMarkers;
+  /** In a windowed list (decision 0030): the row's place in the whole list, and the space of rows skipped before it. */
+  slot?: WindowSlot;
 };
+
+export type WindowSlot = { position: number; setSize: number; marginTop: number };
 
 /**
  * One claim in the list; memoised so that selecting a claim re-renders two items, not all.
@@ -71,6 +76,7 @@ export const ClaimItem = memo(function ClaimItem({
   claimsHref,
   commands,
   matchMarkers,
+  slot,
 }: ClaimItemProps) {
   const [isEditing, setEditing] = useState(isDraft && canWrite);
   // A suggestion just accepted as this claim opens its statement editor, with the draft.
@@ -85,6 +91,13 @@ export const ClaimItem = memo(function ClaimItem({
     isReturningFocus.current = false;
     focusClaimControl(claim.id, "edit");
   }, [isEditing, claim.id]);
+  // A windowed list keeps a row rendered while its statement is edited.
+  const noteEditing = useContext(ClaimEditingContext);
+  useEffect(() => {
+    if (!isEditing || !noteEditing) return;
+    noteEditing(claim.id, true);
+    return () => noteEditing(claim.id, false);
+  }, [isEditing, noteEditing, claim.id]);
   const isLost = claim.anchorState === "lost";
   const isFlagged = isLost || claim.anchorState === "changed";
   const label = `claim ${claim.number}`;
@@ -94,10 +107,14 @@ export const ClaimItem = memo(function ClaimItem({
       id={`claim-${claim.id}`}
       data-claim-id={claim.id}
       aria-current={isActive ? "true" : undefined}
+      aria-posinset={slot?.position}
+      aria-setsize={slot?.setSize}
+      style={slot && slot.marginTop > 0 ? { marginTop: slot.marginTop } : undefined}
       onClick={(event) => {
         if (!isActive && !(event.target as HTMLElement).closest("button, input, textarea, a, summary")) commands.select(claim.id);
       }}
-      className={`scroll-my-4 rounded-md border bg-white p-3 [contain-intrinsic-size:auto_8rem] [content-visibility:auto] ${
+      // A windowed list renders only rows near the screen, and measures them: no content-visibility there.
+      className={`scroll-my-4 rounded-md border bg-white p-3 ${slot ? "" : "[contain-intrinsic-size:auto_8rem] [content-visibility:auto]"} ${
         isActive ? "border-brand-600 ring-2 ring-brand-600/30" : "cursor-pointer border-slate-200 hover:border-slate-300"
       }`}
     >
@@ -284,6 +301,9 @@ function areItemPropsEqual(before: ClaimItemProps, after: ClaimItemProps): boole
     before.versionNumber === after.versionNumber &&
     before.claimsHref === after.claimsHref &&
     before.commands === after.commands &&
+    before.slot?.position === after.slot?.position &&
+    before.slot?.setSize === after.slot?.setSize &&
+    before.slot?.marginTop === after.slot?.marginTop &&
     claimFields.every((field) => before.claim[field] === after.claim[field]) &&
     provenanceFields.every((field) => before.claim.provenance?.[field] === after.claim.provenance?.[field])
   );

@@ -7,7 +7,10 @@ import { abbreviate } from "@/lib/text/truncate";
 import { BulkClaimActions } from "./bulk-claim-actions";
 import { ClaimSelector } from "./claim-selector";
 import type { MatchMarkers } from "./match-marker";
-import { ClaimItem, type ClaimCommands } from "./claim-item";
+import { ClaimItem, type ClaimCommands, type WindowSlot } from "./claim-item";
+import type { ClaimListHandle } from "./use-claim-window";
+import { WINDOW_THRESHOLD } from "./claim-window";
+import { WindowedClaimList } from "./windowed-claim-list";
 import { STATUSES, StatusBadge } from "./status";
 import type { BulkChange, DeletedClaim, NumberedClaim, TeamMember } from "./types";
 import { formatMoment } from "@/lib/text/dates";
@@ -16,7 +19,8 @@ import { countOf } from "@/lib/text/plural";
 /**
  * Claims the server renders into the page's HTML. A longer list is finished in the browser as
  * soon as the page is interactive: rendering a 1,000-claim list was two thirds of the page's
- * HTML and most of its server time, and its rows are in the page's data anyway.
+ * HTML and most of its server time, and its rows are in the page's data anyway. Beyond
+ * WINDOW_THRESHOLD claims the list is windowed instead (decision 0030).
  */
 const SERVER_RENDERED_CLAIMS = 100;
 
@@ -50,7 +54,13 @@ export function ClaimsPanel({
   onSelectIds,
   onSignOff,
   onCiteOutlet,
+  listHandle,
+  onRevealed,
 }: {
+  /** Lets the workspace bring a windowed-out claim's row into the DOM before it scrolls to it. */
+  listHandle?: React.Ref<ClaimListHandle>;
+  /** Called once a claim asked for with `listHandle.reveal` is rendered. */
+  onRevealed?: (claimId: string) => void;
   /** Who is looking: "mine" and "awaiting my sign-off" are theirs. */
   userId: string;
   /** The article's outlet, which "Cite the outlet" cites (none: the button says what to do). */
@@ -96,6 +106,26 @@ export function ClaimsPanel({
     if (!isComplete) startTransition(() => setComplete(true));
   }, [isComplete]);
   const shown = isComplete ? claims : claims.slice(0, SERVER_RENDERED_CLAIMS);
+  const isWindowed = claims.length > WINDOW_THRESHOLD;
+  const ids = useMemo(() => claims.map((claim) => claim.id), [claims]);
+  const renderItem = (claim: NumberedClaim, index: number, slot?: WindowSlot) => (
+    <ClaimItem
+      key={claim.id}
+      claim={claim}
+      isActive={claim.id === activeId}
+      isDraft={claim.id === draftClaimId}
+      isChecked={checkedIds.has(claim.id)}
+      isFirst={index === 0}
+      isLast={index === claims.length - 1}
+      canWrite={canWrite}
+      canMove={order === "editor"}
+      versionNumber={versionNumber}
+      claimsHref={claimsHref}
+      commands={commands}
+      matchMarkers={matchMarkers}
+      slot={slot}
+    />
+  );
 
   return (
     <section aria-labelledby="claims-heading" className="space-y-3">
@@ -160,25 +190,20 @@ export function ClaimsPanel({
             : "No claims yet. Editors add them by selecting passages in the article."}
         </p>
       ) : (
-        <ol aria-label="Claims" className="space-y-2">
-          {shown.map((claim, index) => (
-            <ClaimItem
-              key={claim.id}
-              claim={claim}
-              isActive={claim.id === activeId}
-              isDraft={claim.id === draftClaimId}
-              isChecked={checkedIds.has(claim.id)}
-              isFirst={index === 0}
-              isLast={index === claims.length - 1}
-              canWrite={canWrite}
-              canMove={order === "editor"}
-              versionNumber={versionNumber}
-              claimsHref={claimsHref}
-              commands={commands}
-              matchMarkers={matchMarkers}
-            />
-          ))}
-        </ol>
+        isWindowed ? (
+          <WindowedClaimList
+            ids={ids}
+            activeId={activeId}
+            draftClaimId={draftClaimId}
+            listHandle={listHandle}
+            onRevealed={onRevealed}
+            renderItem={(index, slot) => renderItem(claims[index]!, index, slot)}
+          />
+        ) : (
+          <ol aria-label="Claims" className="space-y-2">
+            {shown.map((claim, index) => renderItem(claim, index))}
+          </ol>
+        )
       )}
       {deleted.length > 0 ? (
         <details className="rounded-md border border-slate-200 bg-white p-3 text-sm">

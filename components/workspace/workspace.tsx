@@ -23,6 +23,7 @@ import { ArticleText } from "./article-text";
 import { focusClaimControl, type ClaimCommands } from "./claim-item";
 import type { MatchMarkers } from "./match-marker";
 import { ClaimsPanel } from "./claims-panel";
+import type { ClaimListHandle } from "./use-claim-window";
 import { KeyboardHelp } from "./keyboard-help";
 import { SplitClaimDialog } from "./split-claim-dialog";
 import { SuggestionsPanel } from "./suggestions-panel";
@@ -120,6 +121,7 @@ export function Workspace({
   const [scrollTick, setScrollTick] = useState(0);
   const scrollRequest = useRef<ScrollRequest | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
+  const listHandle = useRef<ClaimListHandle>(null);
 
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
   const sentences = useMemo(() => splitSentences(paragraphs), [paragraphs]);
@@ -150,8 +152,12 @@ export function Workspace({
     const request = scrollRequest.current;
     // A moved claim is shown (and focused) once the list arrives in its new order.
     if (!request || (request.number !== undefined && claimById.get(request.claimId)?.number !== request.number)) return;
-    if (scrollToClaim(request)) scrollRequest.current = null;
+    if (scrollToClaim(request, listHandle.current)) scrollRequest.current = null;
+    // A row windowed out of a long list (decision 0030) is rendered first; then this runs again.
+    else if (request.target === "list" && claimById.has(request.claimId)) listHandle.current?.reveal(request.claimId);
   }, [scrollTick, claimById]);
+
+  const retryScroll = useCallback(() => setScrollTick((tick) => tick + 1), []);
 
   const requestScroll = useCallback((request: ScrollRequest) => {
     scrollRequest.current = request;
@@ -491,6 +497,8 @@ export function Workspace({
           onSelectIds={(claimIds) => setCheckedIds(new Set(claimIds))}
           onSignOff={() => setSigningOff(numbered.filter((claim) => liveChecked.has(claim.id) && claim.verdictLabel))}
           onCiteOutlet={citeOutlet}
+          listHandle={listHandle}
+          onRevealed={retryScroll}
         />
       </aside>
       {addRange ? <AddClaimDialog text={text} initialRange={addRange} onSave={saveNewClaim} onClose={() => setAddRange(null)} /> : null}
@@ -579,7 +587,7 @@ function showSuggestion(hash: string) {
 }
 
 /** Brings a claim into view: its passage in the text, or its entry in the side list. */
-function scrollToClaim({ claimId, target, focus }: ScrollRequest): boolean {
+function scrollToClaim({ claimId, target, focus }: ScrollRequest, list: ClaimListHandle | null): boolean {
   const behavior: ScrollBehavior = window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth";
   if (target === "text") {
     const passage = document.querySelector(`#article-text [data-claims~="${CSS.escape(claimId)}"]`);
@@ -589,6 +597,10 @@ function scrollToClaim({ claimId, target, focus }: ScrollRequest): boolean {
   const item = document.getElementById(`claim-${claimId}`);
   if (item && focus) focusClaimControl(claimId, focus);
   // Below the text on narrow screens, the list would pull the reader away from the passage.
-  if (item && window.matchMedia("(min-width: 1024px)").matches) item.scrollIntoView({ block: "nearest", behavior });
+  // A windowed list (decision 0030) follows the row while its neighbours are measured, without smoothing.
+  if (item && window.matchMedia("(min-width: 1024px)").matches) {
+    if (list && item.closest("ol[data-windowed]")) list.follow(claimId);
+    else item.scrollIntoView({ block: "nearest", behavior });
+  }
   return Boolean(item);
 }
