@@ -1,4 +1,5 @@
 import type { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { wrapConnect } from "./adapter-factory";
 
 type Adapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
 
@@ -25,26 +26,21 @@ export const OPTIMIZE_EVERY_MS = 60 * 60 * 1000;
  * past the busy timeout, a read-only file) is logged, never thrown: statistics only speed reads.
  */
 export function keepPlannerStatistics(factory: PrismaBetterSQLite3): PrismaBetterSQLite3 {
-  const connect = factory.connect.bind(factory);
-  return Object.assign(Object.create(Object.getPrototypeOf(factory)), factory, {
-    provider: factory.provider,
-    adapterName: factory.adapterName,
-    async connect(): Promise<Adapter> {
-      const adapter = await connect();
-      const optimize = () =>
-        adapter.executeRaw({ sql: OPTIMIZE_PRAGMA, args: [], argTypes: [] }).then(
-          () => undefined,
-          (error: unknown) => console.warn(`SQLite ${OPTIMIZE_PRAGMA} failed; the query planner keeps the statistics it had`, error),
-        );
-      await optimize();
-      const timer = setInterval(() => void optimize(), OPTIMIZE_EVERY_MS);
-      timer.unref();
-      const dispose = adapter.dispose.bind(adapter);
-      adapter.dispose = () => {
-        clearInterval(timer);
-        return dispose();
-      };
-      return adapter;
-    },
+  return wrapConnect(factory, async (open): Promise<Adapter> => {
+    const adapter = await open();
+    const optimize = () =>
+      adapter.executeRaw({ sql: OPTIMIZE_PRAGMA, args: [], argTypes: [] }).then(
+        () => undefined,
+        (error: unknown) => console.warn(`SQLite ${OPTIMIZE_PRAGMA} failed; the query planner keeps the statistics it had`, error),
+      );
+    await optimize();
+    const timer = setInterval(() => void optimize(), OPTIMIZE_EVERY_MS);
+    timer.unref();
+    const dispose = adapter.dispose.bind(adapter);
+    adapter.dispose = () => {
+      clearInterval(timer);
+      return dispose();
+    };
+    return adapter;
   });
 }

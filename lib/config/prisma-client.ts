@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgresql/client";
 import { databaseKind, resolveSqlitePath, type DatabaseKind } from "./database-url";
+import { wrapConnect } from "./adapter-factory";
 import { keepPlannerStatistics } from "./planner-statistics";
 import { serializeConnection } from "./serialized-adapter";
 import { retryInteractiveTransactions } from "./transaction-retry";
@@ -67,16 +68,11 @@ export function dialectOf(db: Db): DatabaseKind {
  * LIKE know ASCII only); PostgreSQL has the same through lower() under ICU (lib/search/text-match.ts).
  */
 function withSqlFunctions(factory: PrismaBetterSQLite3): PrismaBetterSQLite3 {
-  const connect = factory.connect.bind(factory);
-  return Object.assign(Object.create(Object.getPrototypeOf(factory)), factory, {
-    provider: factory.provider,
-    adapterName: factory.adapterName,
-    async connect() {
-      const adapter = await connect();
-      const sqlite = (adapter as unknown as { client: { function: (name: string, options: { deterministic: boolean }, run: (value: unknown) => unknown) => void } }).client;
-      sqlite.function("factdesk_fold", { deterministic: true }, (value) => (typeof value === "string" ? value.toLowerCase() : value));
-      return adapter;
-    },
+  return wrapConnect(factory, async (open) => {
+    const adapter = await open();
+    const sqlite = (adapter as unknown as { client: { function: (name: string, options: { deterministic: boolean }, run: (value: unknown) => unknown) => void } }).client;
+    sqlite.function("factdesk_fold", { deterministic: true }, (value) => (typeof value === "string" ? value.toLowerCase() : value));
+    return adapter;
   });
 }
 
@@ -91,40 +87,31 @@ type TransactionStarter = { startTransaction: (...args: never[]) => Promise<Enda
  * connection goes back whenever COMMIT or ROLLBACK fails: PostgreSQL has ended the transaction.
  */
 function releaseAfterFailedEnd(factory: PrismaPg): PrismaPg {
-  const connect = factory.connect.bind(factory);
-  return Object.assign(Object.create(Object.getPrototypeOf(factory)), factory, {
-    async connect() {
-      const adapter = (await connect()) as unknown as TransactionStarter;
-      const startTransaction = adapter.startTransaction.bind(adapter);
-      adapter.startTransaction = async (...args) => {
-        const transaction = await startTransaction(...args);
-        const executeRaw = transaction.executeRaw.bind(transaction);
-        transaction.executeRaw = async (query) => {
-          try {
-            return await executeRaw(query);
-          } catch (error) {
-            // rollback() only hands the connection back (the SQL was sent above).
-            if (query.sql === "COMMIT" || query.sql === "ROLLBACK") await transaction.rollback();
-            throw error;
-          }
-        };
-        return transaction;
+  return wrapConnect(factory, async (open) => {
+    const adapter = (await open()) as unknown as TransactionStarter;
+    const startTransaction = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (...args) => {
+      const transaction = await startTransaction(...args);
+      const executeRaw = transaction.executeRaw.bind(transaction);
+      transaction.executeRaw = async (query) => {
+        try {
+          return await executeRaw(query);
+        } catch (error) {
+          // rollback() only hands the connection back (the SQL was sent above).
+          if (query.sql === "COMMIT" || query.sql === "ROLLBACK") await transaction.rollback();
+          throw error;
+        }
       };
-      return adapter;
-    },
+      return transaction;
+    };
+    return adapter as unknown as Awaited<ReturnType<PrismaPg["connect"]>>;
   });
 }
 
 /** The adapter factory, whose connect() first awaits `beforeConnect`. */
 function waitBeforeConnecting<Factory extends { connect: () => Promise<unknown> }>(factory: Factory, beforeConnect?: () => Promise<void>): Factory {
   if (!beforeConnect) return factory;
-  const connect = factory.connect.bind(factory);
-  return Object.assign(Object.create(Object.getPrototypeOf(factory)), factory, {
-    async connect() {
-      await beforeConnect();
-      return connect();
-    },
-  });
+  return wrapConnect(factory, (open) => beforeConnect().then(open));
 }
 
 /** The app's database client, whichever database it runs on (typed as the SQLite one's). */

@@ -1,4 +1,5 @@
 import type { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { wrapConnect } from "./adapter-factory";
 
 type Adapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
 type Transaction = Awaited<ReturnType<Adapter["startTransaction"]>>;
@@ -27,44 +28,39 @@ function createLock() {
  * the one statement.
  */
 export function serializeConnection(factory: PrismaBetterSQLite3): PrismaBetterSQLite3 {
-  const connect = factory.connect.bind(factory);
-  return Object.assign(Object.create(Object.getPrototypeOf(factory)), factory, {
-    provider: factory.provider,
-    adapterName: factory.adapterName,
-    async connect(): Promise<Adapter> {
-      const adapter = await connect();
-      const lock = createLock();
-      async function alone<T>(run: () => Promise<T>): Promise<T> {
-        const release = await lock.acquire();
-        try {
-          return await run();
-        } finally {
-          release();
-        }
+  return wrapConnect(factory, async (open): Promise<Adapter> => {
+    const adapter = await open();
+    const lock = createLock();
+    async function alone<T>(run: () => Promise<T>): Promise<T> {
+      const release = await lock.acquire();
+      try {
+        return await run();
+      } finally {
+        release();
       }
-      return new Proxy(adapter, {
-        get(target, property, receiver) {
-          switch (property) {
-            case "queryRaw":
-            case "executeRaw":
-            case "executeScript":
-              return (argument: never) => alone(() => (target[property] as (value: never) => Promise<unknown>).call(target, argument));
-            case "startTransaction":
-              return async (isolationLevel?: Parameters<Adapter["startTransaction"]>[0]) => {
-                const release = await lock.acquire();
-                try {
-                  return holdUntilClosed(await target.startTransaction(isolationLevel), release);
-                } catch (error) {
-                  release();
-                  throw error;
-                }
-              };
-            default:
-              return Reflect.get(target, property, receiver);
-          }
-        },
-      });
-    },
+    }
+    return new Proxy(adapter, {
+      get(target, property, receiver) {
+        switch (property) {
+          case "queryRaw":
+          case "executeRaw":
+          case "executeScript":
+            return (argument: never) => alone(() => (target[property] as (value: never) => Promise<unknown>).call(target, argument));
+          case "startTransaction":
+            return async (isolationLevel?: Parameters<Adapter["startTransaction"]>[0]) => {
+              const release = await lock.acquire();
+              try {
+                return holdUntilClosed(await target.startTransaction(isolationLevel), release);
+              } catch (error) {
+                release();
+                throw error;
+              }
+            };
+          default:
+            return Reflect.get(target, property, receiver);
+        }
+      },
+    });
   });
 }
 
