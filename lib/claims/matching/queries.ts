@@ -164,14 +164,19 @@ export async function listMatchMarkers(db: Db, teamId: string, articleId: string
     take: MARKED_CLAIMS_LIMIT,
     select: { id: true, statement: true },
   });
-  const prepared = new Map(claims.map((claim) => [claim.id, prepareClaim(claim.statement)]));
-  const allTerms = new Set([...prepared.values()].flatMap((query) => [...query.terms]));
-  const stats = await readStats(db, teamId, allTerms);
   // The markers follow from these claims' statements and the team's index, nothing else: the
   // same statements at the same index version give the same markers (the key's hash covers them).
-  const cacheKey = `${teamId} ${stats.indexVersion} ${createHash("sha256").update(JSON.stringify(claims)).digest("base64url")}`;
-  const cached = markerCache.get(cacheKey);
+  // A hit reads the version alone (the totals' row) and prepares no statement.
+  const statementsHash = createHash("sha256").update(JSON.stringify(claims)).digest("base64url");
+  const keyAt = (indexVersion: number) => `${teamId} ${indexVersion} ${statementsHash}`;
+  const cached = markerCache.get(keyAt((await readStats(db, teamId, new Set())).indexVersion));
   if (cached) return { ...cached };
+  const prepared = new Map(claims.map((claim) => [claim.id, prepareClaim(claim.statement)]));
+  const allTerms = new Set([...prepared.values()].flatMap((query) => [...query.terms]));
+  // Read again with the terms: the version may have moved since, and the markers are kept
+  // under the version they were worked out at.
+  const stats = await readStats(db, teamId, allTerms);
+  const cacheKey = keyAt(stats.indexVersion);
   const markers: Record<string, MatchMarker> = {};
   // The same judged claims come up for many of the article's claims: each is prepared (its terms
   // and vector) once, not once per claim it is a candidate of (decision 0023).
