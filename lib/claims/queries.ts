@@ -1,6 +1,9 @@
 import type { Db } from "@/lib/config/prisma-client";
+import { TRACED_CLAIM_FIELDS } from "@/lib/sources/map-queries";
 
+// With what tracing reads, so the page hands these rows to loadClaimTraceSummaries.
 const claimFields = {
+  ...TRACED_CLAIM_FIELDS,
   id: true,
   position: true,
   quote: true,
@@ -16,8 +19,8 @@ const claimFields = {
 
 /**
  * Everything the article workspace shows, in a fixed number of queries whatever the number
- * of claims: the article, its latest version, its claims in list order, recently deleted
- * claims (for undo) and the suggestions already dismissed or accepted.
+ * of claims: the article, its latest version, its claims in list order and recently deleted
+ * claims (for undo).
  */
 export async function getWorkspace(db: Db, teamId: string, articleId: string) {
   const article = await db.article.findFirst({
@@ -33,7 +36,7 @@ export async function getWorkspace(db: Db, teamId: string, articleId: string) {
   });
   const version = article?.versions[0];
   if (!article || !version) return null;
-  const [claims, deleted, dismissals, acceptances] = await Promise.all([
+  const [claims, deleted] = await Promise.all([
     db.claim.findMany({ where: { articleId, teamId, deletedAt: null }, orderBy: { position: "asc" }, select: claimFields }),
     db.claim.findMany({
       where: { articleId, teamId, deletedAt: { not: null } },
@@ -41,17 +44,20 @@ export async function getWorkspace(db: Db, teamId: string, articleId: string) {
       take: 10,
       select: { id: true, statement: true, deletedAt: true },
     }),
+  ]);
+  return { article: { ...article, versionCount: article._count.versions }, version, claims, deleted };
+}
+
+/**
+ * Suggestions the team dismissed or accepted in an article, by sentence hash: never suggested
+ * again. Read only where suggestions are shown (an article whose suggestions were asked for).
+ */
+export async function listDecidedSuggestions(db: Db, articleId: string): Promise<string[]> {
+  const [dismissals, acceptances] = await Promise.all([
     db.suggestionDismissal.findMany({ where: { articleId }, select: { sentenceHash: true } }),
     db.suggestionAcceptance.findMany({ where: { articleId }, select: { sentenceHash: true } }),
   ]);
-  return {
-    article: { ...article, versionCount: article._count.versions },
-    version,
-    claims,
-    deleted,
-    /** Suggestions the team dismissed or accepted, by sentence hash: never suggested again. */
-    decidedHashes: [...dismissals, ...acceptances].map((decision) => decision.sentenceHash),
-  };
+  return [...dismissals, ...acceptances].map((decision) => decision.sentenceHash);
 }
 
 export type Workspace = NonNullable<Awaited<ReturnType<typeof getWorkspace>>>;

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { saveImport } from "@/lib/articles/mutations";
 import { saveImportSchema } from "@/lib/articles/schema";
 import { createClaim, deleteClaim } from "@/lib/claims/mutations";
+import { getWorkspace } from "@/lib/claims/queries";
 import type { Db } from "@/lib/config/prisma-client";
 import { createTeam } from "@/lib/teams/mutations";
 import { countQueries as countStatements, createTestUser, setUpTestDatabase } from "@/tests/test-db";
@@ -198,5 +199,16 @@ describe("source map loaders: queries", () => {
     expect(few).toBeGreaterThan(0);
     expect(many).toBe(few);
     expect(manySummaries).toBe(fewSummaries);
+  });
+
+  it("reads neither the claims nor the article again when the workspace passes them in, and traces them the same", async () => {
+    const { actor, articleId } = await setUpTracedArticle(6);
+    const workspace = await getWorkspace(logged, actor.teamId, articleId);
+
+    const alone = await count(() => loadClaimTraceSummaries(logged, actor.teamId, articleId));
+    const fromWorkspace = await count(() => loadClaimTraceSummaries(logged, actor.teamId, articleId, workspace!));
+
+    expect(fromWorkspace).toBe(alone - 2);
+    expect(await loadClaimTraceSummaries(logged, actor.teamId, articleId, workspace!)).toEqual(await loadClaimTraceSummaries(logged, actor.teamId, articleId));
   });
 });

@@ -23,19 +23,22 @@ const citationFields = {
   isOrigin: true,
 } as const;
 
+/** What tracing a claim reads of it; a caller that has read these already passes them in. */
+export const TRACED_CLAIM_FIELDS = {
+  id: true, statement: true, quote: true, status: true, verdict: true, rationale: true, verdictById: true, signedOffById: true, signedOffDigest: true, assigneeId: true,
+} as const;
+
+type TracedClaimRow = { [Field in keyof typeof TRACED_CLAIM_FIELDS]: Awaited<ReturnType<Db["claim"]["findFirstOrThrow"]>>[Field] };
+
 /**
  * The article's live claims in list order with their live citations and those citations'
  * sources: four flat queries (claims, citations, sources, assignees) whatever the numbers,
  * joined here. Flat rows cost Prisma's client engine a third of nested ones (1,000 claims with
  * 3,000 citations: about 100 ms against 300 ms).
  */
-async function loadClaimsWithCitations(db: Db, teamId: string, articleId: string) {
+async function loadClaimsWithCitations(db: Db, teamId: string, articleId: string, known?: readonly TracedClaimRow[]) {
   const [claims, citations] = await Promise.all([
-    db.claim.findMany({
-      where: { articleId, teamId, deletedAt: null },
-      orderBy: { position: "asc" },
-      select: { id: true, statement: true, quote: true, status: true, verdict: true, rationale: true, verdictById: true, signedOffById: true, signedOffDigest: true, assigneeId: true },
-    }),
+    known ?? db.claim.findMany({ where: { articleId, teamId, deletedAt: null }, orderBy: { position: "asc" }, select: TRACED_CLAIM_FIELDS }),
     db.citation.findMany({
       where: { teamId, deletedAt: null, claim: { articleId, deletedAt: null } },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -68,9 +71,9 @@ type ClaimRow = Awaited<ReturnType<typeof loadClaimsWithCitations>>[number];
 type SourceRow = ClaimRow["citations"][number]["source"];
 
 /** Traces every loaded claim; the shared core of the source map and the workspace list. */
-async function traceLiveClaims(db: Db, teamId: string, articleId: string) {
+async function traceLiveClaims(db: Db, teamId: string, articleId: string, known?: readonly TracedClaimRow[]) {
   const [rows, team] = await Promise.all([
-    loadClaimsWithCitations(db, teamId, articleId),
+    loadClaimsWithCitations(db, teamId, articleId, known),
     db.team.findUnique({ where: { id: teamId }, select: { verdictLabels: true } }),
   ]);
   const sources = new Map<string, Source>();
@@ -151,11 +154,20 @@ export type ClaimTraceSummary = {
   citesOutlet: boolean;
 };
 
-/** Per live claim of the article, keyed by claim id; a fixed number of queries. */
-export async function loadClaimTraceSummaries(db: Db, teamId: string, articleId: string): Promise<Map<string, ClaimTraceSummary>> {
+/**
+ * Per live claim of the article, keyed by claim id; a fixed number of queries. The workspace,
+ * which has read the article and its live claims (with TRACED_CLAIM_FIELDS, in list order) for
+ * itself, passes them as `known`, and they are not read twice.
+ */
+export async function loadClaimTraceSummaries(
+  db: Db,
+  teamId: string,
+  articleId: string,
+  known?: { claims: readonly TracedClaimRow[]; article: { outlet: string | null } },
+): Promise<Map<string, ClaimTraceSummary>> {
   const [{ traced }, article] = await Promise.all([
-    traceLiveClaims(db, teamId, articleId),
-    db.article.findFirst({ where: { id: articleId, teamId }, select: { outlet: true } }),
+    traceLiveClaims(db, teamId, articleId, known?.claims),
+    known?.article ?? db.article.findFirst({ where: { id: articleId, teamId }, select: { outlet: true } }),
   ]);
   const outlet = article?.outlet?.trim();
   const outletKey = outlet ? normalizeSourceName(outlet) : null;

@@ -6,7 +6,7 @@ import { Workspace } from "@/components/workspace/workspace";
 import { requirePageTeam } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
 import { listMatchMarkers } from "@/lib/claims/matching/queries";
-import { getWorkspace } from "@/lib/claims/queries";
+import { getWorkspace, listDecidedSuggestions } from "@/lib/claims/queries";
 import { rankSuggestions } from "@/lib/claims/suggestions";
 import { formatCursor, readLiveHead } from "@/lib/live/changes";
 import { listAssignableMembers } from "@/lib/verification/assignment";
@@ -87,15 +87,18 @@ export default async function ArticleWorkspacePage({ params, searchParams }: Pag
   const { team, role, user } = await requirePageTeam(slug);
   const canWrite = can(role, "content:write");
   const liveCursor = await loadLiveCursor(team.id);
-  const [workspace, traces, members] = await Promise.all([
-    loadWorkspace(team.id, articleId),
-    loadClaimTraceSummaries(db, team.id, articleId),
-    canWrite ? listAssignableMembers(db, team.id) : [],
-  ]);
+  const workspace = await loadWorkspace(team.id, articleId);
   if (!workspace) notFound();
+  // The traces take the claims and the outlet the workspace has read.
   const { article, version } = workspace;
   // Once asked for, suggestions are marked in the text on every load (decision 0024).
-  const suggestions = canWrite && article.suggestedAt ? rankSuggestions(version.text, workspace.claims, workspace.decidedHashes) : null;
+  const showsSuggestions = canWrite && article.suggestedAt !== null;
+  const [traces, members, decided] = await Promise.all([
+    loadClaimTraceSummaries(db, team.id, articleId, workspace),
+    canWrite ? listAssignableMembers(db, team.id) : [],
+    showsSuggestions ? listDecidedSuggestions(db, article.id) : [],
+  ]);
+  const suggestions = showsSuggestions ? rankSuggestions(version.text, workspace.claims, decided) : null;
   const notice = importNotice(query);
   const articleHref = `/t/${team.slug}/articles/${article.id}`;
   return (
