@@ -8,7 +8,7 @@ import { UserMenu } from "@/components/team/user-menu";
 import { requirePageTeam } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { formatCursor, readLiveHead } from "@/lib/live/changes";
+import { readPageLiveCursor } from "@/lib/live/page-cursor";
 import { countUnread } from "@/lib/notifications/queries";
 import { listTeamsForUser } from "@/lib/teams/queries";
 import { rememberTeam } from "@/lib/teams/remember";
@@ -20,7 +20,7 @@ export default async function TeamLayout({ children, params }: LayoutProps<"/t/[
   const teams = await listTeamsForUser(db, user.id);
   await rememberTeam(db, user.id, team.id);
   // The feed's head before the count: a notification between the two shows, counted once more at worst.
-  const cursor = formatCursor(await readLiveHead(db, team.id));
+  const cursor = await readPageLiveCursor(team.id);
   const unread = await countUnread(db, { teamId: team.id, userId: user.id });
   const links = [
     { href: "", label: "Articles" },

@@ -8,7 +8,7 @@ import { Notice } from "@/components/ui/notice";
 import { requirePageTeam } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { formatCursor, readLiveHead } from "@/lib/live/changes";
+import { readPageLiveCursor } from "@/lib/live/page-cursor";
 import { listArticlesWithProgress, listOutlets, type ArticleFilter } from "@/lib/articles/list";
 import { SearchResults } from "@/components/search/search-results";
 import { SEARCH_KINDS, searchTeam } from "@/lib/search/full-text";
@@ -42,7 +42,7 @@ export default async function ArticlesPage({ params, searchParams }: PageProps<"
   };
   const isSearching = search.trim() !== "";
   // The live feed's head before the list: a colleague's change after this read shows (decision 0022).
-  const liveCursor = formatCursor(await readLiveHead(db, team.id));
+  const liveCursor = await readPageLiveCursor(team.id);
   const [result, articles, outlets] = await Promise.all([
     searchTeam(db, team.id, search, onlyKind ? { kinds: [onlyKind], limit: 20, cursor: typeof query.after === "string" ? query.after : null } : {}),
     isSearching ? [] : listArticlesWithProgress(db, team.id, filter),

@@ -3,7 +3,7 @@ import { LiveRefresh } from "@/components/live/live-refresh";
 import { StatusBadge } from "@/components/workspace/status";
 import { requirePageTeam } from "@/lib/auth/page-guard";
 import { db } from "@/lib/db";
-import { formatCursor, readLiveHead } from "@/lib/live/changes";
+import { readPageLiveCursor } from "@/lib/live/page-cursor";
 import { listAwaitingSignOff, listMyClaims } from "@/lib/verification/queries";
 import { getVerificationSettings } from "@/lib/verification/settings";
 import { isVerdict, labelVerdict } from "@/lib/verification/verdicts";
@@ -42,7 +42,7 @@ export default async function MyClaimsPage({ params }: PageProps<"/t/[team]/my-c
   const { team: slug } = await params;
   const { team, user } = await requirePageTeam(slug);
   // The live feed's head before the lists: a colleague's change after this read shows (decision 0022).
-  const liveCursor = formatCursor(await readLiveHead(db, team.id));
+  const liveCursor = await readPageLiveCursor(team.id);
   const [mine, awaiting, { labels, rules }] = await Promise.all([
     listMyClaims(db, team.id, user.id),
     listAwaitingSignOff(db, team.id, user.id),

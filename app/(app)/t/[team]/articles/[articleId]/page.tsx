@@ -8,7 +8,7 @@ import { can } from "@/lib/auth/roles";
 import { listMatchMarkers } from "@/lib/claims/matching/queries";
 import { getWorkspace, listDecidedSuggestions } from "@/lib/claims/queries";
 import { rankSuggestions } from "@/lib/claims/suggestions";
-import { formatCursor, readLiveHead } from "@/lib/live/changes";
+import { readPageLiveCursor } from "@/lib/live/page-cursor";
 import { listAssignableMembers } from "@/lib/verification/assignment";
 import { db } from "@/lib/db";
 import { loadClaimTraceSummaries, type ClaimTraceSummary } from "@/lib/sources/map-queries";
@@ -28,15 +28,9 @@ import { readClaimStatesAction } from "./live-actions";
 import { bulkCiteOutletAction } from "./citation-actions";
 import { bulkSignOffAction, bulkUpdateClaimsAction } from "./verification-actions";
 
-/**
- * Where the team's live feed stands, read before the workspace (by the metadata or the page,
- * whichever asks first): the page's live updates start there, so nothing after the read is missed.
- */
-const loadLiveCursor = cache(async (teamId: string) => formatCursor(await readLiveHead(db, teamId)));
-
 /** One read per request, shared by the metadata and the page; after the live cursor. */
 const loadWorkspace = cache(async (teamId: string, articleId: string) => {
-  await loadLiveCursor(teamId);
+  await readPageLiveCursor(teamId);
   return getWorkspace(db, teamId, articleId);
 });
 
@@ -86,7 +80,7 @@ export default async function ArticleWorkspacePage({ params, searchParams }: Pag
   const [{ team: slug, articleId }, query] = await Promise.all([params, searchParams]);
   const { team, role, user } = await requirePageTeam(slug);
   const canWrite = can(role, "content:write");
-  const liveCursor = await loadLiveCursor(team.id);
+  const liveCursor = await readPageLiveCursor(team.id);
   const workspace = await loadWorkspace(team.id, articleId);
   if (!workspace) notFound();
   // The traces take the claims and the outlet the workspace has read.

@@ -7,21 +7,15 @@ import { SourceMapHeadline } from "@/components/sources/source-map/source-map-he
 import { SourceMatrix } from "@/components/sources/source-map/source-matrix";
 import { requirePageTeam } from "@/lib/auth/page-guard";
 import { db } from "@/lib/db";
-import { formatCursor, readLiveHead } from "@/lib/live/changes";
+import { readPageLiveCursor } from "@/lib/live/page-cursor";
 import { buildSourceGraph } from "@/lib/sources/map-graph";
 import { getArticleSourceMap } from "@/lib/sources/map-queries";
 
 type Props = { params: Promise<{ team: string; articleId: string }>; searchParams: Promise<{ focus?: string | string[] }> };
 
-/**
- * Where the team's live feed stands, read before the map (by the metadata or the page, whichever
- * asks first): the page's live updates start there, so nothing after the read is missed.
- */
-const loadLiveCursor = cache(async (teamId: string) => formatCursor(await readLiveHead(db, teamId)));
-
 /** One read per request, shared by the metadata and the page; after the live cursor. */
 const loadSourceMap = cache(async (teamId: string, articleId: string) => {
-  await loadLiveCursor(teamId);
+  await readPageLiveCursor(teamId);
   return getArticleSourceMap(db, teamId, articleId);
 });
 
@@ -37,7 +31,7 @@ export default async function ArticleSourceMapPage({ params, searchParams }: Pro
   const { team: slug, articleId } = await params;
   const { focus } = await searchParams;
   const { team, user } = await requirePageTeam(slug);
-  const liveCursor = await loadLiveCursor(team.id);
+  const liveCursor = await readPageLiveCursor(team.id);
   const view = await loadSourceMap(team.id, articleId);
   if (!view) notFound();
   const workspaceHref = `/t/${team.slug}/articles/${view.article.id}`;

@@ -6,7 +6,7 @@ import type { ClaimActions } from "@/components/claim/types";
 import { requirePageTeam } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { formatCursor, readLiveHead } from "@/lib/live/changes";
+import { readPageLiveCursor } from "@/lib/live/page-cursor";
 import { getClaimDetail } from "@/lib/verification/queries";
 import { captureCitationAction } from "../../../../captures/actions";
 import { searchSourcesAction } from "../../../../sources/actions";
@@ -23,12 +23,9 @@ import {
 
 type Params = { params: Promise<{ team: string; articleId: string; claimId: string }> };
 
-/** Where the team's live feed stands, read before the claim (lib/live): the page's updates start there. */
-const loadLiveCursor = cache(async (teamId: string) => formatCursor(await readLiveHead(db, teamId)));
-
 /** One read per request, shared by the metadata and the page; after the live cursor. */
 const loadClaim = cache(async (teamId: string, claimId: string) => {
-  await loadLiveCursor(teamId);
+  await readPageLiveCursor(teamId);
   return getClaimDetail(db, teamId, claimId);
 });
 
@@ -69,7 +66,7 @@ export default async function ClaimDetailPage({ params }: Params) {
       today={toDateInput(new Date())}
       detail={detail}
       actions={actions}
-      liveCursor={await loadLiveCursor(team.id)}
+      liveCursor={await readPageLiveCursor(team.id)}
       checkedBefore={
         <Suspense fallback={null}>
           <CheckedBefore teamId={team.id} claimId={claimId} articleHref={`/t/${team.slug}/articles/${articleId}`} labels={detail.settings.labels} />
