@@ -4,6 +4,7 @@ import { setClaimStatus } from "../lib/verification/mutations";
 import { signIn } from "./support/auth";
 import { addMember, createPersonWithTeam, db } from "./support/db";
 import { seedLongArticle } from "./support/long-article";
+import { SERVER_RENDERED_CLAIMS, WINDOW_THRESHOLD } from "../components/workspace/claim-window";
 
 // A long article's claims list is windowed (decision 0030): only the rows near the screen are in
 // the DOM, and whatever targets a claim elsewhere in the list brings its row in first.
@@ -132,4 +133,29 @@ test("a 1,000-claim article renders the claims near the screen; the text, the sc
   await expect(fartherMarker).toHaveAttribute("data-s", "in_progress");
   await fartherMarker.click();
   await expect(page.locator(`#claim-${farther}`)).toContainText("In progress");
+});
+
+test("up to 150 claims, each claim reaches the browser once: the first screen's rows as HTML, the rest only in the page's data", async ({ page }) => {
+  const editor = await createPersonWithTeam("onceonly");
+  const { article, ids } = await seedLongArticle(editor, WINDOW_THRESHOLD);
+  const firstStatement = "First claim statement written for this test";
+  const farStatement = "Hundredth claim statement written for this test";
+  await db.claim.update({ where: { id: ids[0] }, data: { statement: firstStatement } });
+  await db.claim.update({ where: { id: ids[99] }, data: { statement: farStatement } });
+  await signIn(page, editor.email, editor.password);
+
+  // The page as the server sends it: HTML with the page's data (React's payload) inside.
+  const html = await (await page.request.get(article.url)).text();
+  const occurrences = (text: string) => html.split(text).length - 1;
+  console.log(`150 claims: ${html.length} bytes of HTML and data`);
+  expect(occurrences(firstStatement)).toBe(2);
+  expect(occurrences(farStatement)).toBe(1);
+  expect(html.match(/data-claim-id=/g)?.length).toBe(SERVER_RENDERED_CLAIMS);
+
+  // In the browser every row is there once the page is interactive, the hundredth included.
+  await page.goto(article.url);
+  await expect(page.locator("[data-workspace][data-ready]")).toBeAttached({ timeout: 30_000 });
+  await expect(page.locator("[data-claim-id]")).toHaveCount(WINDOW_THRESHOLD);
+  await page.locator(`#claim-${ids[99]}`).scrollIntoViewIfNeeded();
+  await expect(page.locator(`#claim-${ids[99]}`)).toContainText(farStatement);
 });

@@ -4,8 +4,16 @@
  * screen, and the space that stands in for the rows left out. Pure, so it is tested without a DOM.
  */
 
-/** Up to this many claims the list renders every row, as it always did. */
+/** Up to this many claims the list renders every row (the server the first SERVER_RENDERED_CLAIMS). */
 export const WINDOW_THRESHOLD = 150;
+/**
+ * Claims the server renders into the page's HTML: a tall screen's worth of rows (about 120 px
+ * each), so the list paints before the page's script has run. The rest of the list is rendered
+ * in the browser as soon as the page is interactive, from the page's data: each claim reaches the
+ * browser once, in that data, not again as HTML (decision 0031). Beyond WINDOW_THRESHOLD claims
+ * the list is windowed instead (decision 0030).
+ */
+export const SERVER_RENDERED_CLAIMS = 12;
 /** Space between rows (Tailwind's gap-2), in CSS pixels. */
 export const ROW_GAP = 8;
 /** A row not yet measured: a claim with a one-line statement and quote, and its header. */

@@ -9,20 +9,12 @@ import { ClaimSelector } from "./claim-selector";
 import type { MatchMarkers } from "./match-marker";
 import { ClaimItem, type ClaimCommands, type WindowSlot } from "./claim-item";
 import type { ClaimListHandle } from "./use-claim-window";
-import { WINDOW_THRESHOLD } from "./claim-window";
+import { SERVER_RENDERED_CLAIMS, WINDOW_THRESHOLD } from "./claim-window";
 import { WindowedClaimList } from "./windowed-claim-list";
 import { STATUSES, StatusBadge } from "./status";
 import type { BulkChange, DeletedClaim, NumberedClaim, TeamMember } from "./types";
 import { formatMoment } from "@/lib/text/dates";
 import { countOf } from "@/lib/text/plural";
-
-/**
- * Claims the server renders into the page's HTML. A longer list is finished in the browser as
- * soon as the page is interactive: rendering a 1,000-claim list was two thirds of the page's
- * HTML and most of its server time, and its rows are in the page's data anyway. Beyond
- * WINDOW_THRESHOLD claims the list is windowed instead (decision 0030).
- */
-const SERVER_RENDERED_CLAIMS = 100;
 
 /**
  * The claims in the editor's order, with counts by status, recently deleted ones, and what
