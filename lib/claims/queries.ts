@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/config/prisma-client";
 
-const claimFields = {
+/** What the workspace shows of a claim's own row (its trace comes from lib/sources/map-queries.ts). */
+export const claimFields = {
   id: true,
   position: true,
   quote: true,
@@ -35,12 +36,7 @@ export async function getWorkspace(db: Db, teamId: string, articleId: string) {
   if (!article || !version) return null;
   const [claims, deleted, dismissals, acceptances] = await Promise.all([
     db.claim.findMany({ where: { articleId, teamId, deletedAt: null }, orderBy: { position: "asc" }, select: claimFields }),
-    db.claim.findMany({
-      where: { articleId, teamId, deletedAt: { not: null } },
-      orderBy: { deletedAt: "desc" },
-      take: 10,
-      select: { id: true, statement: true, deletedAt: true },
-    }),
+    db.claim.findMany(deletedClaimsQuery(teamId, articleId)),
     db.suggestionDismissal.findMany({ where: { articleId }, select: { sentenceHash: true } }),
     db.suggestionAcceptance.findMany({ where: { articleId }, select: { sentenceHash: true } }),
   ]);
@@ -52,6 +48,16 @@ export async function getWorkspace(db: Db, teamId: string, articleId: string) {
     /** Suggestions the team dismissed or accepted, by sentence hash: never suggested again. */
     decidedHashes: [...dismissals, ...acceptances].map((decision) => decision.sentenceHash),
   };
+}
+
+/** The article's recently deleted claims, newest first: what the workspace offers to restore. */
+export function deletedClaimsQuery(teamId: string, articleId: string) {
+  return {
+    where: { articleId, teamId, deletedAt: { not: null } },
+    orderBy: { deletedAt: "desc" },
+    take: 10,
+    select: { id: true, statement: true, deletedAt: true },
+  } as const;
 }
 
 export type Workspace = NonNullable<Awaited<ReturnType<typeof getWorkspace>>>;

@@ -29,15 +29,16 @@ const citationFields = {
  * joined here. Flat rows cost Prisma's client engine a third of nested ones (1,000 claims with
  * 3,000 citations: about 100 ms against 300 ms).
  */
-async function loadClaimsWithCitations(db: Db, teamId: string, articleId: string) {
+async function loadClaimsWithCitations(db: Db, teamId: string, articleId: string, claimIds?: readonly string[]) {
+  const only = claimIds ? { id: { in: [...claimIds] } } : {};
   const [claims, citations] = await Promise.all([
     db.claim.findMany({
-      where: { articleId, teamId, deletedAt: null },
+      where: { articleId, teamId, deletedAt: null, ...only },
       orderBy: { position: "asc" },
       select: { id: true, statement: true, quote: true, status: true, verdict: true, rationale: true, verdictById: true, signedOffById: true, signedOffDigest: true, assigneeId: true },
     }),
     db.citation.findMany({
-      where: { teamId, deletedAt: null, claim: { articleId, deletedAt: null } },
+      where: { teamId, deletedAt: null, ...(claimIds ? { claimId: { in: [...claimIds] } } : {}), claim: { articleId, deletedAt: null } },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: citationFields,
     }),
@@ -67,10 +68,13 @@ async function loadClaimsWithCitations(db: Db, teamId: string, articleId: string
 type ClaimRow = Awaited<ReturnType<typeof loadClaimsWithCitations>>[number];
 type SourceRow = ClaimRow["citations"][number]["source"];
 
-/** Traces every loaded claim; the shared core of the source map and the workspace list. */
-async function traceLiveClaims(db: Db, teamId: string, articleId: string) {
+/**
+ * Traces every loaded claim (or those of `claimIds` alone: a claim's trace rests on its own
+ * citations only); the shared core of the source map and the workspace list.
+ */
+async function traceLiveClaims(db: Db, teamId: string, articleId: string, claimIds?: readonly string[]) {
   const [rows, team] = await Promise.all([
-    loadClaimsWithCitations(db, teamId, articleId),
+    loadClaimsWithCitations(db, teamId, articleId, claimIds),
     db.team.findUnique({ where: { id: teamId }, select: { verdictLabels: true } }),
   ]);
   const sources = new Map<string, Source>();
@@ -151,10 +155,13 @@ export type ClaimTraceSummary = {
   citesOutlet: boolean;
 };
 
-/** Per live claim of the article, keyed by claim id; a fixed number of queries. */
-export async function loadClaimTraceSummaries(db: Db, teamId: string, articleId: string): Promise<Map<string, ClaimTraceSummary>> {
+/**
+ * Per live claim of the article, keyed by claim id; a fixed number of queries. Given `claimIds`,
+ * only those claims are read (a live page patching the claims a colleague changed).
+ */
+export async function loadClaimTraceSummaries(db: Db, teamId: string, articleId: string, claimIds?: readonly string[]): Promise<Map<string, ClaimTraceSummary>> {
   const [{ traced }, article] = await Promise.all([
-    traceLiveClaims(db, teamId, articleId),
+    traceLiveClaims(db, teamId, articleId, claimIds),
     db.article.findFirst({ where: { id: articleId, teamId }, select: { outlet: true } }),
   ]);
   const outlet = article?.outlet?.trim();
