@@ -275,6 +275,7 @@ test("a colleague's added, split, merged and deleted claims and a cited source s
   await expect(draft).toBeFocused();
   expect(await theirs.evaluate(() => window.scrollY)).toBe(scrollY);
   await isSameDocument();
+  if (process.env.LIVE_SCREENSHOTS) await theirs.screenshot({ path: `${process.env.LIVE_SCREENSHOTS}/live-patched-workspace.png` });
   test.info().annotations.push({ type: "bytes to the colleague per change (8 claims)", description: figures.join("; ") });
   console.log(`bytes to the colleague per change (8 claims): ${figures.join("; ")}`);
   await close();
