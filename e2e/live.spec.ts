@@ -1,5 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createArticle, seedClaim, selectText } from "./support/articles";
+import { saveImport } from "../lib/articles/mutations";
+import { saveImportSchema } from "../lib/articles/schema";
+import { BODY, createArticle, seedClaim, selectText } from "./support/articles";
 import { signInTwo } from "./support/auth";
 import { E2E_BASE_URL } from "./support/constants";
 import { addMember, createPersonWithTeam, db } from "./support/db";
@@ -172,7 +174,7 @@ const EIGHT = [
   "According to the report, Putin's militias would be under the command of regional governors",
 ];
 
-test("a colleague's added, split, merged and deleted claims and a cited source show on the other editor's open workspace with no page refetch, keeping what is being typed", async ({ browser }) => {
+test("a colleague's added, split, merged and deleted claims and a cited source show on the other editor's open workspace with no page refetch, keeping what is being typed; a new version brings the page again", async ({ browser }) => {
   test.setTimeout(150_000);
   const owner = await createPersonWithTeam("livepatcher");
   const colleague = await createPersonWithTeam("livewatcher");
@@ -278,6 +280,15 @@ test("a colleague's added, split, merged and deleted claims and a cited source s
   if (process.env.LIVE_SCREENSHOTS) await theirs.screenshot({ path: `${process.env.LIVE_SCREENSHOTS}/live-patched-workspace.png` });
   test.info().annotations.push({ type: "bytes to the colleague per change (8 claims)", description: figures.join("; ") });
   console.log(`bytes to the colleague per change (8 claims): ${figures.join("; ")}`);
+
+  // A new version of the article changes its text and every claim's place: that page is fetched again.
+  const CLOSING = "A closing paragraph that only the second version has.";
+  const refetchesBefore = fetches.refetches();
+  await saveImport(db, { teamId: owner.team.id, userId: owner.user.id }, saveImportSchema.parse({ articleId: article.id, title: "Putin's private armies", text: `${BODY}\n\n${CLOSING}`, removedLines: [] }));
+  await expect(theirs.getByText(CLOSING)).toBeVisible({ timeout: 10_000 });
+  await expect(theirs.getByText(/^Version 2 of 2 · imported/)).toBeVisible();
+  expect(fetches.refetches()).toBeGreaterThan(refetchesBefore);
+  await isSameDocument();
   await close();
 });
 
