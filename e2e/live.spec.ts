@@ -1,8 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createArticle, seedClaim } from "./support/articles";
+import { saveImport } from "../lib/articles/mutations";
+import { saveImportSchema } from "../lib/articles/schema";
+import { BODY, createArticle, seedClaim, selectText } from "./support/articles";
 import { signInTwo } from "./support/auth";
 import { E2E_BASE_URL } from "./support/constants";
 import { addMember, createPersonWithTeam, db } from "./support/db";
+import { seedLongArticle } from "./support/long-article";
 
 // Two editors on one article: what one does shows on the other's open pages, live (lib/live).
 const KARTAPOLOV = "The move is aimed at countering sabotage and internal threats, according to a statement by Duma defense committee chairman Andrey Kartapolov.";
@@ -87,6 +90,233 @@ test("a colleague's state, verdict, citation and comment show on the other edito
   await expect(theirs).toHaveURL(/\/claims\/[^/#]+#comment-/);
   await expect(theirs.locator("[data-claim-page][data-ready]")).toBeVisible();
   await expect(inbox).toHaveAccessibleName("Inbox, nothing unread");
+  await close();
+});
+
+/**
+ * What a page fetches while colleagues' changes arrive: page refetches (requests carrying
+ * `RSC: 1` or `_rsc=`: a router.refresh() or a navigation's payload) and server actions (the
+ * read actions that patch it), each with the bytes it received over the wire, headers included
+ * (Chromium's own count). React's reader of an action's answer may stop the load once it has what
+ * it needs, and the load then ends "aborted" and uncounted; so the page also reads a copy of each
+ * such response to its end, which the server sends whole either way.
+ */
+async function watchFetches(page: Page) {
+  await page.evaluate(() => {
+    const fetchOriginal = window.fetch;
+    window.fetch = async (...args: Parameters<typeof fetch>) => {
+      const response = await fetchOriginal(...args);
+      const headers = new Headers(args[1]?.headers);
+      if (headers.has("next-action") || headers.get("rsc") === "1") void response.clone().arrayBuffer().catch(() => undefined);
+      return response;
+    };
+  });
+  type Fetch = { kind: "page" | "action"; headerBytes: number; bodyBytes: number; total: number | null; isDone: boolean };
+  const kindOf = (url: string, headers: Record<string, string>) => {
+    const names = new Map(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+    if (names.get("rsc") === "1" || url.includes("_rsc=")) return "page";
+    return names.has("next-action") ? "action" : null;
+  };
+  const fetches = new Map<string, Fetch>();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.enable");
+  cdp.on("Network.requestWillBeSent", ({ requestId, request }) => {
+    const kind = kindOf(request.url, request.headers as Record<string, string>);
+    if (kind) fetches.set(requestId, { kind, headerBytes: 0, bodyBytes: 0, total: null, isDone: false });
+  });
+  cdp.on("Network.responseReceived", ({ requestId, response }) => {
+    const entry = fetches.get(requestId);
+    if (entry) entry.headerBytes = response.encodedDataLength;
+  });
+  cdp.on("Network.dataReceived", ({ requestId, encodedDataLength }) => {
+    const entry = fetches.get(requestId);
+    if (entry) entry.bodyBytes += encodedDataLength;
+  });
+  cdp.on("Network.loadingFinished", ({ requestId, encodedDataLength }) => {
+    const entry = fetches.get(requestId);
+    if (entry) Object.assign(entry, { total: encodedDataLength, isDone: true });
+  });
+  cdp.on("Network.loadingFailed", ({ requestId }) => {
+    const entry = fetches.get(requestId);
+    if (entry) entry.isDone = true;
+  });
+  const bytesOf = (entry: Fetch) => entry.total ?? entry.headerBytes + entry.bodyBytes;
+  let refetches = 0;
+  page.on("request", (request) => {
+    if (kindOf(request.url(), request.headers()) === "page") refetches++;
+  });
+  return {
+    /** Page refetches started since the watch began: none, when the page patches itself. */
+    refetches: () => refetches,
+    /** Marks a step; the function it answers sums what was fetched since, by kind, once all of it has ended. */
+    step() {
+      const before = new Set(fetches.keys());
+      return async () => {
+        const since = () => [...fetches].filter(([id]) => !before.has(id)).map(([, entry]) => entry);
+        await expect.poll(() => since().every((entry) => entry.isDone)).toBe(true);
+        const sum = (kind: string) => since().filter((entry) => entry.kind === kind).reduce((total, entry) => total + bytesOf(entry), 0);
+        return { page: sum("page"), action: sum("action"), requests: since().length };
+      };
+    },
+  };
+}
+
+/** Claims of an 8-claim article, in article order: one sentence or clause of each of its first paragraphs. */
+const EIGHT = [
+  "Russian President Vladimir Putin is forming a network",
+  "The plans for the private military companies",
+  KARTAPOLOV,
+  // (The fixture has a no-break space after "first".)
+  "The Daily Beast first",
+  "It comes weeks after the mutiny by Russia's Wagner mercenary group",
+  "Fighters from the group met little resistance when they seized control of the city of Rostov-on-Don on June 23",
+  "Though Putin has not punished Yevgeny Prigozhin",
+  "According to the report, Putin's militias would be under the command of regional governors",
+];
+
+test("a colleague's added, split, merged and deleted claims and a cited source show on the other editor's open workspace with no page refetch, keeping what is being typed; a new version brings the page again", async ({ browser }) => {
+  test.setTimeout(150_000);
+  const owner = await createPersonWithTeam("livepatcher");
+  const colleague = await createPersonWithTeam("livewatcher");
+  await addMember(owner.team.id, colleague.user.id, "editor");
+  const article = await createArticle(owner);
+  const seeded = [];
+  for (const quote of EIGHT) seeded.push(await seedClaim(owner, article.id, quote));
+  const { firstPage: mine, secondPage: theirs, close } = await signInTwo(browser, owner, colleague);
+  const list = (page: Page) => page.getByRole("list", { name: "Claims", exact: true });
+  const item = (page: Page, text: string) => list(page).getByRole("listitem").filter({ hasText: text });
+  const heading = (page: Page, count: number) => page.getByRole("heading", { name: `Claims (${count})` });
+
+  for (const page of [mine, theirs]) {
+    await page.goto(article.url);
+    await expect(page.locator("[data-workspace][data-ready]")).toBeVisible();
+    await isLive(page);
+  }
+  // The colleague is rewording the first claim's statement, scrolled down a little.
+  await item(theirs, EIGHT[0]!).getByRole("button", { name: /^Show claim \d+ in the text$/ }).click();
+  await item(theirs, EIGHT[0]!).getByRole("button", { name: /^Edit claim/ }).click();
+  const draft = theirs.getByRole("textbox", { name: /^Statement of claim/ });
+  await draft.fill("Half-written statement that must survive");
+  await theirs.evaluate(() => window.scrollTo(0, 240));
+  const scrollY = await theirs.evaluate(() => window.scrollY);
+  const isSameDocument = await markDocument(theirs);
+  const fetches = await watchFetches(theirs);
+  const figures: string[] = [];
+  /** The colleague's page shows the change; what it fetched meanwhile is noted, and must not be the page. */
+  async function expectPatched(change: string, step: () => Promise<{ page: number; action: number; requests: number }>) {
+    const bytes = await step();
+    figures.push(`${change}: page ${bytes.page} B, actions ${bytes.action} B (${bytes.requests} requests)`);
+    expect.soft(fetches.refetches(), `${change}: the colleague's page refetched the page`).toBe(0);
+  }
+
+  // Added.
+  let step = fetches.step();
+  const SOKOV = "Nikolai Sokov, a former Kremlin official";
+  await selectText(mine, SOKOV);
+  await mine.getByRole("button", { name: "Add claim" }).click();
+  await mine.getByRole("dialog", { name: "Add a claim" }).getByRole("button", { name: "Save claim" }).click();
+  await expect(heading(mine, 9)).toBeVisible();
+  await expect(item(theirs, SOKOV)).toBeVisible({ timeout: 5_000 });
+  await expect(heading(theirs, 9)).toBeVisible();
+  await expectPatched("added", step);
+
+  // Split: both halves show, in the list and marked in the text.
+  step = fetches.step();
+  const rostov = item(mine, "Fighters from the group");
+  await rostov.getByRole("button", { name: /^Show claim \d+ in the text$/ }).click();
+  await rostov.getByRole("button", { name: /^Split claim/ }).click();
+  const split = mine.getByRole("dialog", { name: /Split claim/ });
+  await expect(split.getByLabel("Split after word")).toBeFocused();
+  await mine.keyboard.press("Home");
+  for (let word = 0; word < 6; word++) await mine.keyboard.press("ArrowRight");
+  await split.getByRole("button", { name: "Split claim" }).click();
+  await expect(heading(mine, 10)).toBeVisible();
+  const halves = await db.claim.findMany({ where: { articleId: article.id, deletedAt: null, quote: { in: ["Fighters from the group met little resistance", "when they seized control of the city of Rostov-on-Don on June 23"] } } });
+  expect(halves).toHaveLength(2);
+  await expect(heading(theirs, 10)).toBeVisible({ timeout: 5_000 });
+  await expect(item(theirs, "“Fighters from the group met little resistance”")).toBeVisible();
+  await expect(item(theirs, "“when they seized control of the city of Rostov-on-Don on June 23”")).toBeVisible();
+  for (const half of halves) await expect(theirs.locator(`#article-text [data-claims~="${half.id}"]`).first()).toBeVisible();
+  await expectPatched("split", step);
+
+  // Merged: one claim where two were, the other under "Recently deleted".
+  step = fetches.step();
+  await item(mine, "The Daily Beast first").getByRole("checkbox").check();
+  await item(mine, "It comes weeks after the mutiny").getByRole("checkbox").check();
+  await mine.getByRole("button", { name: "Merge selected" }).click();
+  await expect(heading(mine, 9)).toBeVisible();
+  await expect(heading(theirs, 9)).toBeVisible({ timeout: 5_000 });
+  await expect(item(theirs, "The Daily Beast first")).toContainText("It comes weeks after the mutiny");
+  await expect(theirs.getByText(/^Recently deleted \(1\)/)).toBeVisible();
+  await expectPatched("merged", step);
+
+  // Deleted.
+  step = fetches.step();
+  const prigozhin = item(mine, "Though Putin has not punished");
+  await prigozhin.getByRole("button", { name: /^Show claim \d+ in the text$/ }).click();
+  await prigozhin.getByRole("button", { name: /^Delete claim/ }).click();
+  await expect(heading(mine, 8)).toBeVisible();
+  await expect(heading(theirs, 8)).toBeVisible({ timeout: 5_000 });
+  await expect(item(theirs, "Though Putin has not punished")).toHaveCount(0);
+  await expect(theirs.getByText(/^Recently deleted \(2\)/)).toBeVisible();
+  await expectPatched("deleted", step);
+
+  // A source cited (from the claim's own page): its provenance shows on the colleague's list.
+  const plans = item(theirs, "The plans for the private military companies");
+  await expect(plans).toContainText("Not traced");
+  step = fetches.step();
+  await mine.goto(`${article.url}/claims/${seeded[1]!.id}`);
+  await expect(mine.locator("[data-claim-page][data-ready]")).toBeVisible();
+  await mine.getByRole("button", { name: /^Cite the article's outlet/ }).click();
+  await expect(mine.getByRole("status").filter({ hasText: /Citation of .+ added\./ })).toBeVisible();
+  await expect(plans).not.toContainText("Not traced", { timeout: 5_000 });
+  await expectPatched("cited", step);
+
+  // Nothing reloaded; what the colleague was typing, their focus and their scroll are where they were.
+  await expect(draft).toHaveValue("Half-written statement that must survive");
+  await expect(draft).toBeFocused();
+  expect(await theirs.evaluate(() => window.scrollY)).toBe(scrollY);
+  await isSameDocument();
+  if (process.env.LIVE_SCREENSHOTS) await theirs.screenshot({ path: `${process.env.LIVE_SCREENSHOTS}/live-patched-workspace.png` });
+  test.info().annotations.push({ type: "bytes to the colleague per change (8 claims)", description: figures.join("; ") });
+  console.log(`bytes to the colleague per change (8 claims): ${figures.join("; ")}`);
+
+  // A new version of the article changes its text and every claim's place: that page is fetched again.
+  const CLOSING = "A closing paragraph that only the second version has.";
+  const refetchesBefore = fetches.refetches();
+  await saveImport(db, { teamId: owner.team.id, userId: owner.user.id }, saveImportSchema.parse({ articleId: article.id, title: "Putin's private armies", text: `${BODY}\n\n${CLOSING}`, removedLines: [] }));
+  await expect(theirs.getByText(CLOSING)).toBeVisible({ timeout: 10_000 });
+  await expect(theirs.getByText(/^Version 2 of 2 · imported/)).toBeVisible();
+  expect(fetches.refetches()).toBeGreaterThan(refetchesBefore);
+  await isSameDocument();
+  await close();
+});
+
+test("on a 150-claim article a colleague's deleted claim reaches the other editor's workspace as a small answer, not the page", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const owner = await createPersonWithTeam("longpatcher");
+  const colleague = await createPersonWithTeam("longwatcher");
+  await addMember(owner.team.id, colleague.user.id, "editor");
+  const { article } = await seedLongArticle(owner, 150);
+  const { firstPage: mine, secondPage: theirs, close } = await signInTwo(browser, owner, colleague);
+  for (const page of [mine, theirs]) {
+    await page.goto(article.url);
+    await expect(page.locator("[data-workspace][data-ready]")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Claims (150)" })).toBeVisible();
+    await isLive(page);
+  }
+  const fetches = await watchFetches(theirs);
+  const step = fetches.step();
+  const first = mine.getByRole("list", { name: "Claims", exact: true }).getByRole("listitem").first();
+  await first.getByRole("button", { name: "Show claim 1 in the text" }).click();
+  await first.getByRole("button", { name: "Delete claim 1" }).click();
+  await expect(mine.getByRole("heading", { name: "Claims (149)" })).toBeVisible();
+  await expect(theirs.getByRole("heading", { name: "Claims (149)" })).toBeVisible({ timeout: 5_000 });
+  const bytes = await step();
+  const figure = `page ${bytes.page} B, actions ${bytes.action} B (${bytes.requests} requests)`;
+  test.info().annotations.push({ type: "bytes to the colleague for one deleted claim (150 claims)", description: figure });
+  console.log(`bytes to the colleague for one deleted claim (150 claims): ${figure}`);
+  expect(fetches.refetches()).toBe(0);
   await close();
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applyPatches, findMissedChanges, initWorkspaceClaims, workspaceClaimsReducer, type ChangedClaim } from "./claim-patches";
-import type { WorkspaceClaim } from "./types";
+import { applyPatches, findMissedChanges, initWorkspaceClaims, mergeRows, workspaceClaimsReducer, type ChangedClaim } from "./claim-patches";
+import type { DeletedClaim, WorkspaceClaim, WorkspaceRows } from "./types";
 
 function buildClaim(id: string, revision = 1, fields: Partial<WorkspaceClaim> = {}): WorkspaceClaim {
   return {
@@ -90,5 +90,106 @@ describe("the workspace's list when the page's data arrives again", () => {
     const next = workspaceClaimsReducer(applied, { type: "seed", claims: [buildClaim("c1")] });
     expect([...next.patches.keys()]).toEqual(["c1"]);
     expect(view(next)[0]).toMatchObject({ status: "in_progress", revision: 2 });
+  });
+});
+
+/** The read action's answer (lib/claims/workspace-rows.ts): the named claims' rows, the order, the deleted. */
+function answer(claims: WorkspaceClaim[], order: string[], deleted: DeletedClaim[] = []): WorkspaceRows {
+  return { claims, order, deleted };
+}
+
+const ids = (claims: readonly WorkspaceClaim[]) => claims.map((claim) => claim.id);
+
+describe("the workspace's list after a colleague's structural change (mergeRows)", () => {
+  it("inserts an added claim where the order puts it, keeping the other rows as the same objects", () => {
+    const list = [buildClaim("c1"), buildClaim("c2"), buildClaim("c3")];
+    const added = buildClaim("c9", 1, { statement: "Added by a colleague." });
+    const { claims, missing } = mergeRows(list, answer([added], ["c1", "c9", "c2", "c3"]));
+    expect(ids(claims)).toEqual(["c1", "c9", "c2", "c3"]);
+    expect(claims[1]).toBe(added);
+    expect(claims[0]).toBe(list[0]);
+    expect(claims[2]).toBe(list[1]);
+    expect(missing).toEqual([]);
+  });
+
+  it("a split: the first part's row is replaced with the answered one, the second part inserted after it", () => {
+    const list = [buildClaim("c1"), buildClaim("c2", 4, { quote: "Whole passage, both halves." })];
+    const head = buildClaim("c2", 5, { quote: "Whole passage," });
+    const tail = buildClaim("c7", 1, { quote: "both halves." });
+    const { claims } = mergeRows(list, answer([head, tail], ["c1", "c2", "c7"]));
+    expect(claims.map((claim) => [claim.id, claim.quote])).toEqual([["c1", "Quote c1."], ["c2", "Whole passage,"], ["c7", "both halves."]]);
+  });
+
+  it("a merge or a delete: claims no longer in the order go, whether or not the answer named them", () => {
+    const list = [buildClaim("c1"), buildClaim("c2"), buildClaim("c3"), buildClaim("c4")];
+    const kept = buildClaim("c2", 2, { statement: "Merged statement." });
+    // c3 was merged into c2 (named, now deleted: no row); c4 was deleted by a change not named here.
+    const { claims } = mergeRows(list, answer([kept], ["c1", "c2"]));
+    expect(ids(claims)).toEqual(["c1", "c2"]);
+    expect(claims[1]!.statement).toBe("Merged statement.");
+  });
+
+  it("a move: the order is the answer's, not the list's", () => {
+    const list = [buildClaim("c1"), buildClaim("c2"), buildClaim("c3")];
+    const { claims } = mergeRows(list, answer([buildClaim("c3", 2)], ["c3", "c1", "c2"]));
+    expect(ids(claims)).toEqual(["c3", "c1", "c2"]);
+  });
+
+  it("a new citation: the answered row replaces the held one at the same revision (a citation leaves the revision alone)", () => {
+    const list = [buildClaim("c1", 3, { provenanceSummary: "No sources yet" })];
+    const { claims } = mergeRows(list, answer([buildClaim("c1", 3, { provenanceSummary: "1 outlet, 1 origin: Reuters" })], ["c1"]));
+    expect(claims[0]!.provenanceSummary).toBe("1 outlet, 1 origin: Reuters");
+  });
+
+  it("keeps a row the list holds at a newer revision than the answer (read before that change)", () => {
+    const list = [buildClaim("c1", 6, { statement: "Newer." })];
+    const { claims } = mergeRows(list, answer([buildClaim("c1", 5, { statement: "Older." })], ["c1"]));
+    expect(claims[0]).toBe(list[0]);
+  });
+
+  it("names the claims of the order that neither the list nor the answer has, and leaves them out", () => {
+    const list = [buildClaim("c1")];
+    const { claims, missing } = mergeRows(list, answer([buildClaim("c2")], ["c1", "c5", "c2"]));
+    expect(ids(claims)).toEqual(["c1", "c2"]);
+    expect(missing).toEqual(["c5"]);
+  });
+});
+
+describe("the workspace's state after a colleague's structural change", () => {
+  const gone: DeletedClaim = { id: "c2", statement: "Statement c2.", deletedAt: "2026-12-03T10:00:00.000Z" };
+
+  it("takes the rows, the order and the deleted list, and keeps what the page last rendered as served", () => {
+    const seed = [buildClaim("c1"), buildClaim("c2")];
+    const state = workspaceClaimsReducer(initWorkspaceClaims(seed), { type: "rows", rows: answer([], ["c1"], [gone]) });
+    expect(ids(view(state))).toEqual(["c1"]);
+    expect(state.deleted).toEqual([gone]);
+    expect(state.served).toBe(seed);
+  });
+
+  it("keeps a patch of the page's own change that is newer than the answered row, and drops one the row covers", () => {
+    const seed = [buildClaim("c1"), buildClaim("c2")];
+    const patched = workspaceClaimsReducer(initWorkspaceClaims(seed), {
+      type: "change",
+      claims: [changed(seed[0]!, { revision: 4, status: "done" }), changed(seed[1]!, { revision: 2, status: "in_progress" })],
+    });
+    const state = workspaceClaimsReducer(patched, { type: "rows", rows: answer([buildClaim("c1", 3), buildClaim("c2", 3, { status: "needs_review" })], ["c2", "c1"]) });
+    expect(view(state).map((claim) => [claim.id, claim.status, claim.revision])).toEqual([["c2", "needs_review", 3], ["c1", "done", 4]]);
+    expect([...state.patches.keys()]).toEqual(["c1"]);
+  });
+
+  it("answers applied one after another add up: a claim added, then another deleted", () => {
+    const seed = [buildClaim("c1"), buildClaim("c2")];
+    let state = workspaceClaimsReducer(initWorkspaceClaims(seed), { type: "rows", rows: answer([buildClaim("c3")], ["c1", "c2", "c3"]) });
+    state = workspaceClaimsReducer(state, { type: "rows", rows: answer([], ["c1", "c3"], [gone]) });
+    expect(ids(view(state))).toEqual(["c1", "c3"]);
+  });
+
+  it("the page's data arriving again replaces the rows read since, and the deleted list", () => {
+    const seed = [buildClaim("c1")];
+    const read = workspaceClaimsReducer(initWorkspaceClaims(seed), { type: "rows", rows: answer([buildClaim("c2")], ["c1", "c2"], [gone]) });
+    const fresh = [buildClaim("c2"), buildClaim("c1")];
+    const next = workspaceClaimsReducer(read, { type: "seed", claims: fresh, deleted: [] });
+    expect(view(next)).toBe(fresh);
+    expect(next.deleted).toEqual([]);
   });
 });

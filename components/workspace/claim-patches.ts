@@ -1,5 +1,5 @@
 import type { ClaimState } from "@/lib/verification/claim-change";
-import type { WorkspaceClaim } from "./types";
+import type { DeletedClaim, WorkspaceClaim, WorkspaceRows } from "./types";
 
 /** What a change's answer alters of a claim in the list (lib/verification/claim-change.ts). */
 export type ClaimPatch = Pick<WorkspaceClaim, "revision" | "statement" | "quote" | "status" | "anchorState" | "previousQuote" | "verdictLabel" | "verdictById" | "isSignedOff" | "assignee" | "assigneeId">;
@@ -8,33 +8,72 @@ export type ClaimPatch = Pick<WorkspaceClaim, "revision" | "statement" | "quote"
 export type ChangedClaim = ClaimState & { since: number };
 
 /**
- * The workspace's claims: the list the server rendered (`seed`: which claims, in which order, with
- * their provenance) and the patches of the changes made in the page since, by claim.
+ * The workspace's claims: the list the server rendered (`served`), the list as it stands
+ * (`seed`: which claims, in which order, with their provenance: the served one, or one rebuilt
+ * from colleagues' changes since), the recently deleted claims, and the patches of the changes
+ * made in the page since, by claim.
  */
-export type WorkspaceClaimsState = { seed: WorkspaceClaim[]; patches: ReadonlyMap<string, ClaimPatch> };
+export type WorkspaceClaimsState = {
+  served: WorkspaceClaim[];
+  seed: WorkspaceClaim[];
+  deleted: DeletedClaim[];
+  patches: ReadonlyMap<string, ClaimPatch>;
+};
 
 export type WorkspaceClaimsAction =
-  /** The page's data arrived again (a refresh, a structural change such as a merge, a navigation). */
-  | { type: "seed"; claims: WorkspaceClaim[] }
+  /** The page's data arrived again (a refresh, a structural change of the page's own, a navigation). */
+  | { type: "seed"; claims: WorkspaceClaim[]; deleted?: DeletedClaim[] }
   /** Changes made in the page answered with the claims they changed. */
-  | { type: "change"; claims: readonly ClaimState[] };
+  | { type: "change"; claims: readonly ClaimState[] }
+  /** A colleague's claims added, split, merged, deleted, restored, moved or re-cited: their rows and the list's order. */
+  | { type: "rows"; rows: WorkspaceRows };
 
-export function initWorkspaceClaims(claims: WorkspaceClaim[]): WorkspaceClaimsState {
-  return { seed: claims, patches: new Map() };
+export function initWorkspaceClaims(claims: WorkspaceClaim[], deleted: DeletedClaim[] = []): WorkspaceClaimsState {
+  return { served: claims, seed: claims, deleted, patches: new Map() };
 }
 
 export function workspaceClaimsReducer(state: WorkspaceClaimsState, action: WorkspaceClaimsAction): WorkspaceClaimsState {
   if (action.type === "seed") {
-    // A patch stays only while the new list is older than it (rendered before the change committed).
-    const revisions = new Map(action.claims.map((claim) => [claim.id, claim.revision]));
-    const patches = new Map([...state.patches].filter(([id, patch]) => patch.revision > (revisions.get(id) ?? Number.POSITIVE_INFINITY)));
-    return { seed: action.claims, patches };
+    return { served: action.claims, seed: action.claims, deleted: action.deleted ?? state.deleted, patches: keepNewerPatches(state.patches, action.claims) };
+  }
+  if (action.type === "rows") {
+    const seed = mergeRows(state.seed, action.rows).claims;
+    return { ...state, seed, deleted: action.rows.deleted, patches: keepNewerPatches(state.patches, seed) };
   }
   const patches = new Map(state.patches);
   for (const claim of action.claims) {
     if (claim.revision >= (patches.get(claim.id)?.revision ?? Number.NEGATIVE_INFINITY)) patches.set(claim.id, toClaimPatch(claim));
   }
   return { ...state, patches };
+}
+
+/** A patch stays only while the list is older than it (read before the change committed). */
+function keepNewerPatches(patches: ReadonlyMap<string, ClaimPatch>, claims: readonly WorkspaceClaim[]): ReadonlyMap<string, ClaimPatch> {
+  if (patches.size === 0) return patches;
+  const revisions = new Map(claims.map((claim) => [claim.id, claim.revision]));
+  return new Map([...patches].filter(([id, patch]) => patch.revision > (revisions.get(id) ?? Number.POSITIVE_INFINITY)));
+}
+
+/**
+ * The list after colleagues' structural changes, from the read action's answer
+ * (readWorkspaceRows): the claims in the answer's order, each answered claim's row as answered
+ * (a row the list holds at a newer revision stays: the answer was read before that change), the
+ * others as the list had them (the same objects, so their rows do not render again), and claims
+ * no longer in the order gone. `missing`: claims in the order that neither the list nor the
+ * answer has (added by a change the answer did not name yet): left out until they are read.
+ */
+export function mergeRows(claims: readonly WorkspaceClaim[], rows: WorkspaceRows): { claims: WorkspaceClaim[]; missing: string[] } {
+  const held = new Map(claims.map((claim) => [claim.id, claim]));
+  const answered = new Map(rows.claims.map((claim) => [claim.id, claim]));
+  const merged: WorkspaceClaim[] = [];
+  const missing: string[] = [];
+  for (const id of rows.order) {
+    const [before, after] = [held.get(id), answered.get(id)];
+    const row = before && after ? (before.revision > after.revision ? before : after) : (after ?? before);
+    if (row) merged.push(row);
+    else missing.push(id);
+  }
+  return { claims: merged, missing };
 }
 
 /** The list as shown: each claim with its patch, where the patch is newer than the rendered claim. */

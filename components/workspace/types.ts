@@ -47,6 +47,13 @@ export type NumberedClaim = WorkspaceClaim & { number: number };
 
 export type DeletedClaim = { id: string; statement: string; deletedAt: string };
 
+/**
+ * What the workspace reads to take in colleagues' structural changes without loading the page
+ * again (lib/claims/workspace-rows.ts): the named claims' rows (none for a deleted one), the
+ * article's live claims in list order, and its recently deleted claims.
+ */
+export type WorkspaceRows = { claims: WorkspaceClaim[]; order: string[]; deleted: DeletedClaim[] };
+
 export type Suggestion = RankedSuggestion;
 
 /** A character range of the article's text, end exclusive. */
@@ -78,4 +85,6 @@ export type WorkspaceActions = {
   bulkCiteOutlet: Action<WithTeam<{ articleId: string; claimIds: string[] }>, BulkCiteOutletResult>;
   /** The claims as they stand, for patching the list after a colleague's change (the live feed). */
   readClaimStates: Action<WithTeam<{ claimIds: string[] }>, ClaimState[]>;
+  /** The claims a colleague's structural or citation change named, as rows, with the list's order (the live feed). */
+  readWorkspaceRows: Action<WithTeam<{ articleId: string; claimIds: string[] }>, WorkspaceRows>;
 };

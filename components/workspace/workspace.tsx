@@ -7,7 +7,7 @@ import { LiveIndicator } from "@/components/live/live-indicator";
 import { PresentPeople } from "@/components/live/present-people";
 import { usePresenceHeartbeat } from "@/components/live/use-presence-heartbeat";
 import { useDebouncedRefresh, useLiveChanges } from "@/components/live/use-live-changes";
-import { CITATION_CHANGES, STATE_CHANGES, STRUCTURAL_CHANGES } from "@/lib/live/relevance";
+import { ARTICLE_IMPORTED, CITATION_CHANGES, STATE_CHANGES, STRUCTURAL_CHANGES } from "@/lib/live/relevance";
 import { noteLocalChange } from "@/components/team/refresh-on-return";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/auth/action";
@@ -17,7 +17,7 @@ import { AddClaimDialog } from "./add-claim-dialog";
 import { BulkSignOffDialog } from "./bulk-sign-off-dialog";
 import { describeBulkResult, describeCitedOutlet, listSignOffsToWithdraw } from "./bulk-claim-actions";
 import { ConfirmCiteOutletDialog } from "./cite-outlet-dialog";
-import { findMissedChanges, type ChangedClaim } from "./claim-patches";
+import { findMissedChanges, mergeRows, type ChangedClaim } from "./claim-patches";
 import type { ClaimMark, ParagraphClaims, SuggestionMark } from "./article-paragraph";
 import { ArticleText } from "./article-text";
 import { focusClaimControl, type ClaimCommands } from "./claim-item";
@@ -32,6 +32,7 @@ import { Toast, type ToastMessage } from "./toast";
 import { SkipToText } from "./skip-to-text";
 import { useClaimOrder } from "./use-claim-order";
 import { useHelpKey } from "./use-help-key";
+import { useLiveRows } from "./use-live-rows";
 import { useWorkspaceClaims } from "./use-workspace-claims";
 import type {
   BulkChange,
@@ -57,7 +58,8 @@ type ScrollRequest = { claimId: string; target: "text" | "list"; focus?: "select
  * Derived data is memoised per text and per claims list, so a long article with a thousand
  * claims re-renders only what changed. A change to claims (a statement, their state, their
  * assignee) answers with the claims it changed, which the list shows at once; one that
- * restructures the list (add, split, merge, move, delete) renders the page again.
+ * restructures the list (add, split, merge, move, delete) renders the page again. Colleagues'
+ * changes come from the live feed and are patched in; only a new version renders the page again.
  */
 export function Workspace({
   team,
@@ -66,7 +68,7 @@ export function Workspace({
   text,
   suggestions: servedSuggestions,
   claims: served,
-  deleted,
+  deleted: servedDeleted,
   canWrite,
   actions,
   members = [],
@@ -99,7 +101,7 @@ export function Workspace({
   header: React.ReactNode;
 }) {
   const router = useRouter();
-  const [claims, dispatchClaims] = useWorkspaceClaims(served);
+  const [claims, deleted, dispatchClaims] = useWorkspaceClaims(served, servedDeleted);
   const textRef = useRef<HTMLDivElement>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [checkedIds, setCheckedIds] = useState<ReadonlySet<string>>(() => new Set());
@@ -137,9 +139,9 @@ export function Workspace({
   const claimsHref = `/t/${team}/articles/${articleId}/claims`;
 
   // The latest props for the stable callbacks below (read only when an event happens).
-  const live = useRef({ team, articleId, actions, numbered, claimById });
+  const live = useRef({ team, articleId, actions, claims, numbered, claimById });
   useEffect(() => {
-    live.current = { team, articleId, actions, numbered, claimById };
+    live.current = { team, articleId, actions, claims, numbered, claimById };
   });
 
   // Marks the moment the workspace became interactive (for tests and performance checks).
@@ -189,8 +191,17 @@ export function Workspace({
   );
 
   // Colleagues' changes (lib/live): a claim's new state is patched into the list; a change to
-  // which claims there are, their places or their sources brings the page's data again.
+  // which claims there are, their places or their sources reads those claims' rows and the
+  // list's order (decision 0022); a new version of the article renders the page again (its text).
   const refreshSoon = useDebouncedRefresh(router);
+  const readRowsSoon = useLiveRows({
+    read: (claimIds) => live.current.actions.readWorkspaceRows({ team: live.current.team, articleId: live.current.articleId, claimIds }),
+    apply: (rows) => {
+      dispatchClaims({ type: "rows", rows });
+      return mergeRows(live.current.claims, rows).missing;
+    },
+    refetch: refreshSoon,
+  });
   const [presence, setPresence] = useState<PresenceEntry[]>([]);
   const liveStatus = useLiveChanges({
     team,
@@ -199,7 +210,9 @@ export function Workspace({
     onPresence: setPresence,
     onChanges: (changes) => {
       const here = changes.filter((change) => change.articleId === articleId);
-      if (here.some((change) => STRUCTURAL_CHANGES.has(change.kind) || CITATION_CHANGES.has(change.kind))) return refreshSoon();
+      if (here.some((change) => change.kind === ARTICLE_IMPORTED)) return refreshSoon();
+      const restructured = here.filter((change) => (STRUCTURAL_CHANGES.has(change.kind) || CITATION_CHANGES.has(change.kind)) && change.claimId);
+      if (restructured.length > 0) readRowsSoon(restructured.map((change) => change.claimId!));
       const patched = here.filter((change) => STATE_CHANGES.has(change.kind) && change.claimId && live.current.claimById.has(change.claimId));
       const claimIds = [...new Set(patched.map((change) => change.claimId!))];
       if (claimIds.length === 0) return;

@@ -1,8 +1,11 @@
 import type { Db } from "@/lib/config/prisma-client";
 import { TRACED_CLAIM_FIELDS } from "@/lib/sources/map-queries";
 
-// With what tracing reads, so the page hands these rows to loadClaimTraceSummaries.
-const claimFields = {
+/**
+ * What the workspace shows of a claim's own row, with what tracing reads (its trace comes from
+ * lib/sources/map-queries.ts), so the page hands these rows to loadClaimTraceSummaries.
+ */
+export const claimFields = {
   ...TRACED_CLAIM_FIELDS,
   id: true,
   position: true,
@@ -38,12 +41,7 @@ export async function getWorkspace(db: Db, teamId: string, articleId: string) {
   if (!article || !version) return null;
   const [claims, deleted] = await Promise.all([
     db.claim.findMany({ where: { articleId, teamId, deletedAt: null }, orderBy: { position: "asc" }, select: claimFields }),
-    db.claim.findMany({
-      where: { articleId, teamId, deletedAt: { not: null } },
-      orderBy: { deletedAt: "desc" },
-      take: 10,
-      select: { id: true, statement: true, deletedAt: true },
-    }),
+    db.claim.findMany(deletedClaimsQuery(teamId, articleId)),
   ]);
   return { article: { ...article, versionCount: article._count.versions }, version, claims, deleted };
 }
@@ -58,6 +56,16 @@ export async function listDecidedSuggestions(db: Db, articleId: string): Promise
     db.suggestionAcceptance.findMany({ where: { articleId }, select: { sentenceHash: true } }),
   ]);
   return [...dismissals, ...acceptances].map((decision) => decision.sentenceHash);
+}
+
+/** The article's recently deleted claims, newest first: what the workspace offers to restore. */
+export function deletedClaimsQuery(teamId: string, articleId: string) {
+  return {
+    where: { articleId, teamId, deletedAt: { not: null } },
+    orderBy: { deletedAt: "desc" },
+    take: 10,
+    select: { id: true, statement: true, deletedAt: true },
+  } as const;
 }
 
 export type Workspace = NonNullable<Awaited<ReturnType<typeof getWorkspace>>>;

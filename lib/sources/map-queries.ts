@@ -36,11 +36,15 @@ type TracedClaimRow = { [Field in keyof typeof TRACED_CLAIM_FIELDS]: Awaited<Ret
  * joined here. Flat rows cost Prisma's client engine a third of nested ones (1,000 claims with
  * 3,000 citations: about 100 ms against 300 ms).
  */
-async function loadClaimsWithCitations(db: Db, teamId: string, articleId: string, known?: readonly TracedClaimRow[]) {
+/** Which of the article's live claims to trace: all, read here (the default), those of `claimIds` alone, or `known` rows a caller has read. */
+type TraceScope = { claimIds?: readonly string[]; known?: readonly TracedClaimRow[] };
+
+async function loadClaimsWithCitations(db: Db, teamId: string, articleId: string, { claimIds, known }: TraceScope = {}) {
+  const only = claimIds ? { id: { in: [...claimIds] } } : {};
   const [claims, citations] = await Promise.all([
-    known ?? db.claim.findMany({ where: { articleId, teamId, deletedAt: null }, orderBy: { position: "asc" }, select: TRACED_CLAIM_FIELDS }),
+    known ?? db.claim.findMany({ where: { articleId, teamId, deletedAt: null, ...only }, orderBy: { position: "asc" }, select: TRACED_CLAIM_FIELDS }),
     db.citation.findMany({
-      where: { teamId, deletedAt: null, claim: { articleId, deletedAt: null } },
+      where: { teamId, deletedAt: null, ...(claimIds ? { claimId: { in: [...claimIds] } } : {}), claim: { articleId, deletedAt: null } },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: citationFields,
     }),
@@ -70,10 +74,13 @@ async function loadClaimsWithCitations(db: Db, teamId: string, articleId: string
 type ClaimRow = Awaited<ReturnType<typeof loadClaimsWithCitations>>[number];
 type SourceRow = ClaimRow["citations"][number]["source"];
 
-/** Traces every loaded claim; the shared core of the source map and the workspace list. */
-async function traceLiveClaims(db: Db, teamId: string, articleId: string, known?: readonly TracedClaimRow[]) {
+/**
+ * Traces every loaded claim (or those of `claimIds` alone: a claim's trace rests on its own
+ * citations only); the shared core of the source map and the workspace list.
+ */
+async function traceLiveClaims(db: Db, teamId: string, articleId: string, scope: TraceScope = {}) {
   const [rows, team] = await Promise.all([
-    loadClaimsWithCitations(db, teamId, articleId, known),
+    loadClaimsWithCitations(db, teamId, articleId, scope),
     db.team.findUnique({ where: { id: teamId }, select: { verdictLabels: true } }),
   ]);
   const sources = new Map<string, Source>();
@@ -155,19 +162,20 @@ export type ClaimTraceSummary = {
 };
 
 /**
- * Per live claim of the article, keyed by claim id; a fixed number of queries. The workspace,
- * which has read the article and its live claims (with TRACED_CLAIM_FIELDS, in list order) for
- * itself, passes them as `known`, and they are not read twice.
+ * Per live claim of the article, keyed by claim id; a fixed number of queries. Given `claimIds`,
+ * only those claims are read (a live page patching the claims a colleague changed). The
+ * workspace, which has read the article and its live claims (with TRACED_CLAIM_FIELDS, in list
+ * order) for itself, passes them as `known`, and they are not read twice.
  */
 export async function loadClaimTraceSummaries(
   db: Db,
   teamId: string,
   articleId: string,
-  known?: { claims: readonly TracedClaimRow[]; article: { outlet: string | null } },
+  scope: { claimIds?: readonly string[]; known?: { claims: readonly TracedClaimRow[]; article: { outlet: string | null } } } = {},
 ): Promise<Map<string, ClaimTraceSummary>> {
   const [{ traced }, article] = await Promise.all([
-    traceLiveClaims(db, teamId, articleId, known?.claims),
-    known?.article ?? db.article.findFirst({ where: { id: articleId, teamId }, select: { outlet: true } }),
+    traceLiveClaims(db, teamId, articleId, { claimIds: scope.claimIds, known: scope.known?.claims }),
+    scope.known?.article ?? db.article.findFirst({ where: { id: articleId, teamId }, select: { outlet: true } }),
   ]);
   const outlet = article?.outlet?.trim();
   const outletKey = outlet ? normalizeSourceName(outlet) : null;

@@ -38,7 +38,7 @@ async function main() {
         ["readLiveHead", () => readLiveHead(db, team.id)],
         ["getWorkspace", () => getWorkspace(db, team.id, articleId)],
         ["loadClaimTraceSummaries", () => loadClaimTraceSummaries(db, team.id, articleId)],
-        ["… given the workspace", () => loadClaimTraceSummaries(db, team.id, articleId, workspace!)],
+        ["… given the workspace", () => loadClaimTraceSummaries(db, team.id, articleId, { known: workspace! })],
         ["listAssignableMembers", () => listAssignableMembers(db, team.id)],
         ["listMatchMarkers", () => listMatchMarkers(db, team.id, articleId)],
       ];

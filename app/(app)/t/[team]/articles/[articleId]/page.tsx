@@ -7,11 +7,12 @@ import { requirePageTeam } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
 import { listMatchMarkers } from "@/lib/claims/matching/queries";
 import { getWorkspace, listDecidedSuggestions } from "@/lib/claims/queries";
+import { describeDeletedClaim, describeWorkspaceClaim } from "@/lib/claims/workspace-rows";
 import { rankSuggestions } from "@/lib/claims/suggestions";
 import { readPageLiveCursor } from "@/lib/live/page-cursor";
 import { listAssignableMembers } from "@/lib/verification/assignment";
 import { db } from "@/lib/db";
-import { loadClaimTraceSummaries, type ClaimTraceSummary } from "@/lib/sources/map-queries";
+import { loadClaimTraceSummaries } from "@/lib/sources/map-queries";
 import {
   createClaimAction,
   deleteClaimAction,
@@ -24,7 +25,7 @@ import {
   suggestClaimsAction,
   updateClaimAction,
 } from "./actions";
-import { readClaimStatesAction } from "./live-actions";
+import { readClaimStatesAction, readWorkspaceRowsAction } from "./live-actions";
 import { bulkCiteOutletAction } from "./citation-actions";
 import { bulkSignOffAction, bulkUpdateClaimsAction } from "./verification-actions";
 
@@ -56,6 +57,7 @@ const actions = {
   bulkSignOff: bulkSignOffAction,
   bulkCiteOutlet: bulkCiteOutletAction,
   readClaimStates: readClaimStatesAction,
+  readWorkspaceRows: readWorkspaceRowsAction,
 };
 
 /** What the import wizard's redirect says happened (`?notice=...`). */
@@ -83,12 +85,12 @@ export default async function ArticleWorkspacePage({ params, searchParams }: Pag
   const liveCursor = await readPageLiveCursor(team.id);
   const workspace = await loadWorkspace(team.id, articleId);
   if (!workspace) notFound();
-  // The traces take the claims and the outlet the workspace has read.
   const { article, version } = workspace;
   // Once asked for, suggestions are marked in the text on every load (decision 0024).
   const showsSuggestions = canWrite && article.suggestedAt !== null;
   const [traces, members, decided] = await Promise.all([
-    loadClaimTraceSummaries(db, team.id, articleId, workspace),
+    // The traces take the claims and the outlet the workspace has read.
+    loadClaimTraceSummaries(db, team.id, articleId, { known: workspace }),
     canWrite ? listAssignableMembers(db, team.id) : [],
     showsSuggestions ? listDecidedSuggestions(db, article.id) : [],
   ]);
@@ -111,20 +113,8 @@ export default async function ArticleWorkspacePage({ params, searchParams }: Pag
         members={members.map((member) => ({ id: member.id, name: member.name }))}
         userId={user.id}
         outlet={article.outlet}
-        claims={workspace.claims.map((claim) => ({
-          id: claim.id,
-          quote: claim.quote,
-          start: claim.start,
-          end: claim.end,
-          statement: claim.statement,
-          status: claim.status,
-          anchorState: claim.anchorState,
-          previousQuote: claim.previousQuote,
-          revision: claim.revision,
-          createdBy: claim.createdBy.name,
-          ...describeTrace(traces.get(claim.id)),
-        }))}
-        deleted={workspace.deleted.map((claim) => ({ id: claim.id, statement: claim.statement, deletedAt: claim.deletedAt!.toISOString() }))}
+        claims={workspace.claims.map((claim) => describeWorkspaceClaim(claim, traces.get(claim.id)))}
+        deleted={workspace.deleted.map(describeDeletedClaim)}
         header={
           <ArticleHeader
             title={article.title}
@@ -145,13 +135,4 @@ export default async function ArticleWorkspacePage({ params, searchParams }: Pag
       />
     </div>
   );
-}
-
-/** A claim's provenance, verdict and assignee as the list shows them, and whether it cites the outlet. */
-function describeTrace(trace: ClaimTraceSummary | undefined) {
-  if (!trace) return {};
-  return {
-    provenance: trace.glance, provenanceSummary: trace.summary, verdictLabel: trace.verdictLabel, verdictById: trace.verdictById, isSignedOff: trace.isSignedOff,
-    assignee: trace.assignee?.name ?? null, assigneeId: trace.assignee?.id ?? null, citesOutlet: trace.citesOutlet,
-  };
 }

@@ -1,0 +1,138 @@
+import { describe, expect, it } from "vitest";
+import { saveImport } from "@/lib/articles/mutations";
+import { saveImportSchema } from "@/lib/articles/schema";
+import { loadClaimTraceSummaries } from "@/lib/sources/map-queries";
+import { createTeam } from "@/lib/teams/mutations";
+import { countQueries as countStatements, createTestUser, setUpTestDatabase } from "@/tests/test-db";
+import type { Db } from "@/lib/config/prisma-client";
+import { createClaim, deleteClaim, mergeClaims, moveClaim, splitClaim } from "./mutations";
+import { getWorkspace } from "./queries";
+import { describeWorkspaceClaim, readWorkspaceRows } from "./workspace-rows";
+
+const db = setUpTestDatabase();
+
+const TEXT = [
+  "The museum welcomed 1.2 million visitors in 2024.",
+  "Its director, appointed in 2019, doubled the number of exhibitions.",
+  "Ticket prices rose by 15 percent in March.",
+  "The building dates from 1888.",
+].join("\n\n");
+
+type Actor = { teamId: string; userId: string };
+
+async function setUpArticle(database: Db = db, label = "Culture Desk") {
+  const user = await createTestUser(database, { name: "Lin Editor" });
+  const team = await createTeam(database, { name: label, userId: user.id });
+  const actor: Actor = { teamId: team.id, userId: user.id };
+  const saved = await saveImport(database, actor, saveImportSchema.parse({ title: "Museum record", outlet: "Local Post", text: TEXT, removedLines: [] }));
+  return { actor, articleId: saved.articleId };
+}
+
+async function claimOn(actor: Actor, articleId: string, quote: string, database: Db = db) {
+  const start = TEXT.indexOf(quote);
+  if (start < 0) throw new Error(`quote not in text: ${quote}`);
+  return createClaim(database, actor, { articleId, start, end: start + quote.length });
+}
+
+async function citeOutlet(actor: Actor, claimId: string, database: Db = db) {
+  const source =
+    (await database.source.findFirst({ where: { teamId: actor.teamId, nameKey: "local post" } })) ??
+    (await database.source.create({ data: { teamId: actor.teamId, name: "Local Post", nameKey: "local post", kind: "outlet", domains: "[]", createdById: actor.userId } }));
+  await database.citation.create({ data: { teamId: actor.teamId, claimId, sourceId: source.id, relation: "states", isOrigin: true, createdById: actor.userId } });
+}
+
+/** The claims as the page hands them to the workspace (page.tsx), by id. */
+async function listAsPage(actor: Actor, articleId: string) {
+  const [workspace, traces] = await Promise.all([getWorkspace(db, actor.teamId, articleId), loadClaimTraceSummaries(db, actor.teamId, articleId)]);
+  return new Map(workspace!.claims.map((claim) => [claim.id, describeWorkspaceClaim(claim, traces.get(claim.id))]));
+}
+
+describe("readWorkspaceRows", () => {
+  it("answers a split's two claims as the page lists them, with the article's order and nothing for the others", async () => {
+    const { actor, articleId } = await setUpArticle();
+    const visitors = await claimOn(actor, articleId, "The museum welcomed 1.2 million visitors in 2024.");
+    const director = await claimOn(actor, articleId, "Its director, appointed in 2019, doubled the number of exhibitions.");
+    const prices = await claimOn(actor, articleId, "Ticket prices rose by 15 percent in March.");
+    await citeOutlet(actor, director.id);
+    const at = TEXT.indexOf(", doubled");
+    const { firstId, secondId } = await splitClaim(db, actor, { claimId: director.id, revision: (await db.claim.findUniqueOrThrow({ where: { id: director.id } })).revision, at });
+
+    const rows = await readWorkspaceRows(db, actor.teamId, articleId, [firstId, secondId]);
+
+    const page = await listAsPage(actor, articleId);
+    expect(rows!.order).toEqual([visitors.id, firstId, secondId, prices.id]);
+    expect(rows!.order).toEqual([...page.keys()]);
+    expect(rows!.claims).toEqual([firstId, secondId].map((id) => page.get(id)));
+    expect(rows!.claims.find((claim) => claim.id === firstId)).toMatchObject({ citesOutlet: true, provenanceSummary: expect.stringContaining("Local Post") });
+    expect(rows!.deleted).toEqual([]);
+  });
+
+  it("a merge: the claim kept is answered, the ones merged away are gone from the order and listed as deleted", async () => {
+    const { actor, articleId } = await setUpArticle();
+    const visitors = await claimOn(actor, articleId, "The museum welcomed 1.2 million visitors in 2024.");
+    const prices = await claimOn(actor, articleId, "Ticket prices rose by 15 percent in March.");
+    const building = await claimOn(actor, articleId, "The building dates from 1888.");
+    const { id: keptId } = await mergeClaims(db, actor, { claimIds: [visitors.id, prices.id] });
+    const mergedAway = keptId === visitors.id ? prices.id : visitors.id;
+
+    const rows = await readWorkspaceRows(db, actor.teamId, articleId, [keptId, mergedAway]);
+
+    expect(rows!.claims.map((claim) => claim.id)).toEqual([keptId]);
+    expect(rows!.order).toEqual([keptId, building.id]);
+    expect(rows!.deleted).toEqual([{ id: mergedAway, statement: expect.any(String), deletedAt: expect.any(String) }]);
+  });
+
+  it("a move and a delete: the order as it now stands, no row for the deleted claim", async () => {
+    const { actor, articleId } = await setUpArticle();
+    const visitors = await claimOn(actor, articleId, "The museum welcomed 1.2 million visitors in 2024.");
+    const prices = await claimOn(actor, articleId, "Ticket prices rose by 15 percent in March.");
+    const building = await claimOn(actor, articleId, "The building dates from 1888.");
+    await moveClaim(db, actor, { claimId: building.id, direction: "up" });
+    await deleteClaim(db, actor, { claimId: visitors.id });
+
+    const rows = await readWorkspaceRows(db, actor.teamId, articleId, [building.id, visitors.id]);
+
+    expect(rows!.order).toEqual([building.id, prices.id]);
+    expect(rows!.claims.map((claim) => claim.id)).toEqual([building.id]);
+    expect(rows!.deleted.map((claim) => claim.id)).toEqual([visitors.id]);
+  });
+
+  it("finds nothing for another team's claim or article, or a claim of another article", async () => {
+    const home = await setUpArticle(db, "Home Desk");
+    const other = await setUpArticle(db, "Other Desk");
+    const own = await claimOn(home.actor, home.articleId, "The building dates from 1888.");
+    const theirs = await claimOn(other.actor, other.articleId, "The building dates from 1888.");
+    const secondArticle = (await saveImport(db, home.actor, saveImportSchema.parse({ title: "Another", text: "A second article, with its own text.", removedLines: [] }))).articleId;
+
+    expect(await readWorkspaceRows(db, home.actor.teamId, home.articleId, [own.id, theirs.id])).toBeNull();
+    expect(await readWorkspaceRows(db, home.actor.teamId, other.articleId, [theirs.id])).toBeNull();
+    expect(await readWorkspaceRows(db, home.actor.teamId, secondArticle, [own.id])).toBeNull();
+    expect(await readWorkspaceRows(db, home.actor.teamId, home.articleId, [own.id])).not.toBeNull();
+  });
+});
+
+describe("readWorkspaceRows: what it reads", () => {
+  const logged = setUpTestDatabase({ logQueries: true });
+  const queries = countStatements(logged);
+
+  it("traces the named claims alone, in as many queries for an article of 30 claims as of 3", async () => {
+    const counts: number[] = [];
+    for (const size of [3, 30]) {
+      const { actor, articleId } = await setUpArticle(logged, `Desk ${size}`);
+      const quotes = ["The museum welcomed", "Its director", "Ticket prices", "The building"];
+      const claims = [];
+      for (let i = 0; i < size; i++) {
+        const claim = await claimOn(actor, articleId, quotes[i % quotes.length]!, logged);
+        await citeOutlet(actor, claim.id, logged);
+        claims.push(claim);
+      }
+      expect((await loadClaimTraceSummaries(logged, actor.teamId, articleId, { claimIds: [claims[1]!.id] })).size).toBe(1);
+      queries.reset();
+      const rows = await readWorkspaceRows(logged, actor.teamId, articleId, [claims[1]!.id]);
+      counts.push(queries.count);
+      expect(rows!.claims.map((claim) => claim.id)).toEqual([claims[1]!.id]);
+      expect(rows!.order).toHaveLength(size);
+    }
+    expect(counts[1]).toBe(counts[0]);
+  });
+});
