@@ -158,4 +158,6 @@ test("up to 150 claims, each claim reaches the browser once: the first screen's 
   await expect(page.locator("[data-claim-id]")).toHaveCount(WINDOW_THRESHOLD);
   await page.locator(`#claim-${ids[99]}`).scrollIntoViewIfNeeded();
   await expect(page.locator(`#claim-${ids[99]}`)).toContainText(farStatement);
+  await claimList(page).getByRole("button", { name: "Show claim 150 in the text", exact: true }).click();
+  await expect(page.locator(`#claim-${ids[149]}`)).toHaveAttribute("aria-current", "true");
 });

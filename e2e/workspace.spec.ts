@@ -1,7 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./support/auth";
 import { BODY, createArticle, seedClaim, selectText } from "./support/articles";
-import { createClaim } from "../lib/claims/mutations";
 import { addMember, createPersonWithTeam, db } from "./support/db";
 import { seedLongArticle } from "./support/long-article";
 
@@ -392,26 +391,6 @@ async function sentenceOf(item: ReturnType<Page["getByRole"]>) {
   const quoted = (await item.locator("p").first().textContent()) ?? "";
   return quoted.replace(/^“|”$/g, "");
 }
-
-test("a long article's list: the server sends the first hundred claims and the browser adds the rest", async ({ page }) => {
-  const owner = await createPersonWithTeam("long-list");
-  const article = await createArticle(owner);
-  const actor = { teamId: owner.team.id, userId: owner.user.id };
-  const claims = [];
-  for (let index = 0; index < 150; index += 1) {
-    claims.push(await createClaim(db, actor, { articleId: article.id, start: index * 10, end: index * 10 + 40 }));
-  }
-  await signIn(page, owner.email, owner.password);
-
-  const html = await (await page.request.get(article.url)).text();
-  expect(html.match(/<li id="claim-/g)).toHaveLength(100);
-
-  await page.goto(article.url);
-  await expect(claimList(page).getByRole("listitem")).toHaveCount(150);
-  await claimList(page).getByRole("button", { name: "Show claim 150 in the text", exact: true }).click();
-  await expect(page.locator(`#claim-${claims[149].id}`)).toHaveAttribute("aria-current", "true");
-  await expect(page.getByRole("heading", { name: "Claims (150)" })).toBeVisible();
-});
 
 test("the keyboard reaches the text in two Tabs, jumps by paragraph and by page, and ? opens the help anywhere", async ({ page }) => {
   const editor = await createPersonWithTeam("jumper");
