@@ -2,10 +2,11 @@ import type { Db } from "@/lib/config/prisma-client";
 import { AppError } from "@/lib/errors";
 import { truncate } from "@/lib/text/truncate";
 import { describeLastChange } from "./history";
-import { claimStatusDisplay, isClaimStatus } from "./status";
+import { claimStatusDisplay, isClaimStatus, type ClaimStatus } from "./status";
 
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-export type Actor = { teamId: string; userId: string };
+/** Who makes a change, in which team; `name`, where the caller has it (the session read it), saves reading it again for an answer. */
+export type Actor = { teamId: string; userId: string; name?: string };
 
 export const claimNotFound = () => new AppError("NOT_FOUND", "That claim no longer exists in this team.");
 
@@ -15,12 +16,13 @@ export function claimEventBase(actor: Actor, claimId: string) {
 
 /**
  * Bumps the revision only if nobody else did first. A stale save is refused with the other
- * editor's change and the claim as it now stands, so no update is silently lost.
+ * editor's change and the claim as it now stands, so no update is silently lost. `also` is
+ * written in the same conditional UPDATE (a new state), saving a statement.
  */
-export async function claimRevision(tx: Tx, actor: Actor, claimId: string, revision: number) {
+export async function claimRevision(tx: Tx, actor: Actor, claimId: string, revision: number, also: { status?: ClaimStatus } = {}) {
   const updated = await tx.claim.updateMany({
     where: { id: claimId, teamId: actor.teamId, revision, deletedAt: null },
-    data: { revision: { increment: 1 } },
+    data: { ...also, revision: { increment: 1 } },
   });
   if (updated.count === 1) return;
   const current = await tx.claim.findFirst({

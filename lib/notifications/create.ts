@@ -18,7 +18,14 @@ export type NotificationHints = {
   commentId?: string;
   /** The verdict given awaits a second editor's sign-off: the team's editors and owners are asked. */
   requestsSignOff?: boolean;
+  /**
+   * The claim's people as the change's transaction leaves them, where the caller read them under
+   * the claim's lock: saves reading the claim again here.
+   */
+  claim?: ClaimPeople;
 };
+
+type ClaimPeople = { assigneeId: string | null; verdictById: string | null; signedOffById: string | null };
 
 type ClaimEventInput = {
   teamId: string;
@@ -61,7 +68,7 @@ export async function notifyOfClaimEvent(tx: Tx, event: ClaimEventInput): Promis
   if (!NOTIFYING.has(event.type)) return;
   const hints = event.notify ?? {};
   if (event.type === "commented" && !hints.mentioned?.length) return;
-  const claim = await tx.claim.findFirst({ where: { id: event.claimId, teamId: event.teamId }, select: { assigneeId: true, verdictById: true, signedOffById: true } });
+  const claim = hints.claim ?? (await tx.claim.findFirst({ where: { id: event.claimId, teamId: event.teamId }, select: { assigneeId: true, verdictById: true, signedOffById: true } }));
   if (!claim) return;
   const judges = (hints.judges ?? [claim.verdictById, claim.signedOffById]).filter((id): id is string => Boolean(id));
   const wanted: Array<{ userId: string; kind: NotificationKind }> = [];

@@ -9,7 +9,7 @@ import { lockRows } from "@/lib/config/row-locks";
 import { AppError } from "@/lib/errors";
 import { traceClaim } from "@/lib/sources/chain";
 import { listCaptureWarnings } from "./capture-warnings";
-import { describeClaimChange } from "./claim-change";
+import { claimStateSelect, describeClaimChange } from "./claim-change";
 import { digestJudgement, isSignOffCurrent } from "./judgement";
 import { canSignOff, checkVerdict } from "./rules";
 import type { GiveVerdictInput, SetStatusInput } from "./schema";
@@ -17,7 +17,7 @@ import { getVerificationSettings } from "./settings";
 import type { VerificationSettings } from "./settings";
 import { findFinalVerdicts } from "./sign-off";
 import { checkTransition } from "./status";
-import { writeStatus } from "./status-events";
+import { recordStatusChange, writeStatus } from "./status-events";
 import { isVerdict, labelVerdict } from "./verdicts";
 import type { Verdict } from "./verdicts";
 
@@ -32,6 +32,14 @@ const verdictFields = {
 async function findLiveClaim(tx: Tx, actor: Actor, claimId: string) {
   await lockRows(tx, "Claim", [claimId]);
   const claim = await tx.claim.findFirst({ where: { id: claimId, teamId: actor.teamId, deletedAt: null }, select: { id: true, ...verdictFields } });
+  if (!claim) throw claimNotFound();
+  return claim;
+}
+
+/** The same, with the fields of the change's answer (claim-change.ts), for a change that writes only its state. */
+async function findLiveClaimState(tx: Tx, actor: Actor, claimId: string) {
+  await lockRows(tx, "Claim", [claimId]);
+  const claim = await tx.claim.findFirst({ where: { id: claimId, teamId: actor.teamId, deletedAt: null }, select: claimStateSelect });
   if (!claim) throw claimNotFound();
   return claim;
 }
@@ -56,23 +64,30 @@ async function checkEvidence(tx: Tx, claim: { id: string }, verdict: Verdict, ra
  * Moves a claim through the workflow (lib/verification/status.ts); "Done" needs a final verdict,
  * which where the team requires a sign-off means one given for what the claim says and cites now.
  * Each change below answers with what it did (claim-change.ts).
+ *
+ * The claim is read once, under its lock, with everything the answer shows: only this
+ * transaction can change it until it ends, and it changes only the state and the revision (both
+ * in the revision check's one conditional UPDATE), so the answer is that row with those two
+ * applied, and the notifications take the claim's people from it. The team's settings are read
+ * only when something needs them (a move to "Done", a verdict's label).
  */
 export async function setClaimStatus(db: Db, actor: Actor, input: SetStatusInput) {
   return db.$transaction(async (tx) => {
-    const claim = await findLiveClaim(tx, actor, input.claimId);
-    const settings = await getVerificationSettings(tx, actor.teamId);
-    // Only "Done" asks for a final verdict: other moves cost no look at the citations.
-    const hasFinalVerdict = input.status === "done" && (await findFinalVerdicts(tx, settings.rules, [claim])).has(claim.id);
+    const claim = await findLiveClaimState(tx, actor, input.claimId);
+    // Only "Done" asks for a final verdict: other moves cost no look at the settings or the citations.
+    const settings = input.status === "done" ? await getVerificationSettings(tx, actor.teamId) : undefined;
+    const hasFinalVerdict = settings !== undefined && (await findFinalVerdicts(tx, settings.rules, [claim])).has(claim.id);
     const check = checkTransition({ from: claim.status as ClaimStatus, to: input.status, hasFinalVerdict, note: input.note });
     if (!check.ok) throw new AppError("INVALID_INPUT", check.problems.join(" "), { status: check.problems });
     // Under strict rules "Done" also asks the verdict's evidence to hold as its pages were last captured.
-    if (input.status === "done" && settings.rules.strictCaptures && claim.verdict === "accurate") {
+    if (settings?.rules.strictCaptures && claim.verdict === "accurate") {
       const { check: evidence } = await checkEvidence(tx, claim, claim.verdict, claim.rationale, settings);
       if (!evidence.ok) throw new AppError("INVALID_INPUT", `This claim cannot be done yet: ${evidence.problems.join(" ")}`, { status: evidence.problems });
     }
-    await claimRevision(tx, actor, claim.id, input.revision);
-    const event = await writeStatus(tx, actor, claim, input.status, input.note);
-    return describeClaimChange(tx, actor, claim.id, { since: input.revision, events: [event] });
+    await claimRevision(tx, actor, claim.id, input.revision, { status: input.status });
+    const event = await recordStatusChange(tx, actor, claim, input.status, { note: input.note, notify: { claim } });
+    const now = { ...claim, status: input.status, revision: claim.revision + 1 };
+    return describeClaimChange(tx, actor, claim.id, { since: input.revision, events: [event] }, { claim: now, settings });
   });
 }
 

@@ -21,8 +21,9 @@ import { countOf } from "@/lib/text/plural";
 
 const write = "content:write" as const;
 
+/** The session read the actor's name on this request: an answer names them without reading it again. */
 function actorOf({ team, user }: TeamContext) {
-  return { teamId: team.id, userId: user.id };
+  return { teamId: team.id, userId: user.id, name: user.name };
 }
 
 // Each answers with what it changed (lib/verification/claim-change.ts), which the page shows; none
