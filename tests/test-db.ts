@@ -106,16 +106,20 @@ export async function createTestUser(db: Db, overrides: { name?: string; email?:
  * to prove that a page's number of queries does not grow with its data.
  */
 export function countQueries(db: Db) {
-  let count = 0;
-  (db as unknown as { $on: (event: "query", listener: () => void) => void }).$on("query", () => {
-    count += 1;
+  let statements: string[] = [];
+  (db as unknown as { $on: (event: "query", listener: (event: { query: string }) => void) => void }).$on("query", ({ query }) => {
+    statements.push(query);
   });
   return {
     get count() {
-      return count;
+      return statements.length;
+    },
+    /** The statements' text since the last reset, in the order they ran. */
+    get statements(): readonly string[] {
+      return statements;
     },
     reset() {
-      count = 0;
+      statements = [];
     },
   };
 }

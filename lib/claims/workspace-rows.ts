@@ -33,19 +33,19 @@ export function describeDeletedClaim(claim: { id: string; statement: string; del
  * What a workspace needs to take in colleagues' changes to `claimIds` without rendering the page
  * again: those claims' rows as the page lists them (a deleted one has none), the article's live
  * claims in list order (ids only) and its recently deleted ones. Null when the article is not
- * the team's, or a claim named is not one of the article's (another team's, say). Reads only the
- * named claims and their citations, whatever the article's size: four queries more than the ids.
+ * the team's, or a claim named is not one of the article's (another team's, say). Reads the
+ * named claims once, then their citations, whatever the article's size.
  */
 export async function readWorkspaceRows(db: Db, teamId: string, articleId: string, claimIds: readonly string[]) {
   const ids = [...new Set(claimIds)];
-  const [named, order, deleted, traces] = await Promise.all([
+  const [named, order, deleted] = await Promise.all([
     db.claim.findMany({ where: { id: { in: ids }, articleId, teamId }, select: { ...claimFields, deletedAt: true } }),
     db.claim.findMany({ where: { articleId, teamId, deletedAt: null }, orderBy: { position: "asc" }, select: { id: true } }),
     db.claim.findMany(deletedClaimsQuery(teamId, articleId)),
-    loadClaimTraceSummaries(db, teamId, articleId, { claimIds: ids }),
   ]);
   if (named.length < ids.length) return null;
   const live = named.filter((claim) => claim.deletedAt === null);
+  const traces = await loadClaimTraceSummaries(db, teamId, articleId, { of: "named", rows: live });
   return {
     claims: live.map((claim) => describeWorkspaceClaim(claim, traces.get(claim.id))),
     order: order.map((claim) => claim.id),

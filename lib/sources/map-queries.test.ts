@@ -206,9 +206,9 @@ describe("source map loaders: queries", () => {
     const workspace = await getWorkspace(logged, actor.teamId, articleId);
 
     const alone = await count(() => loadClaimTraceSummaries(logged, actor.teamId, articleId));
-    const fromWorkspace = await count(() => loadClaimTraceSummaries(logged, actor.teamId, articleId, { known: workspace! }));
+    const fromWorkspace = await count(() => loadClaimTraceSummaries(logged, actor.teamId, articleId, { of: "article", rows: workspace!.claims }, workspace!.article));
 
     expect(fromWorkspace).toBe(alone - 2);
-    expect(await loadClaimTraceSummaries(logged, actor.teamId, articleId, { known: workspace! })).toEqual(await loadClaimTraceSummaries(logged, actor.teamId, articleId));
+    expect(await loadClaimTraceSummaries(logged, actor.teamId, articleId, { of: "article", rows: workspace!.claims }, workspace!.article)).toEqual(await loadClaimTraceSummaries(logged, actor.teamId, articleId));
   });
 });

@@ -31,20 +31,29 @@ export const TRACED_CLAIM_FIELDS = {
 type TracedClaimRow = { [Field in keyof typeof TRACED_CLAIM_FIELDS]: Awaited<ReturnType<Db["claim"]["findFirstOrThrow"]>>[Field] };
 
 /**
- * The article's live claims in list order with their live citations and those citations'
- * sources: four flat queries (claims, citations, sources, assignees) whatever the numbers,
- * joined here. Flat rows cost Prisma's client engine a third of nested ones (1,000 claims with
- * 3,000 citations: about 100 ms against 300 ms).
+ * Which claims to trace. A claim's trace rests on its own citations only, so a few named claims
+ * are traced from their citations alone. A caller that has read the claims (with
+ * TRACED_CLAIM_FIELDS) passes them as `rows`, and they are not read twice.
  */
-/** Which of the article's live claims to trace: all, read here (the default), those of `claimIds` alone, or `known` rows a caller has read. */
-type TraceScope = { claimIds?: readonly string[]; known?: readonly TracedClaimRow[] };
+export type TraceScope =
+  /** The article's live claims in list order: read here, or passed by a caller that read them (the workspace page). */
+  | { of: "article"; rows?: readonly TracedClaimRow[] }
+  /** Some of the article's live claims, as a caller read them (a live patch's named claims). */
+  | { of: "named"; rows: readonly TracedClaimRow[] };
 
-async function loadClaimsWithCitations(db: Db, teamId: string, articleId: string, { claimIds, known }: TraceScope = {}) {
-  const only = claimIds ? { id: { in: [...claimIds] } } : {};
+const WHOLE_ARTICLE: TraceScope = { of: "article" };
+
+/**
+ * The claims of `scope` with their live citations and those citations' sources: four flat
+ * queries (claims, citations, sources, assignees) whatever the numbers, joined here. Flat rows
+ * cost Prisma's client engine a third of nested ones (1,000 claims with 3,000 citations: about
+ * 100 ms against 300 ms).
+ */
+async function loadClaimsWithCitations(db: Db, teamId: string, articleId: string, scope: TraceScope) {
   const [claims, citations] = await Promise.all([
-    known ?? db.claim.findMany({ where: { articleId, teamId, deletedAt: null, ...only }, orderBy: { position: "asc" }, select: TRACED_CLAIM_FIELDS }),
+    scope.rows ?? db.claim.findMany({ where: { articleId, teamId, deletedAt: null }, orderBy: { position: "asc" }, select: TRACED_CLAIM_FIELDS }),
     db.citation.findMany({
-      where: { teamId, deletedAt: null, ...(claimIds ? { claimId: { in: [...claimIds] } } : {}), claim: { articleId, deletedAt: null } },
+      where: { teamId, deletedAt: null, ...(scope.of === "named" ? { claimId: { in: scope.rows.map(({ id }) => id) } } : {}), claim: { articleId, deletedAt: null } },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: citationFields,
     }),
@@ -74,11 +83,8 @@ async function loadClaimsWithCitations(db: Db, teamId: string, articleId: string
 type ClaimRow = Awaited<ReturnType<typeof loadClaimsWithCitations>>[number];
 type SourceRow = ClaimRow["citations"][number]["source"];
 
-/**
- * Traces every loaded claim (or those of `claimIds` alone: a claim's trace rests on its own
- * citations only); the shared core of the source map and the workspace list.
- */
-async function traceLiveClaims(db: Db, teamId: string, articleId: string, scope: TraceScope = {}) {
+/** Traces the claims of `scope`; the shared core of the source map and the workspace list. */
+async function traceLiveClaims(db: Db, teamId: string, articleId: string, scope: TraceScope = WHOLE_ARTICLE) {
   const [rows, team] = await Promise.all([
     loadClaimsWithCitations(db, teamId, articleId, scope),
     db.team.findUnique({ where: { id: teamId }, select: { verdictLabels: true } }),
@@ -162,20 +168,20 @@ export type ClaimTraceSummary = {
 };
 
 /**
- * Per live claim of the article, keyed by claim id; a fixed number of queries. Given `claimIds`,
- * only those claims are read (a live page patching the claims a colleague changed). The
- * workspace, which has read the article and its live claims (with TRACED_CLAIM_FIELDS, in list
- * order) for itself, passes them as `known`, and they are not read twice.
+ * Per claim of `scope` (by default every live claim of the article), keyed by claim id; a fixed
+ * number of queries. The workspace page passes the claims and the article (its outlet) it has
+ * read; a live patch passes the few claims a colleague changed.
  */
 export async function loadClaimTraceSummaries(
   db: Db,
   teamId: string,
   articleId: string,
-  scope: { claimIds?: readonly string[]; known?: { claims: readonly TracedClaimRow[]; article: { outlet: string | null } } } = {},
+  scope: TraceScope = WHOLE_ARTICLE,
+  knownArticle?: { outlet: string | null },
 ): Promise<Map<string, ClaimTraceSummary>> {
   const [{ traced }, article] = await Promise.all([
-    traceLiveClaims(db, teamId, articleId, { claimIds: scope.claimIds, known: scope.known?.claims }),
-    scope.known?.article ?? db.article.findFirst({ where: { id: articleId, teamId }, select: { outlet: true } }),
+    traceLiveClaims(db, teamId, articleId, scope),
+    knownArticle ?? db.article.findFirst({ where: { id: articleId, teamId }, select: { outlet: true } }),
   ]);
   const outlet = article?.outlet?.trim();
   const outletKey = outlet ? normalizeSourceName(outlet) : null;

@@ -90,7 +90,7 @@ export default async function ArticleWorkspacePage({ params, searchParams }: Pag
   const showsSuggestions = canWrite && article.suggestedAt !== null;
   const [traces, members, decided] = await Promise.all([
     // The traces take the claims and the outlet the workspace has read.
-    loadClaimTraceSummaries(db, team.id, articleId, { known: workspace }),
+    loadClaimTraceSummaries(db, team.id, articleId, { of: "article", rows: workspace.claims }, workspace.article),
     canWrite ? listAssignableMembers(db, team.id) : [],
     showsSuggestions ? listDecidedSuggestions(db, article.id) : [],
   ]);
