@@ -38,7 +38,7 @@ async function main() {
         ["readLiveHead", () => readLiveHead(db, team.id)],
         ["getWorkspace", () => getWorkspace(db, team.id, articleId)],
         ["loadClaimTraceSummaries", () => loadClaimTraceSummaries(db, team.id, articleId)],
-        ["… given the workspace", () => loadClaimTraceSummaries(db, team.id, articleId, { known: workspace! })],
+        ["… given the workspace", () => loadClaimTraceSummaries(db, team.id, articleId, { of: "article", rows: workspace!.claims }, workspace!.article)],
         ["listAssignableMembers", () => listAssignableMembers(db, team.id)],
         ["listMatchMarkers", () => listMatchMarkers(db, team.id, articleId)],
       ];
