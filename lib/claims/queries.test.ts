@@ -1,34 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { saveImport } from "@/lib/articles/mutations";
 import { saveImportSchema } from "@/lib/articles/schema";
-import type { Db } from "@/lib/config/prisma-client";
-import { createTeam } from "@/lib/teams/mutations";
-import { countQueries as countStatements, createTestUser, setUpTestDatabase } from "@/tests/test-db";
-import { createClaim, deleteClaim, moveClaim } from "./mutations";
+import { articleFixture, MUSEUM_TEXT as TEXT } from "@/tests/article-fixture";
+import { countQueries as countStatements, setUpTestDatabase } from "@/tests/test-db";
+import { deleteClaim, moveClaim } from "./mutations";
 import { getWorkspace } from "./queries";
 
 const db = setUpTestDatabase();
 
-const TEXT = [
-  "The museum welcomed 1.2 million visitors in 2024.",
-  "Its director, appointed in 2019, doubled the number of exhibitions.",
-  "Ticket prices rose by 15 percent in March.",
-  "The building dates from 1888.",
-].join("\n\n");
-
-async function setUpArticle(database: Db = db) {
-  const user = await createTestUser(database, { name: "Lin Editor" });
-  const team = await createTeam(database, { name: "Culture Desk", userId: user.id });
-  const actor = { teamId: team.id, userId: user.id };
-  const saved = await saveImport(database, actor, saveImportSchema.parse({ title: "Museum record", outlet: "Local Post", text: TEXT, removedLines: [] }));
-  return { actor, articleId: saved.articleId };
-}
-
-async function claimOn(actor: { teamId: string; userId: string }, articleId: string, quote: string, database: Db = db) {
-  const start = TEXT.indexOf(quote);
-  if (start < 0) throw new Error(`quote not in text: ${quote}`);
-  return createClaim(database, actor, { articleId, start, end: start + quote.length });
-}
+const { setUpArticle, claimOn } = articleFixture(db, TEXT, { editor: "Lin Editor", team: "Culture Desk", title: "Museum record", outlet: "Local Post" });
 
 describe("getWorkspace", () => {
   it("returns the article, its latest version and its claims in list order", async () => {

@@ -2,37 +2,16 @@ import { describe, expect, it } from "vitest";
 import { saveImport } from "@/lib/articles/mutations";
 import { saveImportSchema } from "@/lib/articles/schema";
 import { loadClaimTraceSummaries } from "@/lib/sources/map-queries";
-import { createTeam } from "@/lib/teams/mutations";
-import { countQueries as countStatements, createTestUser, setUpTestDatabase } from "@/tests/test-db";
+import { articleFixture, MUSEUM_TEXT as TEXT, type Actor } from "@/tests/article-fixture";
+import { countQueries as countStatements, setUpTestDatabase } from "@/tests/test-db";
 import type { Db } from "@/lib/config/prisma-client";
-import { createClaim, deleteClaim, mergeClaims, moveClaim, splitClaim } from "./mutations";
+import { deleteClaim, mergeClaims, moveClaim, splitClaim } from "./mutations";
 import { getWorkspace } from "./queries";
 import { describeWorkspaceClaim, readWorkspaceRows } from "./workspace-rows";
 
 const db = setUpTestDatabase();
 
-const TEXT = [
-  "The museum welcomed 1.2 million visitors in 2024.",
-  "Its director, appointed in 2019, doubled the number of exhibitions.",
-  "Ticket prices rose by 15 percent in March.",
-  "The building dates from 1888.",
-].join("\n\n");
-
-type Actor = { teamId: string; userId: string };
-
-async function setUpArticle(database: Db = db, label = "Culture Desk") {
-  const user = await createTestUser(database, { name: "Lin Editor" });
-  const team = await createTeam(database, { name: label, userId: user.id });
-  const actor: Actor = { teamId: team.id, userId: user.id };
-  const saved = await saveImport(database, actor, saveImportSchema.parse({ title: "Museum record", outlet: "Local Post", text: TEXT, removedLines: [] }));
-  return { actor, articleId: saved.articleId };
-}
-
-async function claimOn(actor: Actor, articleId: string, quote: string, database: Db = db) {
-  const start = TEXT.indexOf(quote);
-  if (start < 0) throw new Error(`quote not in text: ${quote}`);
-  return createClaim(database, actor, { articleId, start, end: start + quote.length });
-}
+const { setUpArticle, claimOn } = articleFixture(db, TEXT, { editor: "Lin Editor", team: "Culture Desk", title: "Museum record", outlet: "Local Post" });
 
 async function citeOutlet(actor: Actor, claimId: string, database: Db = db) {
   const source =

@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { saveImport } from "@/lib/articles/mutations";
-import { saveImportSchema } from "@/lib/articles/schema";
-import { createClaim, deleteClaim } from "@/lib/claims/mutations";
+import { deleteClaim } from "@/lib/claims/mutations";
 import { getWorkspace } from "@/lib/claims/queries";
 import type { Db } from "@/lib/config/prisma-client";
-import { createTeam } from "@/lib/teams/mutations";
-import { countQueries as countStatements, createTestUser, setUpTestDatabase } from "@/tests/test-db";
+import { articleFixture, type Actor } from "@/tests/article-fixture";
+import { countQueries as countStatements, setUpTestDatabase } from "@/tests/test-db";
 import { getArticleSourceMap, loadClaimTraceSummaries } from "./map-queries";
 import type { CitationRelation, SourceKind } from "./types";
 
@@ -18,21 +16,7 @@ const TEXT = [
   "Wagner fighters met little resistance.",
 ].join("\n\n");
 
-type Actor = { teamId: string; userId: string };
-
-async function setUpArticle(database: Db = db) {
-  const user = await createTestUser(database, { name: "Ana Checker" });
-  const team = await createTeam(database, { name: "Politics Desk", userId: user.id });
-  const actor: Actor = { teamId: team.id, userId: user.id };
-  const saved = await saveImport(database, actor, saveImportSchema.parse({ title: "Private armies", outlet: "Business Insider", text: TEXT, removedLines: [] }));
-  return { actor, articleId: saved.articleId };
-}
-
-async function claimOn(actor: Actor, articleId: string, quote: string, database: Db = db) {
-  const start = TEXT.indexOf(quote);
-  if (start < 0) throw new Error(`quote not in text: ${quote}`);
-  return createClaim(database, actor, { articleId, start, end: start + quote.length });
-}
+const { setUpArticle, claimOn } = articleFixture(db, TEXT, { editor: "Ana Checker", team: "Politics Desk", title: "Private armies", outlet: "Business Insider" });
 
 async function addSources(actor: Actor, database: Db = db) {
   const make = (name: string, kind: SourceKind, domains: string[] = []) =>
