@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import { BODY, createArticle, seedClaim } from "./support/articles";
 import { signInTwo } from "./support/auth";
 import { addMember, createPersonWithTeam, db } from "./support/db";
+import { isLive, markDocument } from "./support/live-page";
 
 // The lighter pages an editor keeps open (the article list, My claims, a source map) show a
 // colleague's change without a reload, keeping where the editor was: scroll position and focus.
@@ -11,16 +12,6 @@ const PASSAGES = BODY.split(/\n+/)
   .map((paragraph) => paragraph.trim())
   .filter((paragraph) => paragraph.length > 80 && !paragraph.startsWith("Read the original"))
   .flatMap((paragraph) => [paragraph.slice(0, 32), paragraph.slice(-32)]);
-
-/** Marks the document, so a check can tell that nothing since was a full page load. */
-async function markDocument(page: Page) {
-  await page.evaluate(() => Object.assign(window, { factdeskMark: true }));
-  return async () => expect(await page.evaluate(() => (window as unknown as { factdeskMark?: boolean }).factdeskMark)).toBe(true);
-}
-
-async function isLive(page: Page) {
-  await expect(page.getByRole("status").filter({ hasText: "Live: colleagues' changes show as they happen" })).toBeAttached();
-}
 
 /** Where `element` sits in the window now, and how far the page is scrolled. */
 async function placeOf(page: Page, element: Locator) {

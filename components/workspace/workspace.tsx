@@ -13,6 +13,7 @@ import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/auth/action";
 import { findParagraphIndex, splitParagraphs, type Paragraph } from "@/lib/articles/paragraphs";
 import { sortByArticle } from "@/lib/claims/order";
+import { isCovered } from "@/lib/claims/suggest/coverage";
 import { AddClaimDialog } from "./add-claim-dialog";
 import { BulkSignOffDialog } from "./bulk-sign-off-dialog";
 import { describeBulkResult, describeCitedOutlet, listSignOffsToWithdraw } from "./bulk-claim-actions";
@@ -108,7 +109,7 @@ export function Workspace({
   const [addRange, setAddRange] = useState<TextRange | null>(null);
   const [splitId, setSplitId] = useState<string | null>(null);
   const [preview, setPreview] = useState<TextRange | null>(null);
-  const [suggestions, setSuggestions] = useState<Suggestion[] | null>(servedSuggestions);
+  const [allSuggestions, setSuggestions] = useState<Suggestion[] | null>(servedSuggestions);
   /** The claim whose statement editor opens by itself: an accepted suggestion, to finish its draft. */
   const [draftClaimId, setDraftClaimId] = useState<string | null>(null);
   const [toast, setToast] = useState<ToastMessage | null>(null);
@@ -134,6 +135,8 @@ export function Workspace({
     [claims, order],
   );
   const claimById = useMemo(() => new Map(numbered.map((claim) => [claim.id, claim])), [numbered]);
+  // A claim on a suggested passage, a colleague's arriving live among them, takes its suggestion away.
+  const suggestions = useMemo(() => allSuggestions && allSuggestions.filter((suggestion) => !isCovered(suggestion, claims)), [allSuggestions, claims]);
   const marks = useMemo(() => bucketClaims(paragraphs, numbered, suggestions ?? []), [paragraphs, numbered, suggestions]);
   const liveChecked = useMemo(() => new Set([...checkedIds].filter((id) => claimById.has(id))), [checkedIds, claimById]);
   const claimsHref = `/t/${team}/articles/${articleId}/claims`;

@@ -2,6 +2,7 @@ import type { Db } from "@/lib/config/prisma-client";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Actor } from "./mutations";
 import { hashSentence } from "./sentence-hash";
+import { isCovered } from "./suggest/coverage";
 import { draftStatement, type StatementDraft } from "./standalone-draft";
 import { suggestClaims, type Suggestion } from "./suggest/suggest";
 
@@ -68,9 +69,4 @@ export async function requestSuggestions(db: Db, actor: Actor, input: { articleI
   const suggestions = await listSuggestions(db, actor, input);
   await db.article.updateMany({ where: { id: input.articleId, teamId: actor.teamId, suggestedAt: null }, data: { suggestedAt: new Date() } });
   return suggestions;
-}
-
-function isCovered(range: { start: number; end: number }, claims: ReadonlyArray<{ start: number; end: number }>): boolean {
-  const length = range.end - range.start;
-  return claims.some((claim) => Math.min(claim.end, range.end) - Math.max(claim.start, range.start) >= length / 2);
 }
