@@ -4,15 +4,15 @@ import { signInTwo } from "./support/auth";
 import { addMember, createPersonWithTeam, db } from "./support/db";
 import { isLive, markDocument } from "./support/live-page";
 
-// Suggestions on a shared article: a colleague's claim on a suggested passage takes the
-// suggestion away on the other editor's open workspace, as it would on a reload.
+// Suggestions on a shared article: a colleague's claim on a suggested passage, or their
+// dismissal of one, takes the suggestion away on the other editor's open workspace, as a reload would.
 
 async function sentenceOf(item: Locator) {
   const quoted = (await item.locator("p").first().textContent()) ?? "";
   return quoted.replace(/^“|”$/g, "");
 }
 
-test("a suggestion a colleague accepts leaves the other editor's open workspace, list and text, without a reload", async ({ browser }) => {
+test("a suggestion a colleague accepts or dismisses leaves the other editor's open workspace, list and text, without a reload", async ({ browser }) => {
   test.setTimeout(90_000);
   const owner = await createPersonWithTeam("suggestsharer");
   const colleague = await createPersonWithTeam("suggestwatcher");
@@ -43,6 +43,14 @@ test("a suggestion a colleague accepts leaves the other editor's open workspace,
   await expect(suggested(theirs)).toHaveCount(count - 1);
   await expect(marks(theirs)).toHaveCount(count - 1);
   await expect(suggested(theirs).filter({ hasText: accepted })).toHaveCount(0);
+
+  // Dismissed: no claim covers it, the feed says the article's decided passages changed.
+  const dismissed = await sentenceOf(suggested(mine).first());
+  await suggested(mine).first().getByRole("button", { name: /^Dismiss/ }).click();
+  await expect(suggested(mine)).toHaveCount(count - 2);
+  await expect(suggested(theirs)).toHaveCount(count - 2, { timeout: 5_000 });
+  await expect(marks(theirs)).toHaveCount(count - 2);
+  await expect(suggested(theirs).filter({ hasText: dismissed })).toHaveCount(0);
   await isSameDocument();
   await close();
 });

@@ -86,5 +86,7 @@ export type WorkspaceActions = {
   /** The claims as they stand, for patching the list after a colleague's change (the live feed). */
   readClaimStates: Action<WithTeam<{ claimIds: string[] }>, ClaimState[]>;
   /** The claims a colleague's structural or citation change named, as rows, with the list's order (the live feed). */
+  /** The article's decided suggested passages, by sentence hash. */
+  readDecidedSuggestions: Action<WithTeam<{ articleId: string }>, string[]>;
   readWorkspaceRows: Action<WithTeam<{ articleId: string; claimIds: string[] }>, WorkspaceRows>;
 };

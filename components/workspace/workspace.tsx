@@ -7,7 +7,7 @@ import { LiveIndicator } from "@/components/live/live-indicator";
 import { PresentPeople } from "@/components/live/present-people";
 import { usePresenceHeartbeat } from "@/components/live/use-presence-heartbeat";
 import { useDebouncedRefresh, useLiveChanges } from "@/components/live/use-live-changes";
-import { ARTICLE_IMPORTED, CITATION_CHANGES, STATE_CHANGES, STRUCTURAL_CHANGES } from "@/lib/live/relevance";
+import { ARTICLE_IMPORTED, CITATION_CHANGES, STATE_CHANGES, STRUCTURAL_CHANGES, SUGGESTION_DISMISSED } from "@/lib/live/relevance";
 import { noteLocalChange } from "@/components/team/refresh-on-return";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/auth/action";
@@ -216,6 +216,7 @@ export function Workspace({
       if (here.some((change) => change.kind === ARTICLE_IMPORTED)) return refreshSoon();
       const restructured = here.filter((change) => (STRUCTURAL_CHANGES.has(change.kind) || CITATION_CHANGES.has(change.kind)) && change.claimId);
       if (restructured.length > 0) readRowsSoon(restructured.map((change) => change.claimId!));
+      if (here.some((change) => change.kind === SUGGESTION_DISMISSED)) dropDecidedSuggestions();
       const patched = here.filter((change) => STATE_CHANGES.has(change.kind) && change.claimId && live.current.claimById.has(change.claimId));
       const claimIds = [...new Set(patched.map((change) => change.claimId!))];
       if (claimIds.length === 0) return;
@@ -314,6 +315,16 @@ export function Workspace({
 
   function dropSuggestion(suggestion: Suggestion) {
     setSuggestions((current) => current?.filter((item) => item.hash !== suggestion.hash) ?? null);
+  }
+
+  /** A colleague dismissed a suggestion: the article's decided passages leave the ones marked here. */
+  function dropDecidedSuggestions() {
+    if (allSuggestions === null) return;
+    void actions.readDecidedSuggestions({ team, articleId }).then((result) => {
+      if (!result?.ok) return;
+      const decided = new Set(result.data);
+      setSuggestions((current) => current && current.filter((suggestion) => !decided.has(suggestion.hash)));
+    });
   }
 
   async function dismissSuggestion(suggestion: Suggestion) {

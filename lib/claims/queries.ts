@@ -58,6 +58,12 @@ export async function listDecidedSuggestions(db: Db, articleId: string): Promise
   return [...dismissals, ...acceptances].map((decision) => decision.sentenceHash);
 }
 
+/** The article's decided passages (listDecidedSuggestions), or null when the article is not the team's. */
+export async function readDecidedSuggestions(db: Db, teamId: string, articleId: string): Promise<string[] | null> {
+  const article = await db.article.findFirst({ where: { id: articleId, teamId }, select: { id: true } });
+  return article ? listDecidedSuggestions(db, article.id) : null;
+}
+
 /** The article's recently deleted claims, newest first: what the workspace offers to restore. */
 export function deletedClaimsQuery(teamId: string, articleId: string) {
   return {

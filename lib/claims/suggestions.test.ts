@@ -4,9 +4,11 @@ import { saveImportSchema } from "@/lib/articles/schema";
 import { getTeamDashboard } from "@/lib/reports/dashboard";
 import { readReportRange } from "@/lib/reports/date-range";
 import { createTeam } from "@/lib/teams/mutations";
+import { readLiveChanges, readLiveHead } from "@/lib/live/changes";
+import { SUGGESTION_DISMISSED } from "@/lib/live/relevance";
 import { createTestUser, setUpTestDatabase } from "@/tests/test-db";
 import { createClaim, deleteClaim } from "./mutations";
-import { getWorkspace, listDecidedSuggestions } from "./queries";
+import { getWorkspace, listDecidedSuggestions, readDecidedSuggestions } from "./queries";
 import { dismissSuggestion, listSuggestions, requestSuggestions } from "./suggestions";
 
 const db = setUpTestDatabase();
@@ -47,6 +49,20 @@ describe("suggestions an editor decides on", () => {
     expect(after.map((s) => s.sentence)).toEqual(rest.map((s) => s.sentence));
     await accept(); // the editor takes the passage again from the text: still one acceptance
     expect(await db.suggestionAcceptance.count({ where: { articleId } })).toBe(1);
+  });
+
+  it("tells colleagues' open workspaces of a dismissal once, and gives the decided passages to the article's team alone", async () => {
+    const { actor, articleId } = await setUp();
+    const other = await setUp("Other desk");
+    const [first] = await listSuggestions(db, actor, { articleId });
+    const head = await readLiveHead(db, actor.teamId);
+    await dismissSuggestion(db, actor, { articleId, sentence: first!.sentence });
+    await dismissSuggestion(db, actor, { articleId, sentence: first!.sentence });
+
+    const changes = await readLiveChanges(db, actor.teamId, head);
+    expect(changes.map(({ kind, articleId: changed, actorId }) => ({ kind, articleId: changed, actorId }))).toEqual([{ kind: SUGGESTION_DISMISSED, articleId, actorId: actor.userId }]);
+    expect(await readDecidedSuggestions(db, actor.teamId, articleId)).toEqual([first!.hash]);
+    expect(await readDecidedSuggestions(db, other.actor.teamId, articleId)).toBeNull();
   });
 
   it("does not count a claim the editor selected by hand as an accepted suggestion", async () => {

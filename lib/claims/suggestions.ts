@@ -1,5 +1,7 @@
 import type { Db } from "@/lib/config/prisma-client";
 import { AppError, isUniqueViolation } from "@/lib/errors";
+import { recordLiveChange } from "@/lib/live/changes";
+import { SUGGESTION_DISMISSED } from "@/lib/live/relevance";
 import type { Actor } from "./mutations";
 import { hashSentence } from "./sentence-hash";
 import { isCovered } from "./suggest/coverage";
@@ -13,7 +15,10 @@ export async function dismissSuggestion(db: Db, actor: Actor, input: { articleId
   if (!article) throw new AppError("NOT_FOUND", "That article does not exist in this team.");
   const sentenceHash = hashSentence(input.sentence);
   try {
-    await db.suggestionDismissal.create({ data: { articleId: article.id, sentenceHash, dismissedById: actor.userId } });
+    await db.$transaction(async (tx) => {
+      await tx.suggestionDismissal.create({ data: { articleId: article.id, sentenceHash, dismissedById: actor.userId } });
+      await recordLiveChange(tx, { teamId: actor.teamId, kind: SUGGESTION_DISMISSED, articleId: article.id, actorId: actor.userId });
+    });
   } catch (error) {
     // Dismissed already, perhaps by another editor at this very moment: that is the same.
     if (!isUniqueViolation(error)) throw error;

@@ -18,6 +18,13 @@ const SIGN_OFF_CHANGES: ReadonlySet<string> = new Set(["verdict_given", "verdict
 /** An article imported, or a new version of one (its title or outlet may have changed): lib/articles/mutations.ts. */
 export const ARTICLE_IMPORTED = "article_imported";
 
+/**
+ * A suggested passage dismissed on an article (lib/claims/suggestions.ts): a workspace showing
+ * suggestions reads the article's decided passages again. An accepted one needs no kind of its
+ * own: the claim it makes ("created") covers it.
+ */
+export const SUGGESTION_DISMISSED = "suggestion_dismissed";
+
 /** A notification for the one person the feed hands it to (lib/notifications/create.ts). */
 export const NOTIFIED = "notified";
 

@@ -235,6 +235,7 @@ export const actions: ActionEntry[] = [
   ),
   action(verificationActions, "addCommentAction", "content:write", (t) => ({ claimId: t.claimId, body: "Ask the council for the minutes." })),
   action(liveActions, "readClaimStatesAction", "team:read", (t) => ({ claimIds: [t.claimId, t.secondClaimId] })),
+  action(liveActions, "readDecidedSuggestionsAction", "team:read", (t) => ({ articleId: t.articleId })),
   action(liveActions, "readWorkspaceRowsAction", "team:read", (t) => ({ articleId: t.articleId, claimIds: [t.claimId, t.secondClaimId, t.deletedClaimId] })),
   // The caller's own inbox (each acts on the caller's notifications alone: lib/notifications/create.test.ts).
   action(notificationActions, "readUnreadCountAction", "team:read", () => ({})),

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { teamAction } from "@/lib/auth/action";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { readDecidedSuggestions } from "@/lib/claims/queries";
 import { readWorkspaceRows } from "@/lib/claims/workspace-rows";
 import { readClaimStates } from "@/lib/verification/claim-change";
 
@@ -20,6 +21,17 @@ export const readClaimStatesAction = teamAction({ schema: readStatesSchema, perm
   const states = await readClaimStates(db, context.team.id, input.claimIds);
   if (states.length < new Set(input.claimIds).size) throw new AppError("NOT_FOUND", "Some of these claims do not exist in this team.");
   return { ok: true as const, data: states };
+});
+
+/**
+ * The article's decided suggested passages (their hashes), for a workspace that learnt from the
+ * live feed that a colleague dismissed one: it drops them from the suggestions it marks. An
+ * article of another team is not found. Reads only.
+ */
+export const readDecidedSuggestionsAction = teamAction({ schema: z.object({ articleId: z.string().min(1).max(64) }), permission: "team:read" }, async (input, context) => {
+  const decided = await readDecidedSuggestions(db, context.team.id, input.articleId);
+  if (!decided) throw new AppError("NOT_FOUND", "This article does not exist in this team.");
+  return { ok: true as const, data: decided };
 });
 
 const readRowsSchema = z.object({

@@ -25,7 +25,7 @@ import {
   suggestClaimsAction,
   updateClaimAction,
 } from "./actions";
-import { readClaimStatesAction, readWorkspaceRowsAction } from "./live-actions";
+import { readClaimStatesAction, readDecidedSuggestionsAction, readWorkspaceRowsAction } from "./live-actions";
 import { bulkCiteOutletAction } from "./citation-actions";
 import { bulkSignOffAction, bulkUpdateClaimsAction } from "./verification-actions";
 
@@ -57,6 +57,7 @@ const actions = {
   bulkSignOff: bulkSignOffAction,
   bulkCiteOutlet: bulkCiteOutletAction,
   readClaimStates: readClaimStatesAction,
+  readDecidedSuggestions: readDecidedSuggestionsAction,
   readWorkspaceRows: readWorkspaceRowsAction,
 };
 
