@@ -305,6 +305,10 @@ test("a colleague's added, split, merged and deleted claims, a cited source and 
   await expect(militias).toContainText(REWORDED, { timeout: 5_000 });
   await expect(militias.getByText("Checked before")).toBeVisible({ timeout: 5_000 });
   await expectPatched("edited", step);
+  if (process.env.LIVE_SCREENSHOTS) {
+    await item(theirs, SOKOV).screenshot({ path: `${process.env.LIVE_SCREENSHOTS}/live-marker-added.png` });
+    await militias.screenshot({ path: `${process.env.LIVE_SCREENSHOTS}/live-marker-edited.png` });
+  }
 
   // Nothing reloaded; what the colleague was typing, their focus and their scroll are where they were.
   await expect(draft).toHaveValue("Half-written statement that must survive");
