@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { saveImport } from "../lib/articles/mutations";
 import { saveImportSchema } from "../lib/articles/schema";
+import { giveVerdict } from "../lib/verification/mutations";
 import { BODY, createArticle, seedClaim, selectText } from "./support/articles";
 import { signInTwo } from "./support/auth";
 import { E2E_BASE_URL } from "./support/constants";
@@ -174,11 +175,25 @@ const EIGHT = [
   "According to the report, Putin's militias would be under the command of regional governors",
 ];
 
-test("a colleague's added, split, merged and deleted claims and a cited source show on the other editor's open workspace with no page refetch, keeping what is being typed; a new version brings the page again", async ({ browser }) => {
+/** Judged claims of another article of the team: what is added, and what a statement is rewritten to, was checked before. */
+const SOKOV_SENTENCE = "Nikolai Sokov, a former Kremlin official, told The Daily Beast the law was aimed at shoring up Putin's defenses.";
+const DRONES = "Another core function of the militias will be to defend against internal attacks in the wake of a series of Ukrainian drone strikes on Russian cities.";
+
+async function judgeElsewhere(owner: Awaited<ReturnType<typeof createPersonWithTeam>>) {
+  const earlier = await createArticle(owner);
+  const actor = { teamId: owner.team.id, userId: owner.user.id };
+  // (Its own wording, without "The Daily Beast", which another claim of the article names.)
+  const sokov = await seedClaim(owner, earlier.id, SOKOV_SENTENCE, "Nikolai Sokov, a former Kremlin official, said the law was aimed at shoring up Putin's defenses.");
+  const drones = await seedClaim(owner, earlier.id, DRONES);
+  for (const claim of [sokov, drones]) await giveVerdict(db, actor, { claimId: claim.id, revision: 1, verdict: "not_checkable", rationale: "A purpose stated by its author." });
+}
+
+test("a colleague's added, split, merged and deleted claims, a cited source and an edited statement show on the other editor's open workspace with no page refetch, with their checked-before markers, keeping what is being typed; a new version brings the page again", async ({ browser }) => {
   test.setTimeout(150_000);
   const owner = await createPersonWithTeam("livepatcher");
   const colleague = await createPersonWithTeam("livewatcher");
   await addMember(owner.team.id, colleague.user.id, "editor");
+  await judgeElsewhere(owner);
   const article = await createArticle(owner);
   const seeded = [];
   for (const quote of EIGHT) seeded.push(await seedClaim(owner, article.id, quote));
@@ -218,6 +233,8 @@ test("a colleague's added, split, merged and deleted claims and a cited source s
   await expect(heading(mine, 9)).toBeVisible();
   await expect(item(theirs, SOKOV)).toBeVisible({ timeout: 5_000 });
   await expect(heading(theirs, 9)).toBeVisible();
+  // The team judged what it says in another article: the row comes with its marker.
+  await expect(item(theirs, SOKOV).getByText("Checked before")).toBeVisible({ timeout: 5_000 });
   await expectPatched("added", step);
 
   // Split: both halves show, in the list and marked in the text.
@@ -271,6 +288,27 @@ test("a colleague's added, split, merged and deleted claims and a cited source s
   await expect(mine.getByRole("status").filter({ hasText: /Citation of .+ added\./ })).toBeVisible();
   await expect(plans).not.toContainText("Not traced", { timeout: 5_000 });
   await expectPatched("cited", step);
+
+  // A statement rewritten to one the team judged in another article: its marker comes with it.
+  const militias = item(theirs, "Putin's militias would be under the command");
+  await expect(theirs.getByRole("list", { name: "Claims", exact: true }).getByText("Checked before")).toHaveCount(1);
+  step = fetches.step();
+  await mine.goto(article.url);
+  await expect(mine.locator("[data-workspace][data-ready]")).toBeVisible();
+  const REWORDED = "The militias will also defend against internal attacks after Ukrainian drone strikes on Russian cities.";
+  const mineMilitias = item(mine, "Putin's militias would be under the command");
+  await mineMilitias.getByRole("button", { name: /^Show claim \d+ in the text$/ }).click();
+  await mineMilitias.getByRole("button", { name: /^Edit claim/ }).click();
+  await mine.getByRole("textbox", { name: /^Statement of claim/ }).fill(REWORDED);
+  await mine.getByRole("button", { name: "Save statement" }).click();
+  await expect(mine.getByRole("status").filter({ hasText: /Claim \d+ saved\./ })).toBeVisible();
+  await expect(militias).toContainText(REWORDED, { timeout: 5_000 });
+  await expect(militias.getByText("Checked before")).toBeVisible({ timeout: 5_000 });
+  await expectPatched("edited", step);
+  if (process.env.LIVE_SCREENSHOTS) {
+    await item(theirs, SOKOV).screenshot({ path: `${process.env.LIVE_SCREENSHOTS}/live-marker-added.png` });
+    await militias.screenshot({ path: `${process.env.LIVE_SCREENSHOTS}/live-marker-edited.png` });
+  }
 
   // Nothing reloaded; what the colleague was typing, their focus and their scroll are where they were.
   await expect(draft).toHaveValue("Half-written statement that must survive");

@@ -138,7 +138,7 @@ export const ClaimItem = memo(function ClaimItem({
           {claim.number}
         </button>
         <StatusBadge status={claim.status} />
-        <MatchMarkerPill markers={matchMarkers} claimId={claim.id} />
+        <MatchMarkerPill markers={matchMarkers} claimId={claim.id} patched={claim.marker} />
         {claim.provenance ? <ProvenanceBadge glance={claim.provenance} isCompact /> : null}
         {claim.verdictLabel ? (
           <span className="rounded-full bg-white px-2 py-0.5 font-medium text-slate-800 ring-1 ring-slate-400 ring-inset">

@@ -93,9 +93,9 @@ describe("the workspace's list when the page's data arrives again", () => {
   });
 });
 
-/** The read action's answer (lib/claims/workspace-rows.ts): the named claims' rows, the order, the deleted. */
-function answer(claims: WorkspaceClaim[], order: string[], deleted: DeletedClaim[] = []): WorkspaceRows {
-  return { claims, order, deleted };
+/** The read action's answer (lib/claims/workspace-rows.ts): the named claims' rows, the order, the deleted, their markers. */
+function answer(claims: WorkspaceClaim[], order: string[], deleted: DeletedClaim[] = [], markers: WorkspaceRows["markers"] = {}): WorkspaceRows {
+  return { claims, order, deleted, markers };
 }
 
 const ids = (claims: readonly WorkspaceClaim[]) => claims.map((claim) => claim.id);
@@ -106,7 +106,7 @@ describe("the workspace's list after a colleague's structural change (mergeRows)
     const added = buildClaim("c9", 1, { statement: "Added by a colleague." });
     const { claims, missing } = mergeRows(list, answer([added], ["c1", "c9", "c2", "c3"]));
     expect(ids(claims)).toEqual(["c1", "c9", "c2", "c3"]);
-    expect(claims[1]).toBe(added);
+    expect(claims[1]).toEqual({ ...added, marker: null });
     expect(claims[0]).toBe(list[0]);
     expect(claims[2]).toBe(list[1]);
     expect(missing).toEqual([]);
@@ -147,6 +147,15 @@ describe("the workspace's list after a colleague's structural change (mergeRows)
     expect(claims[0]).toBe(list[0]);
   });
 
+  it("gives each answered row its marker as answered (null for none) and leaves the other rows to the streamed markers", () => {
+    const list = [buildClaim("c1"), buildClaim("c2", 1, { marker: "repeat" }), buildClaim("c3")];
+    const edited = buildClaim("c2", 2, { statement: "Now says something else." });
+    const added = buildClaim("c9", 1, { statement: "Checked in another article." });
+    const { claims } = mergeRows(list, answer([edited, added], ["c1", "c2", "c9", "c3"], [], { c9: "checked-before" }));
+    expect(claims.map((claim) => [claim.id, claim.marker])).toEqual([["c1", undefined], ["c2", null], ["c9", "checked-before"], ["c3", undefined]]);
+    expect(claims[0]).toBe(list[0]);
+  });
+
   it("names the claims of the order that neither the list nor the answer has, and leaves them out", () => {
     const list = [buildClaim("c1")];
     const { claims, missing } = mergeRows(list, answer([buildClaim("c2")], ["c1", "c5", "c2"]));
@@ -182,6 +191,17 @@ describe("the workspace's state after a colleague's structural change", () => {
     let state = workspaceClaimsReducer(initWorkspaceClaims(seed), { type: "rows", rows: answer([buildClaim("c3")], ["c1", "c2", "c3"]) });
     state = workspaceClaimsReducer(state, { type: "rows", rows: answer([], ["c1", "c3"], [gone]) });
     expect(ids(view(state))).toEqual(["c1", "c3"]);
+  });
+
+  it("a claim's marker goes with it when it is deleted, and the page's data arriving again hands markers back to the stream", () => {
+    const seed = [buildClaim("c1"), buildClaim("c2")];
+    let state = workspaceClaimsReducer(initWorkspaceClaims(seed), { type: "rows", rows: answer([buildClaim("c3")], ["c1", "c2", "c3"], [], { c3: "checked-before" }) });
+    expect(view(state).find((claim) => claim.id === "c3")!.marker).toBe("checked-before");
+    state = workspaceClaimsReducer(state, { type: "rows", rows: answer([], ["c1", "c2"], [{ ...gone, id: "c3" }]) });
+    expect(view(state).some((claim) => claim.id === "c3")).toBe(false);
+    state = workspaceClaimsReducer(state, { type: "rows", rows: answer([buildClaim("c2", 2)], ["c1", "c2"], [], { c2: "repeat" }) });
+    const next = workspaceClaimsReducer(state, { type: "seed", claims: [buildClaim("c1"), buildClaim("c2", 2)] });
+    expect(view(next).map((claim) => claim.marker)).toEqual([undefined, undefined]);
   });
 
   it("the page's data arriving again replaces the rows read since, and the deleted list", () => {

@@ -59,12 +59,14 @@ function keepNewerPatches(patches: ReadonlyMap<string, ClaimPatch>, claims: read
  * (readWorkspaceRows): the claims in the answer's order, each answered claim's row as answered
  * (a row the list holds at a newer revision stays: the answer was read before that change), the
  * others as the list had them (the same objects, so their rows do not render again), and claims
- * no longer in the order gone. `missing`: claims in the order that neither the list nor the
- * answer has (added by a change the answer did not name yet): left out until they are read.
+ * no longer in the order gone. An answered row carries its marker as answered (none: null),
+ * which the page's streamed markers no longer decide; a claim gone takes its marker with it.
+ * `missing`: claims in the order that neither the list nor the answer has (added by a change the
+ * answer did not name yet): left out until they are read.
  */
 export function mergeRows(claims: readonly WorkspaceClaim[], rows: WorkspaceRows): { claims: WorkspaceClaim[]; missing: string[] } {
   const held = new Map(claims.map((claim) => [claim.id, claim]));
-  const answered = new Map(rows.claims.map((claim) => [claim.id, claim]));
+  const answered = new Map(rows.claims.map((claim) => [claim.id, { ...claim, marker: rows.markers[claim.id] ?? null }]));
   const merged: WorkspaceClaim[] = [];
   const missing: string[] = [];
   for (const id of rows.order) {

@@ -11,8 +11,11 @@ const wording: Record<Marker, { glyph: string; text: string; title: string }> = 
   repeat: { glyph: "=", text: "Repeated", title: "Another claim in this article says the same: open the claim to see which." },
 };
 
-function Marker({ markers, claimId }: { markers: MatchMarkers; claimId: string }) {
-  const marker = use(markers)[claimId];
+function StreamedMarker({ markers, claimId }: { markers: MatchMarkers; claimId: string }) {
+  return <Pill marker={use(markers)[claimId]} />;
+}
+
+function Pill({ marker }: { marker: Marker | null | undefined }) {
   if (!marker) return null;
   const { glyph, text, title } = wording[marker];
   return (
@@ -23,12 +26,17 @@ function Marker({ markers, claimId }: { markers: MatchMarkers; claimId: string }
   );
 }
 
-/** A small pill on a claim of the list that the team checked before, or that repeats another claim here. */
-export function MatchMarkerPill({ markers, claimId }: { markers?: MatchMarkers; claimId: string }) {
+/**
+ * A small pill on a claim of the list that the team checked before, or that repeats another claim
+ * here: the marker a colleague's change brought with the claim's row (`patched`, null for none),
+ * else the page's streamed one.
+ */
+export function MatchMarkerPill({ markers, claimId, patched }: { markers?: MatchMarkers; claimId: string; patched?: Marker | null }) {
+  if (patched !== undefined) return <Pill marker={patched} />;
   if (!markers) return null;
   return (
     <Suspense fallback={null}>
-      <Marker markers={markers} claimId={claimId} />
+      <StreamedMarker markers={markers} claimId={claimId} />
     </Suspense>
   );
 }

@@ -5,6 +5,7 @@ import type { BulkSignOffResult } from "@/lib/verification/bulk-sign-off";
 import type { ClaimChange, ClaimState } from "@/lib/verification/claim-change";
 import type { ChangedClaim } from "./claim-patches";
 import type { ClaimStatus } from "@/lib/claims/status";
+import type { MatchMarker } from "@/lib/claims/matching/queries";
 import type { ProvenanceGlance } from "@/lib/sources/map-overview";
 
 /** What the workspace needs of a claim; the page maps getWorkspace's rows to this. */
@@ -32,6 +33,11 @@ export type WorkspaceClaim = {
   assigneeId?: string | null;
   /** Whether it cites the article's outlet already, so "Cite the outlet" would leave it (and its sign-off) alone. */
   citesOutlet?: boolean;
+  /**
+   * Its "checked before" / "repeated" marker as a colleague's change brought it (null: none);
+   * absent on the page's own rows, whose markers are streamed (claim-patches.ts, mergeRows).
+   */
+  marker?: MatchMarker | null;
 };
 
 /** A team member who can be given claims. */
@@ -50,9 +56,10 @@ export type DeletedClaim = { id: string; statement: string; deletedAt: string };
 /**
  * What the workspace reads to take in colleagues' structural changes without loading the page
  * again (lib/claims/workspace-rows.ts): the named claims' rows (none for a deleted one), the
- * article's live claims in list order, and its recently deleted claims.
+ * article's live claims in list order, its recently deleted claims, and the named live claims'
+ * markers (one without a marker has none).
  */
-export type WorkspaceRows = { claims: WorkspaceClaim[]; order: string[]; deleted: DeletedClaim[] };
+export type WorkspaceRows = { claims: WorkspaceClaim[]; order: string[]; deleted: DeletedClaim[]; markers: Record<string, MatchMarker> };
 
 export type Suggestion = RankedSuggestion;
 

@@ -7,7 +7,7 @@ import { LiveIndicator } from "@/components/live/live-indicator";
 import { PresentPeople } from "@/components/live/present-people";
 import { usePresenceHeartbeat } from "@/components/live/use-presence-heartbeat";
 import { useDebouncedRefresh, useLiveChanges } from "@/components/live/use-live-changes";
-import { ARTICLE_IMPORTED, CITATION_CHANGES, STATE_CHANGES, STRUCTURAL_CHANGES, SUGGESTION_DISMISSED } from "@/lib/live/relevance";
+import { ARTICLE_IMPORTED, CITATION_CHANGES, STATE_CHANGES, STATEMENT_EDITED, STRUCTURAL_CHANGES, SUGGESTION_DISMISSED } from "@/lib/live/relevance";
 import { noteLocalChange } from "@/components/team/refresh-on-return";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/auth/action";
@@ -214,10 +214,10 @@ export function Workspace({
     onChanges: (changes) => {
       const here = changes.filter((change) => change.articleId === articleId);
       if (here.some((change) => change.kind === ARTICLE_IMPORTED)) return refreshSoon();
-      const restructured = here.filter((change) => (STRUCTURAL_CHANGES.has(change.kind) || CITATION_CHANGES.has(change.kind)) && change.claimId);
+      const restructured = here.filter((change) => isReadAsRow(change.kind) && change.claimId);
       if (restructured.length > 0) readRowsSoon(restructured.map((change) => change.claimId!));
       if (here.some((change) => change.kind === SUGGESTION_DISMISSED)) dropDecidedSuggestions();
-      const patched = here.filter((change) => STATE_CHANGES.has(change.kind) && change.claimId && live.current.claimById.has(change.claimId));
+      const patched = here.filter((change) => STATE_CHANGES.has(change.kind) && !isReadAsRow(change.kind) && change.claimId && live.current.claimById.has(change.claimId));
       const claimIds = [...new Set(patched.map((change) => change.claimId!))];
       if (claimIds.length === 0) return;
       void live.current.actions.readClaimStates({ team, claimIds }).then((result) => {
@@ -574,6 +574,15 @@ export function Workspace({
       <Toast key={toast?.id} toast={toast} onDismiss={dismissToast} />
     </div>
   );
+}
+
+/**
+ * Colleagues' changes read as rows (readWorkspaceRows) rather than as states: those that change
+ * which claims there are, their places or their sources, and an edited statement, on which the
+ * claim's "checked before" / "repeated" marker depends (the row brings it; a state does not).
+ */
+function isReadAsRow(kind: string) {
+  return STRUCTURAL_CHANGES.has(kind) || CITATION_CHANGES.has(kind) || kind === STATEMENT_EDITED;
 }
 
 /**

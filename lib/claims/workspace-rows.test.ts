@@ -5,7 +5,10 @@ import { loadClaimTraceSummaries } from "@/lib/sources/map-queries";
 import { articleFixture, MUSEUM_TEXT as TEXT, type Actor } from "@/tests/article-fixture";
 import { countQueries as countStatements, setUpTestDatabase } from "@/tests/test-db";
 import type { Db } from "@/lib/config/prisma-client";
-import { deleteClaim, mergeClaims, moveClaim, splitClaim } from "./mutations";
+import { giveVerdict } from "@/lib/verification/mutations";
+import { createClaim, deleteClaim, mergeClaims, moveClaim, splitClaim } from "./mutations";
+import { listMatchMarkers } from "./matching/queries";
+import { catchUpClaimMatchIndex } from "./matching/store";
 import { getWorkspace } from "./queries";
 import { describeWorkspaceClaim, readWorkspaceRows } from "./workspace-rows";
 
@@ -18,6 +21,18 @@ async function citeOutlet(actor: Actor, claimId: string, database: Db = db) {
     (await database.source.findFirst({ where: { teamId: actor.teamId, nameKey: "local post" } })) ??
     (await database.source.create({ data: { teamId: actor.teamId, name: "Local Post", nameKey: "local post", kind: "outlet", domains: "[]", createdById: actor.userId } }));
   await database.citation.create({ data: { teamId: actor.teamId, claimId, sourceId: source.id, relation: "states", isOrigin: true, createdById: actor.userId } });
+}
+
+/**
+ * A second article of the team saying what the museum claim says, judged there: the museum claim
+ * in the first article is then "checked before" (lib/claims/matching).
+ */
+async function judgeElsewhere(actor: Actor, database: Db = db) {
+  const text = "Annual report\n\nThe museum welcomed 1.2 million visitors in 2024, its director said.";
+  const { articleId } = await saveImport(database, actor, saveImportSchema.parse({ title: "Annual report", text, removedLines: [] }));
+  const quote = "The museum welcomed 1.2 million visitors in 2024";
+  const claim = await createClaim(database, actor, { articleId, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length });
+  await giveVerdict(database, actor, { claimId: claim.id, revision: 1, verdict: "not_checkable", rationale: "Only the museum counts its visitors." });
 }
 
 /** The claims as the page hands them to the workspace (page.tsx), by id. */
@@ -76,6 +91,23 @@ describe("readWorkspaceRows", () => {
     expect(rows!.deleted.map((claim) => claim.id)).toEqual([visitors.id]);
   });
 
+  it("answers the named claims' markers: checked before for one the team judged in another article, none for the others", async () => {
+    const { actor, articleId } = await setUpArticle(db, "Marked Desk");
+    await judgeElsewhere(actor);
+    const visitors = await claimOn(actor, articleId, "The museum welcomed 1.2 million visitors in 2024.");
+    const building = await claimOn(actor, articleId, "The building dates from 1888.");
+    const prices = await claimOn(actor, articleId, "Ticket prices rose by 15 percent in March.");
+
+    const rows = await readWorkspaceRows(db, actor.teamId, articleId, [visitors.id, building.id]);
+
+    expect(rows!.markers).toEqual({ [visitors.id]: "checked-before" });
+    // What the page's streamed markers say of the same claims (the unnamed one is not worked out).
+    expect(await listMatchMarkers(db, actor.teamId, articleId)).toEqual({ [visitors.id]: "checked-before" });
+    expect((await readWorkspaceRows(db, actor.teamId, articleId, [prices.id]))!.markers).toEqual({});
+    await deleteClaim(db, actor, { claimId: visitors.id });
+    expect((await readWorkspaceRows(db, actor.teamId, articleId, [visitors.id, building.id]))!.markers).toEqual({});
+  });
+
   it("finds nothing for another team's claim or article, or a claim of another article", async () => {
     const home = await setUpArticle(db, "Home Desk");
     const other = await setUpArticle(db, "Other Desk");
@@ -94,10 +126,11 @@ describe("readWorkspaceRows: what it reads", () => {
   const logged = setUpTestDatabase({ logQueries: true });
   const queries = countStatements(logged);
 
-  it("reads and traces the named claims once, in as many queries for an article of 30 claims as of 3", async () => {
+  it("reads and traces the named claims once and marks them alone, in as many queries for an article of 30 claims as of 3", async () => {
     const counts: number[] = [];
     for (const size of [3, 30]) {
       const { actor, articleId } = await setUpArticle(logged, `Desk ${size}`);
+      await judgeElsewhere(actor, logged);
       const quotes = ["The museum welcomed", "Its director", "Ticket prices", "The building"];
       const claims = [];
       for (let i = 0; i < size; i++) {
@@ -105,13 +138,17 @@ describe("readWorkspaceRows: what it reads", () => {
         await citeOutlet(actor, claim.id, logged);
         claims.push(claim);
       }
+      // Once per team and process, at its first search (decision 0023): not part of every read.
+      await catchUpClaimMatchIndex(logged, actor.teamId);
       queries.reset();
-      const rows = await readWorkspaceRows(logged, actor.teamId, articleId, [claims[1]!.id]);
+      const rows = await readWorkspaceRows(logged, actor.teamId, articleId, [claims[0]!.id, claims[1]!.id]);
       counts.push(queries.count);
-      // The named claim, the list's order and the deleted list: the named claim is not read again to be traced.
-      expect(queries.statements.filter((statement) => /FROM\s+\S*Claim[`"]?\s/.test(statement))).toHaveLength(3);
-      expect(rows!.claims.map((claim) => claim.id)).toEqual([claims[1]!.id]);
+      // The named claims, the list's order, the deleted list and the claims the markers follow from
+      // (listMatchMarkers): the named claims are not read again to be traced.
+      expect(queries.statements.filter((statement) => /FROM\s+\S*Claim[`"]?\s/.test(statement))).toHaveLength(4);
+      expect(rows!.claims.map((claim) => claim.id)).toEqual([claims[0]!.id, claims[1]!.id]);
       expect(rows!.order).toHaveLength(size);
+      expect(rows!.markers[claims[0]!.id]).toBe("checked-before");
     }
     expect(counts[1]).toBe(counts[0]);
   });

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/config/prisma-client";
 import { loadClaimTraceSummaries, type ClaimTraceSummary } from "@/lib/sources/map-queries";
+import { listMatchMarkers, type MatchMarker } from "./matching/queries";
 import { claimFields, deletedClaimsQuery } from "./queries";
 
 type ClaimRow = { id: string; quote: string; start: number; end: number; statement: string; status: string; anchorState: string; previousQuote: string | null; revision: number; createdBy: { name: string } };
@@ -32,9 +33,11 @@ export function describeDeletedClaim(claim: { id: string; statement: string; del
 /**
  * What a workspace needs to take in colleagues' changes to `claimIds` without rendering the page
  * again: those claims' rows as the page lists them (a deleted one has none), the article's live
- * claims in list order (ids only) and its recently deleted ones. Null when the article is not
- * the team's, or a claim named is not one of the article's (another team's, say). Reads the
- * named claims once, then their citations, whatever the article's size.
+ * claims in list order (ids only), its recently deleted ones, and the named live claims' "checked
+ * before" / "repeated" markers (`listMatchMarkers` for those claims alone; a claim without one has
+ * none). Null when the article is not the team's, or a claim named is not one of the article's
+ * (another team's, say). Reads the named claims once, then their citations and their match
+ * candidates, whatever the article's size.
  */
 export async function readWorkspaceRows(db: Db, teamId: string, articleId: string, claimIds: readonly string[]) {
   const ids = [...new Set(claimIds)];
@@ -45,10 +48,14 @@ export async function readWorkspaceRows(db: Db, teamId: string, articleId: strin
   ]);
   if (named.length < ids.length) return null;
   const live = named.filter((claim) => claim.deletedAt === null);
-  const traces = await loadClaimTraceSummaries(db, teamId, articleId, { of: "named", rows: live });
+  const [traces, markers] = await Promise.all([
+    loadClaimTraceSummaries(db, teamId, articleId, { of: "named", rows: live }),
+    live.length === 0 ? Promise.resolve<Record<string, MatchMarker>>({}) : listMatchMarkers(db, teamId, articleId, { claimIds: live.map((claim) => claim.id) }),
+  ]);
   return {
     claims: live.map((claim) => describeWorkspaceClaim(claim, traces.get(claim.id))),
     order: order.map((claim) => claim.id),
     deleted: deleted.map(describeDeletedClaim),
+    markers,
   };
 }

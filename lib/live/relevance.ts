@@ -3,6 +3,9 @@ import type { LiveChange } from "./changes";
 /** Kinds of change that alter what a claim's state says (lib/verification/claim-change.ts): a list patches these. */
 export const STATE_CHANGES: ReadonlySet<string> = new Set(["edited", "status_changed", "verdict_given", "verdict_signed_off", "sign_off_withdrawn", "verdict_withdrawn", "assigned"]);
 
+/** A claim's statement edited: a state change, and one that can change its "checked before" marker. */
+export const STATEMENT_EDITED = "edited";
+
 /** Kinds of change that alter which claims a list holds, or their order or places in the text. */
 export const STRUCTURAL_CHANGES: ReadonlySet<string> = new Set(["created", "split", "merged", "reordered", "deleted", "restored", "reanchored"]);
 

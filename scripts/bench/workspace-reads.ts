@@ -5,10 +5,13 @@
  * statements each read sends and its median time over `runs` (default 30), after two warm-up
  * runs (wall time, and this process's CPU time, which other work on the machine disturbs less).
  * Prisma 6.19 compiles every query it is given (decision 0014), so the count of statements
- * is most of a page's database cost; this says where they come from.
+ * is most of a page's database cost; this says where they come from. Last, the live patch's read
+ * of one named claim (readWorkspaceRows, decision 0022), with its markers remembered and worked
+ * out afresh (the team's index version moved before each run, outside the time taken).
  */
 import { listMatchMarkers } from "../../lib/claims/matching/queries";
 import { getWorkspace } from "../../lib/claims/queries";
+import { readWorkspaceRows } from "../../lib/claims/workspace-rows";
 import { OPTIMIZE_PRAGMA } from "../../lib/config/planner-statistics";
 import { createPrismaClient } from "../../lib/config/prisma-client";
 import { readLiveHead } from "../../lib/live/changes";
@@ -34,22 +37,32 @@ async function main() {
     for (const [label, articleId] of [["typical (8 claims)", data.smallArticleId], ["heavy (1,000 claims)", data.heavyArticleId]] as const) {
       // The page passes what it has read to the traces (as page.tsx does).
       const workspace = await getWorkspace(db, team.id, articleId);
-      const reads: [string, () => Promise<unknown>][] = [
+      // The first claim in article order: one the markers cover (decision 0023).
+      const named = await db.claim.findFirstOrThrow({ where: { articleId, deletedAt: null }, orderBy: [{ start: "asc" }, { id: "asc" }], select: { id: true } });
+      const moveIndex = () => db.claimMatchTotal.update({ where: { teamId: team.id }, data: { version: { increment: 1 } } });
+      const reads: [string, () => Promise<unknown>, (() => Promise<unknown>)?][] = [
         ["readLiveHead", () => readLiveHead(db, team.id)],
         ["getWorkspace", () => getWorkspace(db, team.id, articleId)],
         ["loadClaimTraceSummaries", () => loadClaimTraceSummaries(db, team.id, articleId)],
         ["… given the workspace", () => loadClaimTraceSummaries(db, team.id, articleId, { of: "article", rows: workspace!.claims }, workspace!.article)],
         ["listAssignableMembers", () => listAssignableMembers(db, team.id)],
         ["listMatchMarkers", () => listMatchMarkers(db, team.id, articleId)],
+        ["readWorkspaceRows (1)", () => readWorkspaceRows(db, team.id, articleId, [named.id])],
+        ["… markers worked out", () => readWorkspaceRows(db, team.id, articleId, [named.id]), moveIndex],
       ];
       console.log(`\n${label}`);
-      for (const [name, read] of reads) {
+      for (const [name, read, prepare] of reads) {
         await read();
         await read();
-        const before = statements;
+        let before = statements;
         const times: number[] = [];
         const cpu: number[] = [];
         for (let run = 0; run < runs; run += 1) {
+          if (prepare) {
+            const counted = statements;
+            await prepare();
+            before += statements - counted;
+          }
           const started = performance.now();
           const usage = process.cpuUsage();
           await read();

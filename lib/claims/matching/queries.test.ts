@@ -193,6 +193,25 @@ describe("findCheckedBefore", () => {
     await expectCountsOfRows(actor.teamId);
   });
 
+  it("marks only the claims named, as the whole article's markers mark them, and follows the index for them too", async () => {
+    const { actor, articleB, judged, paraphrase, unrelated } = await setUpTwoArticles("Desk eleven");
+    const textB = `${FILLER} ${PARAPHRASE}`;
+    const repeat = await claimOn(actor, articleB, textB, "The mayor cut the ribbon.");
+    await updateClaimStatement(db, actor, { claimId: repeat.id, revision: 1, statement: "The council opened a new library." });
+    const whole = await listMatchMarkers(db, actor.teamId, articleB);
+    expect(whole).toEqual({ [paraphrase.id]: "checked-before", [unrelated.id]: "repeat", [repeat.id]: "repeat" });
+    for (const id of [paraphrase.id, unrelated.id]) expect(await listMatchMarkers(db, actor.teamId, articleB, { claimIds: [id] })).toEqual({ [id]: whole[id] });
+    // Named claims of another article, or none, are not marked.
+    expect(await listMatchMarkers(db, actor.teamId, articleB, { claimIds: [judged.id] })).toEqual({});
+    // Remembered for those claims, and worked out again once the team's index moves.
+    const named = { claimIds: [paraphrase.id] };
+    expect(await listMatchMarkers(db, actor.teamId, articleB, named)).toEqual({ [paraphrase.id]: "checked-before" });
+    await deleteClaim(db, actor, { claimId: judged.id });
+    expect(await listMatchMarkers(db, actor.teamId, articleB, named)).toEqual({});
+    await restoreClaim(db, actor, { claimId: judged.id });
+    expect(await listMatchMarkers(db, actor.teamId, articleB, named)).toEqual({ [paraphrase.id]: "checked-before" });
+  });
+
   it("counts right when editors judge claims sharing words at the same time", async () => {
     const actor = await setUpTeam("Desk eight");
     const sentences = Array.from({ length: 6 }, (_, i) => `Unemployment rose by ${i + 2}% in region ${i} in 2023, the highest rise in a decade.`);

@@ -155,8 +155,11 @@ export const MARKED_CLAIMS_LIMIT = 150;
 /**
  * The workspace's markers for an article's live claims, from the same index and scores as
  * findCheckedBefore (one statistics read, one candidate query per claim). Streamed after the list: it grows with the article's claims, up to MARKED_CLAIMS_LIMIT.
+ * `claimIds` restricts the work to those claims (a live patch names the few a colleague changed):
+ * one candidate query each, whatever the article's size; the answer for each is what the whole
+ * article's would say of it (a repeat is still sought among all the marked claims).
  */
-export async function listMatchMarkers(db: Db, teamId: string, articleId: string): Promise<Record<string, MatchMarker>> {
+export async function listMatchMarkers(db: Db, teamId: string, articleId: string, options: { claimIds?: readonly string[] } = {}): Promise<Record<string, MatchMarker>> {
   await catchUpClaimMatchIndex(db, teamId);
   const claims = await db.claim.findMany({
     where: { articleId, article: { teamId }, deletedAt: null },
@@ -164,19 +167,31 @@ export async function listMatchMarkers(db: Db, teamId: string, articleId: string
     take: MARKED_CLAIMS_LIMIT,
     select: { id: true, statement: true },
   });
+  const named = options.claimIds ? new Set(options.claimIds) : null;
+  const marked = named ? claims.filter((claim) => named.has(claim.id)) : claims;
   // The markers follow from these claims' statements and the team's index, nothing else: the
   // same statements at the same index version give the same markers (the key's hash covers them).
-  // A hit reads the version alone (the totals' row) and prepares no statement.
+  // A hit reads the version alone (the totals' row) and prepares no statement. Markers of some
+  // claims are kept under those claims' ids too; the whole article's, when kept, answer them.
   const statementsHash = createHash("sha256").update(JSON.stringify(claims)).digest("base64url");
-  const keyAt = (indexVersion: number) => `${teamId} ${indexVersion} ${statementsHash}`;
-  const cached = markerCache.get(keyAt((await readStats(db, teamId, new Set())).indexVersion));
-  if (cached) return { ...cached };
-  const prepared = new Map(claims.map((claim) => [claim.id, prepareClaim(claim.statement)]));
-  const allTerms = new Set([...prepared.values()].flatMap((query) => [...query.terms]));
+  const keyAt = (indexVersion: number, ids: readonly { id: string }[] | null) => `${teamId} ${indexVersion} ${statementsHash}${ids ? ` ${ids.map((claim) => claim.id).join(",")}` : ""}`;
+  const { indexVersion } = await readStats(db, teamId, new Set());
+  const cached = markerCache.get(keyAt(indexVersion, null)) ?? (named ? markerCache.get(keyAt(indexVersion, marked)) : undefined);
+  if (cached) return pickMarkers(cached, marked);
+  // Prepared when first needed: a few named claims compare with the others only for repeats.
+  const prepared = new Map<string, PreparedClaim>();
+  const prepareOwn = (claim: { id: string; statement: string }) => {
+    const known = prepared.get(claim.id);
+    if (known) return known;
+    const made = prepareClaim(claim.statement);
+    prepared.set(claim.id, made);
+    return made;
+  };
+  const allTerms = new Set(marked.flatMap((claim) => [...prepareOwn(claim).terms]));
   // Read again with the terms: the version may have moved since, and the markers are kept
   // under the version they were worked out at.
   const stats = await readStats(db, teamId, allTerms);
-  const cacheKey = keyAt(stats.indexVersion);
+  const cacheKey = keyAt(stats.indexVersion, named ? marked : null);
   const markers: Record<string, MatchMarker> = {};
   // The same judged claims come up for many of the article's claims: each is prepared (its terms
   // and vector) once, not once per claim it is a candidate of (decision 0023).
@@ -188,19 +203,24 @@ export async function listMatchMarkers(db: Db, teamId: string, articleId: string
     preparedCandidates.set(candidate.id, made);
     return made;
   };
-  for (const claim of claims) {
-    const query = prepared.get(claim.id)!;
+  for (const claim of marked) {
+    const query = prepareOwn(claim);
     const candidates = await findCandidates(db, teamId, query, stats, { claimId: claim.id, articleId });
     if (candidates.some((candidate) => scoreMatch(query, prepareCandidate(candidate), stats).score >= MATCH_SETTINGS.showThreshold)) markers[claim.id] = "checked-before";
   }
-  for (const claim of claims) {
+  for (const claim of marked) {
     if (markers[claim.id]) continue;
-    const query = prepared.get(claim.id)!;
-    const isRepeated = claims.some((other) => other.id !== claim.id && scoreMatch(query, prepared.get(other.id)!, stats).score >= MATCH_SETTINGS.duplicateThreshold);
+    const query = prepareOwn(claim);
+    const isRepeated = claims.some((other) => other.id !== claim.id && scoreMatch(query, prepareOwn(other), stats).score >= MATCH_SETTINGS.duplicateThreshold);
     if (isRepeated) markers[claim.id] = "repeat";
   }
   rememberMarkers(cacheKey, markers);
   return { ...markers };
+}
+
+/** A copy of the markers of `claims` (all of them, when they are all the markers were worked out for). */
+function pickMarkers(markers: Record<string, MatchMarker>, claims: readonly { id: string }[]): Record<string, MatchMarker> {
+  return Object.fromEntries(claims.filter((claim) => markers[claim.id]).map((claim) => [claim.id, markers[claim.id]!]));
 }
 
 /**
