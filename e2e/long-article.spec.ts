@@ -143,6 +143,9 @@ test("up to 150 claims, each claim reaches the browser once: the first screen's 
   await db.claim.update({ where: { id: ids[0] }, data: { statement: firstStatement } });
   await db.claim.update({ where: { id: ids[99] }, data: { statement: farStatement } });
   await signIn(page, editor.email, editor.password);
+  // A row rendered differently in the browser than on the server fails hydration (React #418).
+  const pageErrors: string[] = [];
+  page.on("pageerror", (error) => pageErrors.push(error.message));
 
   // The page as the server sends it: HTML with the page's data (React's payload) inside.
   const html = await (await page.request.get(article.url)).text();
@@ -160,4 +163,18 @@ test("up to 150 claims, each claim reaches the browser once: the first screen's 
   await expect(page.locator(`#claim-${ids[99]}`)).toContainText(farStatement);
   await claimList(page).getByRole("button", { name: "Show claim 150 in the text", exact: true }).click();
   await expect(page.locator(`#claim-${ids[149]}`)).toHaveAttribute("aria-current", "true");
+
+  // A claim whose passage is gone keeps its old quote at [0, 0): that quote travels in the
+  // page's data; the others' come from the article text (decision 0031). Lost, it is listed last.
+  const lostQuote = "A passage this test removed from the article";
+  await db.claim.update({ where: { id: ids[1] }, data: { anchorState: "lost", start: 0, end: 0, quote: lostQuote, previousQuote: "An earlier wording of that passage" } });
+  await page.reload();
+  await expect(page.locator("[data-workspace][data-ready]")).toBeAttached({ timeout: 30_000 });
+  // Each row shows its quote as stored: rendered on the server (the first) or in the browser.
+  for (const index of [0, 1, 2, 99, 149]) {
+    const { quote } = await db.claim.findUniqueOrThrow({ where: { id: ids[index] }, select: { quote: true } });
+    await page.locator(`#claim-${ids[index]}`).scrollIntoViewIfNeeded();
+    await expect(page.locator(`#claim-${ids[index]}`)).toContainText(`“${quote}”`);
+  }
+  expect(pageErrors).toEqual([]);
 });

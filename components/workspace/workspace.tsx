@@ -12,6 +12,7 @@ import { noteLocalChange } from "@/components/team/refresh-on-return";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/auth/action";
 import { findParagraphIndex, splitParagraphs, type Paragraph } from "@/lib/articles/paragraphs";
+import { expandClaims, type CompactClaim } from "@/lib/claims/compact-claims";
 import { sortByArticle } from "@/lib/claims/order";
 import { isCovered } from "@/lib/claims/suggest/coverage";
 import { AddClaimDialog } from "./add-claim-dialog";
@@ -91,7 +92,8 @@ export function Workspace({
   text: string;
   /** The suggestions to mark in the text, once asked for (null: not asked for on this article). */
   suggestions: Suggestion[] | null;
-  claims: WorkspaceClaim[];
+  /** The claims as the page sends them: each one's quote comes back from `text` here. */
+  claims: CompactClaim[];
   deleted: DeletedClaim[];
   canWrite: boolean;
   actions: WorkspaceActions;
@@ -102,7 +104,9 @@ export function Workspace({
   header: React.ReactNode;
 }) {
   const router = useRouter();
-  const [claims, deleted, dispatchClaims] = useWorkspaceClaims(served, servedDeleted);
+  // The same expansion on the server and in the browser, so the rendered rows hydrate unchanged.
+  const expanded = useMemo<WorkspaceClaim[]>(() => expandClaims(served, text), [served, text]);
+  const [claims, deleted, dispatchClaims] = useWorkspaceClaims(expanded, servedDeleted);
   const textRef = useRef<HTMLDivElement>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [checkedIds, setCheckedIds] = useState<ReadonlySet<string>>(() => new Set());

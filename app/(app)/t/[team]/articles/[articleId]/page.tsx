@@ -6,6 +6,7 @@ import { Workspace } from "@/components/workspace/workspace";
 import { requirePageTeam } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
 import { listMatchMarkers } from "@/lib/claims/matching/queries";
+import { compactClaims } from "@/lib/claims/compact-claims";
 import { getWorkspace, listDecidedSuggestions } from "@/lib/claims/queries";
 import { describeDeletedClaim, describeWorkspaceClaim } from "@/lib/claims/workspace-rows";
 import { rankSuggestions } from "@/lib/claims/suggestions";
@@ -114,7 +115,8 @@ export default async function ArticleWorkspacePage({ params, searchParams }: Pag
         members={members.map((member) => ({ id: member.id, name: member.name }))}
         userId={user.id}
         outlet={article.outlet}
-        claims={workspace.claims.map((claim) => describeWorkspaceClaim(claim, traces.get(claim.id)))}
+        // Sent compact (decision 0031): the workspace takes the quotes back from the text.
+        claims={compactClaims(workspace.claims.map((claim) => describeWorkspaceClaim(claim, traces.get(claim.id))), version.text)}
         deleted={workspace.deleted.map(describeDeletedClaim)}
         header={
           <ArticleHeader
