@@ -104,7 +104,7 @@ describe("the workspace's claims as the page sends them", () => {
 
     // As page.tsx builds them.
     const workspace = (await getWorkspace(db, team.id, articleId))!;
-    const traces = await loadClaimTraceSummaries(db, team.id, articleId, { known: workspace });
+    const traces = await loadClaimTraceSummaries(db, team.id, articleId, { of: "article", rows: workspace.claims }, workspace.article);
     const listedClaims = workspace.claims.map((claim) => describeWorkspaceClaim(claim, traces.get(claim.id)));
     const byId = new Map(listedClaims.map((claim) => [claim.id, claim]));
     expect(Object.fromEntries(Object.entries(ids).map(([name, id]) => [name, byId.get(id)!.anchorState]))).toEqual({
