@@ -6,33 +6,10 @@ import type { ClaimChange, ClaimState } from "@/lib/verification/claim-change";
 import type { ChangedClaim } from "./claim-patches";
 import type { ClaimStatus } from "@/lib/claims/status";
 import type { MatchMarker } from "@/lib/claims/matching/queries";
-import type { ProvenanceGlance } from "@/lib/sources/map-overview";
+import type { ListedClaim } from "@/lib/claims/compact-claims";
 
-/** What the workspace needs of a claim; the page maps getWorkspace's rows to this. */
-export type WorkspaceClaim = {
-  id: string;
-  quote: string;
-  start: number;
-  end: number;
-  statement: string;
-  status: string;
-  anchorState: string;
-  previousQuote: string | null;
-  revision: number;
-  createdBy: string;
-  /** How the claim's sources stand (lib/sources/map-overview.ts); absent where not loaded. */
-  provenance?: ProvenanceGlance;
-  /** The trace in one sentence: "3 outlets, 1 origin: the Duma bill". */
-  provenanceSummary?: string;
-  /** The verdict in the team's wording, if one is given. */
-  verdictLabel?: string | null;
-  /** Who gave the verdict (their user id), and whether a sign-off covers it now: for selecting by filter. */
-  verdictById?: string | null;
-  isSignedOff?: boolean;
-  assignee?: string | null;
-  assigneeId?: string | null;
-  /** Whether it cites the article's outlet already, so "Cite the outlet" would leave it (and its sign-off) alone. */
-  citesOutlet?: boolean;
+/** What the workspace needs of a claim: the row the page lists (ListedClaim), and the marker a colleague's change brought. */
+export type WorkspaceClaim = ListedClaim & {
   /**
    * Its "checked before" / "repeated" marker as a colleague's change brought it (null: none);
    * absent on the page's own rows, whose markers are streamed (claim-patches.ts, mergeRows).

@@ -2,8 +2,8 @@ import type { ProvenanceGlance } from "@/lib/sources/map-overview";
 
 /**
  * A claim as the workspace lists it (lib/claims/workspace-rows.ts builds it; the client's
- * WorkspaceClaim in components/workspace/types.ts is the same shape): its row, and what its
- * trace says where one was loaded.
+ * WorkspaceClaim in components/workspace/types.ts is this and a live marker): its row, and what
+ * its trace says where one was loaded.
  */
 export type ListedClaim = {
   id: string;
@@ -16,13 +16,18 @@ export type ListedClaim = {
   previousQuote: string | null;
   revision: number;
   createdBy: string;
+  /** How the claim's sources stand (lib/sources/map-overview.ts); absent where not loaded. */
   provenance?: ProvenanceGlance;
+  /** The trace in one sentence: "3 outlets, 1 origin: the Duma bill". */
   provenanceSummary?: string;
+  /** The verdict in the team's wording, if one is given. */
   verdictLabel?: string | null;
+  /** Who gave the verdict (their user id), and whether a sign-off covers it now: for selecting by filter. */
   verdictById?: string | null;
   isSignedOff?: boolean;
   assignee?: string | null;
   assigneeId?: string | null;
+  /** Whether it cites the article's outlet already, so "Cite the outlet" would leave it (and its sign-off) alone. */
   citesOutlet?: boolean;
 };
 
